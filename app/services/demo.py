@@ -1,0 +1,62 @@
+"""The example organisation of design §5, for exploring the app and its documents.
+
+"Huurdersvereniging De Eendracht" in Noorderveen, working with "Woonstichting
+Het Anker", with a 2026 round (for comparison) and the current 2027 round.
+Adding the demo never overwrites work: it refuses when a profile exists.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from app.services.demo_fillers import FILLERS
+from app.services.organisation import load_organisation, save_organisation
+from app.services.rounds import create_round, list_rounds, update_round
+from app.storage.repository import Repository
+from models.base import InvalidInput
+from models.organisation import BoardMember, LegalForm, Organisation
+from models.round import Phase, Round
+from models.text import N_
+
+DEMO_NAME = "Huurdersvereniging De Eendracht"
+MUNICIPALITY = "Noorderveen"
+HOUSING_ASSOCIATION = "Woonstichting Het Anker"
+
+
+def demo_organisation() -> Organisation:
+    return Organisation(
+        name=DEMO_NAME,
+        legal_form=LegalForm.VERENIGING,
+        housing_associations=[HOUSING_ASSOCIATION],
+        municipalities=[MUNICIPALITY],
+        member_count=1240,
+        board=[
+            BoardMember(name="Anneke de Vries", role="voorzitter",
+                        email="voorzitter@de-eendracht.example", phone="06-12345678"),
+            BoardMember(name="Mehmet Yılmaz", role="secretaris",
+                        email="secretaris@de-eendracht.example"),
+            BoardMember(name="Grażyna Kowalska", role="penningmeester"),
+            BoardMember(name="Joop Bakker", role="lid, thema duurzaamheid"),
+        ],
+        support_budget=Decimal("18500.00"),
+    )
+
+
+def add_demo(repo: Repository) -> Round:
+    """Add the demo organisation with its 2026 and 2027 rounds; returns 2027."""
+    if load_organisation(repo) is not None or list_rounds(repo):
+        raise InvalidInput(N_(
+            "There is already data in this folder. The example is only added to an empty "
+            "folder, so nothing of yours is overwritten."
+        ))
+    save_organisation(repo, demo_organisation())
+    previous = create_round(repo, 2026, [MUNICIPALITY], [HOUSING_ASSOCIATION],
+                            title="Prestatieafspraken 2026")
+    previous = update_round(repo, previous.model_copy(update={"phase": Phase.MONITORING}))
+    current = create_round(repo, 2027, [MUNICIPALITY], [HOUSING_ASSOCIATION],
+                           title="Prestatieafspraken 2027")
+    current = update_round(repo, current.model_copy(update={"phase": Phase.NEGOTIATION}))
+    for filler in FILLERS:
+        filler(repo, previous, None)
+        filler(repo, current, previous)
+    return current

@@ -1,0 +1,16 @@
+"""Features that add their part of the demo data.
+
+Each filler is ``(repo, round, previous_round_or_None) -> None`` and is
+called for the demo's 2026 and 2027 rounds (previous is None for 2026).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.storage.repository import Repository
+from models.round import Round
+
+DemoFiller = Callable[[Repository, Round, Round | None], None]
+
+FILLERS: list[DemoFiller] = []

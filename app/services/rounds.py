@@ -1,0 +1,85 @@
+"""Rounds of prestatieafspraken: create, list, select, rename, delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.services.round_start import copy_previous_work
+from app.storage.repository import Repository
+from models.base import InvalidInput
+from models.round import Phase, Round, new_round_id
+from models.text import N_
+
+TABLE = "rounds"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+def list_rounds(repo: Repository) -> list[Round]:
+    """All rounds, newest year first."""
+    rounds = [Round.model_validate(r) for r in repo.list_records(TABLE)]
+    return sorted(rounds, key=lambda r: (r.year, r.created), reverse=True)
+
+
+def get_round(repo: Repository, round_id: str) -> Round | None:
+    return next((r for r in list_rounds(repo) if r.id == round_id), None)
+
+
+def latest_round(repo: Repository) -> Round | None:
+    rounds = list_rounds(repo)
+    return rounds[0] if rounds else None
+
+
+def previous_round(repo: Repository, round_id: str) -> Round | None:
+    """The round before this one: the newest with a lower year."""
+    current = get_round(repo, round_id)
+    if current is None:
+        return None
+    earlier = [r for r in list_rounds(repo) if r.year < current.year]
+    return earlier[0] if earlier else None
+
+
+def create_round(
+    repo: Repository,
+    year: int,
+    municipalities: list[str],
+    housing_associations: list[str],
+    title: str = "",
+    phase: Phase = Phase.PREPARATION,
+    copy_from: str | None = None,
+) -> Round:
+    """Create a round; with ``copy_from`` the features copy that round's work."""
+    existing = {r.id for r in list_rounds(repo)}
+    now = _now()
+    new = Round(
+        id=new_round_id(year, existing),
+        year=year,
+        title=title.strip(),
+        municipalities=municipalities,
+        housing_associations=housing_associations,
+        phase=phase,
+        created=now,
+        updated=now,
+    )
+    repo.upsert_record(TABLE, "id", new.model_dump(mode="json"))
+    if copy_from:
+        copy_previous_work(repo, copy_from, new.id)
+    return new
+
+
+def update_round(repo: Repository, round_: Round) -> Round:
+    """Save changed fields (title, partners, phase); the id never changes."""
+    if get_round(repo, round_.id) is None:
+        raise InvalidInput(N_("This round no longer exists."))
+    saved = round_.model_copy(update={"updated": _now()})
+    repo.upsert_record(TABLE, "id", saved.model_dump(mode="json"))
+    return saved
+
+
+def delete_round(repo: Repository, round_id: str) -> None:
+    """Delete a round and its file. A backup is made first, so it can be undone."""
+    repo.make_backup()
+    repo.delete_record(TABLE, "id", round_id)
+    repo.delete_round_file(round_id)

@@ -1,0 +1,180 @@
+"""Rotating backups of a data folder, and restoring one.
+
+A backup is a plain zip: ``manifest.json``, ``aantafel.json`` and
+``rondes/<id>.json``. Restoring validates the whole zip before it touches
+anything, and first backs up what is there now, so a restore can be undone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.paths import DataPaths
+from app.storage.atomic import atomic_write_bytes
+from app.storage.errors import NewerSchemaError, StorageError
+from app.storage.migrations import SCHEMA_VERSION, schema_version_of
+
+BACKUP_FORMAT = "aantafel-backup"
+KEEP_BACKUPS = 10
+MAX_BACKUP_BYTES = 200 * 1024 * 1024
+MAX_MEMBER_BYTES = 50 * 1024 * 1024
+_ROUND_MEMBER = re.compile(r"^rondes/([0-9]{4}(?:-[0-9]{1,3})?)\.json$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: dt.datetime
+
+
+def _collect(paths: DataPaths) -> dict[str, bytes]:
+    files: dict[str, bytes] = {}
+    for file in paths.data_files():
+        rel = file.relative_to(paths.root).as_posix()
+        files[rel] = file.read_bytes()
+    return files
+
+
+def _fingerprint(files: dict[str, bytes]) -> str:
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(name.encode())
+        digest.update(hashlib.sha256(files[name]).digest())
+    return digest.hexdigest()
+
+
+def write_backup(paths: DataPaths, out: Path) -> Path:
+    """Write a backup zip of the current data to ``out`` (atomically)."""
+    files = _collect(paths)
+    manifest = {
+        "format": BACKUP_FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "created": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "fingerprint": _fingerprint(files),
+    }
+    import io
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", json.dumps(manifest, indent=2))
+        for name, data in sorted(files.items()):
+            zf.writestr(name, data)
+    atomic_write_bytes(out, buffer.getvalue())
+    return out
+
+
+def list_backups(paths: DataPaths) -> list[BackupInfo]:
+    """Rotating backups in the data folder, newest first."""
+    if not paths.backups_dir.is_dir():
+        return []
+    infos = []
+    for file in paths.backups_dir.glob("backup-*.zip"):
+        stamp = file.stem.removeprefix("backup-")
+        try:
+            created = dt.datetime.strptime(stamp[:15], "%Y%m%d-%H%M%S")
+        except ValueError:
+            continue
+        infos.append(BackupInfo(file, created))
+    return sorted(infos, key=lambda b: (b.created, b.path.name), reverse=True)
+
+
+def rotate_backup(paths: DataPaths, keep: int = KEEP_BACKUPS) -> Path | None:
+    """Make a new rotating backup unless nothing changed since the newest one.
+
+    Returns the new backup's path, or None when there was nothing new to save.
+    """
+    files = _collect(paths)
+    if not files:
+        return None
+    existing = list_backups(paths)
+    if existing:
+        try:
+            manifest, _ = read_backup(existing[0].path)
+            if manifest.get("fingerprint") == _fingerprint(files):
+                return None
+        except StorageError:
+            pass
+    now = dt.datetime.now()
+    name = f"backup-{now:%Y%m%d-%H%M%S}-{now.microsecond:06d}.zip"
+    out = write_backup(paths, paths.backups_dir / name)
+    for old in list_backups(paths)[keep:]:
+        old.path.unlink(missing_ok=True)
+    return out
+
+
+def read_backup(path: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """Read and validate a backup zip fully in memory; never extracts.
+
+    Returns (manifest, {member name: parsed JSON}). Raises StorageError with a
+    user-facing msgid when anything is off.
+    """
+    try:
+        if path.stat().st_size > MAX_BACKUP_BYTES:
+            raise StorageError("This backup file is too large.")
+        with zipfile.ZipFile(path) as zf:
+            members = {info.filename: info for info in zf.infolist()}
+            if "manifest.json" not in members:
+                raise StorageError("This file is not an Aan Tafel backup.")
+            contents: dict[str, dict[str, Any]] = {}
+            for name, info in members.items():
+                if name != "manifest.json" and name != "aantafel.json" and not _ROUND_MEMBER.match(name):
+                    raise StorageError("This file is not an Aan Tafel backup.")
+                if info.file_size > MAX_MEMBER_BYTES:
+                    raise StorageError("This backup file is too large.")
+                parsed = json.loads(zf.read(name).decode("utf-8"))
+                if not isinstance(parsed, dict):
+                    raise StorageError("This backup file is damaged.")
+                contents[name] = parsed
+    except StorageError:
+        raise
+    except (OSError, zipfile.BadZipFile, UnicodeDecodeError, ValueError, EOFError) as exc:
+        raise StorageError("This backup file is damaged.") from exc
+    manifest = contents.pop("manifest.json")
+    if manifest.get("format") != BACKUP_FORMAT:
+        raise StorageError("This file is not an Aan Tafel backup.")
+    version = manifest.get("schema_version")
+    if not isinstance(version, int):
+        raise StorageError("This backup file is damaged.")
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError()
+    if "aantafel.json" in contents and schema_version_of(contents["aantafel.json"]) > SCHEMA_VERSION:
+        raise NewerSchemaError()
+    return manifest, contents
+
+
+def restore_backup(paths: DataPaths, source: Path) -> Path | None:
+    """Replace the data with the backup's. Validates first; backs up the current
+    data first (returned path) so the user can go back."""
+    _, contents = read_backup(source)
+    if "aantafel.json" not in contents:
+        raise StorageError("This backup file is damaged.")
+    safety = rotate_backup(paths)
+    keep = set()
+    for name, data in contents.items():
+        target = paths.root / name
+        keep.add(target)
+        atomic_write_bytes(target, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    if paths.rounds_dir.is_dir():
+        for file in paths.rounds_dir.glob("*.json"):
+            if file not in keep:
+                file.unlink()
+    return safety
+
+
+def sound_copy_of(paths: DataPaths, member: str) -> tuple[BackupInfo, dict[str, Any]] | None:
+    """The newest backup that holds a readable copy of ``member``."""
+    for info in list_backups(paths):
+        try:
+            _, contents = read_backup(info.path)
+        except StorageError:
+            continue
+        if member in contents:
+            return info, contents[member]
+    return None

@@ -1,0 +1,204 @@
+"""The repository: opens a data folder safely and reads/writes its records.
+
+Opening does, in order: take the folder lock (or fall back to read-only),
+repair damaged files from backups, migrate old schemas (after a backup), and
+make a rotating backup. Records go in and out as plain dicts; the services
+turn them into models. Round documents live in one file per round.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from tinydb import Query, TinyDB
+from tinydb.table import Document
+
+from app.paths import DataPaths
+from app.storage.atomic import AtomicJSONStorage
+from app.storage.backups import rotate_backup
+from app.storage.errors import DataFolderInUse, ReadOnlyError
+from app.storage.lock import FolderLock
+from app.storage.migrations import SCHEMA_VERSION, RawDB, migrate, schema_version_of
+from app.storage.recovery import Notice, recover
+
+_SINGLE = 1  # doc_id of single-document tables
+
+
+def _read_raw(file: Path) -> RawDB:
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+class Repository:
+    """Access to one data folder. Use ``Repository.open``; call ``close`` at the end."""
+
+    def __init__(self, paths: DataPaths, read_only: bool, lock: FolderLock | None) -> None:
+        self.paths = paths
+        self.read_only = read_only
+        self._lock = lock
+        self._main: TinyDB | None = None
+        self._rounds: dict[str, TinyDB] = {}
+        self.notices: list[Notice] = []
+
+    # ----------------------------------------------------------------- opening
+    @classmethod
+    def open(cls, root: Path, *, read_only: bool = False, allow_read_only: bool = True) -> Repository:
+        """Open ``root`` for writing if we can get the lock.
+
+        When another process holds the lock: with ``allow_read_only`` open
+        read-only (the UI says so), otherwise raise DataFolderInUse (the CLI's
+        writing commands refuse and change nothing).
+        """
+        paths = DataPaths(root)
+        root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock: FolderLock | None = None
+        in_use = False
+        if not read_only:
+            lock = FolderLock(paths.lock_file)
+            if not lock.acquire():
+                if not allow_read_only:
+                    raise DataFolderInUse()
+                lock = None
+                read_only = True
+                in_use = True
+        repo = cls(paths, read_only, lock)
+        try:
+            repo._prepare()
+        except BaseException:
+            repo.close()
+            raise
+        if in_use:
+            repo.notices.append(Notice(
+                "Aan Tafel is already open with this data folder, in another window or on "
+                "another account. This window is read-only: your changes here are not saved."
+            ))
+        return repo
+
+    def _prepare(self) -> None:
+        if not self.read_only:
+            self.notices.extend(recover(self.paths))
+        main_raw = _read_raw(self.paths.main_db)
+        rounds_raw = {f.stem: _read_raw(f) for f in self.paths.rounds_dir.glob("*.json")} \
+            if self.paths.rounds_dir.is_dir() else {}
+        old_version = schema_version_of(main_raw) if main_raw else SCHEMA_VERSION
+        needs_migration = bool(main_raw) and old_version != SCHEMA_VERSION
+        if needs_migration:
+            migrate(main_raw, rounds_raw)  # raises NewerSchemaError before any write
+        self._main = self._open_db(self.paths.main_db)
+        if needs_migration:
+            if not self.read_only:
+                rotate_backup(self.paths)  # the old data stays restorable
+            self._seed(self._main, main_raw)
+            for round_id, raw in rounds_raw.items():
+                self._seed(self._round_db(round_id), raw)
+        elif not main_raw and not self.read_only:
+            self._main.table("meta").upsert(Document({"schema_version": SCHEMA_VERSION}, _SINGLE))
+        if not self.read_only:
+            rotate_backup(self.paths)
+            self._restrict_permissions()
+
+    def _seed(self, db: TinyDB, raw: RawDB) -> None:
+        """Put migrated raw data into ``db``: written when writable, else only cached."""
+        storage = db.storage
+        assert isinstance(storage, AtomicJSONStorage)
+        if self.read_only:
+            storage._text = json.dumps(raw, ensure_ascii=False)
+            db.clear_cache()
+        else:
+            storage.write(raw)
+            db.clear_cache()
+
+    def _open_db(self, file: Path) -> TinyDB:
+        return TinyDB(file, storage=AtomicJSONStorage, read_only=self.read_only)
+
+    def _restrict_permissions(self) -> None:
+        """Data files readable by the owner only (no-op where chmod is not supported)."""
+        for path in [self.paths.root, self.paths.rounds_dir, self.paths.backups_dir]:
+            if path.is_dir():
+                os.chmod(path, 0o700)
+        for file in self.paths.data_files():
+            os.chmod(file, 0o600)
+
+    def close(self) -> None:
+        if self._main is not None:
+            self._main.close()
+        for db in self._rounds.values():
+            db.close()
+        self._rounds.clear()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    # ----------------------------------------------------------------- main db
+    @property
+    def main(self) -> TinyDB:
+        assert self._main is not None, "repository is closed"
+        return self._main
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError()
+
+    def get_single(self, table: str) -> dict[str, Any] | None:
+        doc = self.main.table(table).get(doc_id=_SINGLE)
+        return dict(doc) if isinstance(doc, dict) else None
+
+    def put_single(self, table: str, data: dict[str, Any]) -> None:
+        self._check_writable()
+        self.main.table(table).upsert(Document(data, doc_id=_SINGLE))
+
+    def list_records(self, table: str) -> list[dict[str, Any]]:
+        return [dict(d) for d in self.main.table(table).all()]
+
+    def upsert_record(self, table: str, key: str, data: dict[str, Any]) -> None:
+        self._check_writable()
+        self.main.table(table).upsert(data, Query()[key] == data[key])
+
+    def delete_record(self, table: str, key: str, value: Any) -> None:
+        self._check_writable()
+        self.main.table(table).remove(Query()[key] == value)
+
+    # -------------------------------------------------------------- round docs
+    def _round_db(self, round_id: str) -> TinyDB:
+        db = self._rounds.get(round_id)
+        if db is None:
+            db = self._open_db(self.paths.round_db(round_id))
+            self._rounds[round_id] = db
+        return db
+
+    def load_round_doc(self, round_id: str, kind: str) -> dict[str, Any] | None:
+        """The document ``kind`` of a round, or None when none was saved yet."""
+        if not self.paths.round_db(round_id).exists() and round_id not in self._rounds:
+            return None
+        doc = self._round_db(round_id).table(kind).get(doc_id=_SINGLE)
+        return dict(doc) if isinstance(doc, dict) else None
+
+    def save_round_doc(self, round_id: str, kind: str, data: dict[str, Any]) -> None:
+        """Save one round document; rewrites only that round's file."""
+        self._check_writable()
+        self._round_db(round_id).table(kind).upsert(Document(data, doc_id=_SINGLE))
+
+    def round_doc_kinds(self, round_id: str) -> list[str]:
+        if not self.paths.round_db(round_id).exists():
+            return []
+        return sorted(self._round_db(round_id).tables())
+
+    def delete_round_file(self, round_id: str) -> None:
+        self._check_writable()
+        db = self._rounds.pop(round_id, None)
+        if db is not None:
+            db.close()
+        self.paths.round_db(round_id).unlink(missing_ok=True)
+
+    def make_backup(self) -> Path | None:
+        """A rotating backup now (e.g. the 'make a backup' button)."""
+        return rotate_backup(self.paths)
+
+
+__all__ = ["DataFolderInUse", "Repository"]

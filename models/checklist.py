@@ -1,0 +1,231 @@
+"""The equal-partnership checklist ("Gelijkwaardigheidscheck"): content and answers.
+
+Two kinds of model live here:
+
+* the shipped *content* (groups and items, both languages) that
+  ``app.content.checklist`` reads from ``assets/content/checklist.json``;
+* the per-round *answers* a board stores: one ``ItemAnswer`` per item, with
+  an optional note and actions for shortfalls.
+
+Scoring, round comparison and the action list are in
+``models.checklist_scoring``. Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+from models.base import InvalidInput, Line, LongText, Record
+from models.text import N_
+
+#: Languages every content text must have.
+CONTENT_LANGUAGES = ("nl", "en")
+#: Most actions we keep for one item (a hostile file cannot grow without bound).
+MAX_ACTIONS_PER_ITEM = 20
+
+ItemId = Annotated[str, StringConstraints(pattern=r"^[A-Z][0-9]{1,3}$")]
+
+
+class Basis(StrEnum):
+    """Why an item is on the list. Only ``LAW`` items are presented as law."""
+
+    LAW = "wet"
+    ADVICE = "advies"
+    OWN = "eigen"
+
+
+BASIS_LABELS: dict[Basis, str] = {
+    Basis.LAW: N_("Law"),
+    Basis.ADVICE: N_("Advice"),
+    Basis.OWN: N_("Our own suggestion"),
+}
+
+
+class Answer(StrEnum):
+    """How far an item is met this round."""
+
+    YES = "ja"
+    PARTLY = "deels"
+    NO = "nee"
+    NOT_APPLICABLE = "nvt"
+
+
+ANSWER_LABELS: dict[Answer, str] = {
+    Answer.YES: N_("Yes"),
+    Answer.PARTLY: N_("Partly"),
+    Answer.NO: N_("No"),
+    Answer.NOT_APPLICABLE: N_("Not applicable"),
+}
+
+#: Answers that are a shortfall and so call for an action.
+SHORTFALL_ANSWERS = frozenset({Answer.PARTLY, Answer.NO})
+
+
+# --------------------------------------------------------------------------- content
+
+
+class _Content(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_languages(value: dict[str, str]) -> dict[str, str]:
+    missing = [lang for lang in CONTENT_LANGUAGES if not value.get(lang, "").strip()]
+    if missing:
+        raise ValueError(f"missing text for language(s): {', '.join(missing)}")
+    return value
+
+
+Localized = dict[str, str]
+
+
+class ChecklistItemDef(_Content):
+    """One checklist item as shipped. ``article`` is required exactly for law items,
+    so an item cannot claim to be law without saying which article."""
+
+    id: ItemId
+    number: int = Field(ge=1, le=999)
+    text: Localized
+    rationale: Localized
+    basis: Basis
+    article: Localized | None = None
+    sources: list[str] = Field(default_factory=list)
+
+    @field_validator("text", "rationale")
+    @classmethod
+    def _both_languages(cls, value: dict[str, str]) -> dict[str, str]:
+        return _check_languages(value)
+
+    @field_validator("article")
+    @classmethod
+    def _article_languages(cls, value: dict[str, str] | None) -> dict[str, str] | None:
+        return None if value is None else _check_languages(value)
+
+    @model_validator(mode="after")
+    def _article_only_for_law(self) -> ChecklistItemDef:
+        if self.basis is Basis.LAW and self.article is None:
+            raise ValueError(f"item {self.id}: a law item needs its article")
+        if self.basis is not Basis.LAW and self.article is not None:
+            raise ValueError(f"item {self.id}: only law items name an article")
+        return self
+
+
+class ChecklistGroupDef(_Content):
+    """A group (A–F) of items."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Z]$")]
+    title: Localized
+    items: list[ChecklistItemDef] = Field(min_length=1)
+
+    @field_validator("title")
+    @classmethod
+    def _both_languages(cls, value: dict[str, str]) -> dict[str, str]:
+        return _check_languages(value)
+
+    @model_validator(mode="after")
+    def _items_belong_to_group(self) -> ChecklistGroupDef:
+        for item in self.items:
+            if not item.id.startswith(self.id):
+                raise ValueError(f"item {item.id} is not in group {self.id}")
+        return self
+
+
+class ChecklistContent(_Content):
+    """The whole shipped checklist: ids and numbers are unique, groups in order."""
+
+    title: Localized
+    intro: Localized
+    groups: list[ChecklistGroupDef] = Field(min_length=1)
+
+    @field_validator("title", "intro")
+    @classmethod
+    def _both_languages(cls, value: dict[str, str]) -> dict[str, str]:
+        return _check_languages(value)
+
+    @model_validator(mode="after")
+    def _unique(self) -> ChecklistContent:
+        group_ids = [g.id for g in self.groups]
+        if len(set(group_ids)) != len(group_ids):
+            raise ValueError("duplicate group id")
+        ids = [i.id for i in self.items()]
+        numbers = [i.number for i in self.items()]
+        if len(set(ids)) != len(ids) or len(set(numbers)) != len(numbers):
+            raise ValueError("duplicate item id or number")
+        return self
+
+    def items(self) -> list[ChecklistItemDef]:
+        """All items in display order."""
+        return [item for group in self.groups for item in group.items]
+
+    def item(self, item_id: str) -> ChecklistItemDef:
+        for candidate in self.items():
+            if candidate.id == item_id:
+                return candidate
+        raise KeyError(item_id)
+
+    def group_of(self, item_id: str) -> ChecklistGroupDef:
+        for group in self.groups:
+            if any(i.id == item_id for i in group.items):
+                return group
+        raise KeyError(item_id)
+
+
+# --------------------------------------------------------------------------- answers
+
+
+class Action(Record):
+    """Something the board will do about a shortfall: what, who, by when."""
+
+    id: Line
+    what: LongText = ""
+    who: Line = ""
+    due: dt.date | None = None
+    done: bool = False
+    done_on: dt.date | None = None
+
+
+class ItemAnswer(Record):
+    """The board's answer to one item in one round.
+
+    ``to_confirm`` is set when the answer was copied from the previous round;
+    it is shown as "nog bevestigen" until someone reviews the item.
+    """
+
+    item_id: ItemId
+    answer: Answer | None = None
+    note: LongText = ""
+    actions: list[Action] = Field(default_factory=list, max_length=MAX_ACTIONS_PER_ITEM)
+    to_confirm: bool = False
+
+
+class ChecklistAnswers(Record):
+    """All answers of one round, keyed by item id (stored as round doc "checklist")."""
+
+    round_id: Line
+    answers: dict[str, ItemAnswer] = Field(default_factory=dict, max_length=1000)
+    updated: dt.datetime | None = None
+
+    def get(self, item_id: str) -> ItemAnswer:
+        """The answer for ``item_id``; an empty one if the item was never touched."""
+        return self.answers.get(item_id) or ItemAnswer(item_id=item_id)
+
+    def answer_of(self, item_id: str) -> Answer | None:
+        found = self.answers.get(item_id)
+        return found.answer if found else None
+
+
+def validate_action_text(what: str) -> str:
+    """An action needs a description; whitespace alone is refused."""
+    if not what.strip():
+        raise InvalidInput(N_("Describe what needs to be done."))
+    return what

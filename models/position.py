@@ -1,0 +1,294 @@
+"""The tenant organisation's position (inzet) for one round, per theme.
+
+Public API used by the services, the views and the document builders:
+
+- :class:`Position` (one per round), :class:`ThemePosition` (one per theme),
+  :class:`Demand` (the concrete, SMART demand) and :class:`Priority`.
+- :func:`ordered_themes` — themes in the order the organisation wants them:
+  by priority ("moet" before "belangrijk" before "wens"), then by the
+  volunteer's own order within that priority.
+- :func:`top_priorities` — the themes the meeting brief leads with.
+- :func:`missing_parts`, :func:`is_complete` — what a theme still lacks.
+- :func:`move_theme`, :func:`move_demand`, :func:`add_theme`,
+  :func:`copy_for_new_round` — pure edits that return a new value.
+
+All free text is kept exactly as typed (any length up to ``MAX_TEXT``, any
+characters); nothing is stripped or normalised when stored.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from enum import StrEnum
+
+from pydantic import Field
+
+from models.base import InvalidInput, LongText, Record
+from models.smart import SmartHint, check_demand
+from models.text import N_
+from models.themes import CUSTOM_THEME_ID
+
+#: How many themes the meeting brief leads with, unless asked otherwise.
+TOP_COUNT = 3
+
+
+def new_id() -> str:
+    """A short random identifier for a theme position or demand."""
+    return uuid.uuid4().hex[:12]
+
+
+class Priority(StrEnum):
+    """MoSCoW priority; Dutch labels: moet, belangrijk, wens."""
+
+    MUST = "must"
+    SHOULD = "should"
+    COULD = "could"
+
+    @property
+    def label(self) -> str:
+        """The msgid of the label shown to the user (translate in the app)."""
+        return PRIORITY_LABELS[self]
+
+    @property
+    def rank(self) -> int:
+        return PRIORITY_ORDER.index(self)
+
+
+PRIORITY_ORDER = (Priority.MUST, Priority.SHOULD, Priority.COULD)
+PRIORITY_LABELS = {
+    Priority.MUST: N_("Must have"),
+    Priority.SHOULD: N_("Important"),
+    Priority.COULD: N_("Nice to have"),
+}
+
+
+class Demand(Record):
+    """One concrete demand: what, how much, by when and who is responsible."""
+
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
+    what: LongText = ""
+    amount: LongText = ""
+    deadline: LongText = ""
+    responsible: LongText = ""
+
+    def is_empty(self) -> bool:
+        return not any(
+            part.strip() for part in (self.what, self.amount, self.deadline, self.responsible)
+        )
+
+    def smart_hints(
+        self, known_parties: Iterable[str] = (), round_year: int | None = None
+    ) -> list[SmartHint]:
+        """The SMART check for this demand (see :func:`models.smart.check_demand`)."""
+        return check_demand(
+            self.what,
+            self.amount,
+            self.deadline,
+            self.responsible,
+            known_parties=known_parties,
+            round_year=round_year,
+        )
+
+
+class ThemePosition(Record):
+    """What the organisation wants on one theme in one round.
+
+    ``theme_id`` refers to the shipped catalogue, or is ``CUSTOM_THEME_ID``
+    for a theme of the organisation's own; then ``title`` holds its name.
+    ``priority`` is ``None`` until the volunteer chooses one.
+    """
+
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
+    theme_id: str = Field(min_length=1, max_length=64)
+    title: LongText = ""
+    situation: LongText = ""
+    situation_source: LongText = ""
+    wishes: LongText = ""
+    demands: list[Demand] = Field(default_factory=lambda: [Demand()])
+    arguments: LongText = ""
+    red_line: LongText = ""
+    priority: Priority | None = None
+    member_input: LongText = ""
+
+    def demand(self, demand_id: str) -> Demand:
+        for demand in self.demands:
+            if demand.id == demand_id:
+                return demand
+        raise KeyError(demand_id)
+
+
+class Position(Record):
+    """The whole position for one round: themes in the volunteer's order."""
+
+    round_id: str = Field(min_length=1, max_length=64)
+    themes: list[ThemePosition] = Field(default_factory=list)
+
+    def theme(self, theme_position_id: str) -> ThemePosition:
+        for item in self.themes:
+            if item.id == theme_position_id:
+                return item
+        raise KeyError(theme_position_id)
+
+    def replace_theme(self, updated: ThemePosition) -> Position:
+        """A copy with the theme of the same id replaced by ``updated``."""
+        themes = [updated if t.id == updated.id else t for t in self.themes]
+        if themes == self.themes and updated not in self.themes:
+            raise KeyError(updated.id)
+        return self.model_copy(update={"themes": themes})
+
+
+def _sort_key(item: tuple[int, ThemePosition]) -> tuple[int, int]:
+    index, theme = item
+    rank = theme.priority.rank if theme.priority is not None else len(PRIORITY_ORDER)
+    return (rank, index)
+
+
+def ordered_themes(position: Position) -> list[ThemePosition]:
+    """Themes by priority (moet, belangrijk, wens, not chosen), then the volunteer's order.
+
+    The stored list order is the volunteer's own order; a priority change
+    therefore moves a theme to its priority group without losing that order.
+    """
+    return [t for _, t in sorted(enumerate(position.themes), key=_sort_key)]
+
+
+def move_theme(position: Position, theme_position_id: str, offset: int) -> Position:
+    """Move a theme up (``offset`` < 0) or down within its priority group.
+
+    Decision: a theme cannot jump over a theme with another priority — the
+    priority decides the group, the volunteer decides the order inside it.
+    Moving past the edge of the group is a no-op (returns ``position``).
+    """
+    ordered = ordered_themes(position)
+    index = next((i for i, t in enumerate(ordered) if t.id == theme_position_id), None)
+    if index is None:
+        raise KeyError(theme_position_id)
+    target = index + (1 if offset > 0 else -1)
+    if offset == 0 or not 0 <= target < len(ordered):
+        return position
+    if ordered[target].priority != ordered[index].priority:
+        return position
+    ordered[index], ordered[target] = ordered[target], ordered[index]
+    return position.model_copy(update={"themes": ordered})
+
+
+def can_move_theme(position: Position, theme_position_id: str, offset: int) -> bool:
+    """Whether :func:`move_theme` would change anything (to enable arrow buttons)."""
+    return move_theme(position, theme_position_id, offset) is not position
+
+
+def move_demand(
+    position: Position, theme_position_id: str, demand_id: str, offset: int
+) -> Position:
+    """Move a demand up or down inside its theme; no-op at the edges."""
+    theme = position.theme(theme_position_id)
+    demands = list(theme.demands)
+    index = next((i for i, d in enumerate(demands) if d.id == demand_id), None)
+    if index is None:
+        raise KeyError(demand_id)
+    target = index + (1 if offset > 0 else -1)
+    if offset == 0 or not 0 <= target < len(demands):
+        return position
+    demands[index], demands[target] = demands[target], demands[index]
+    return position.replace_theme(theme.model_copy(update={"demands": demands}))
+
+
+def add_theme(position: Position, theme_id: str, title: str = "") -> tuple[Position, ThemePosition]:
+    """Add a catalogue theme or an own theme; returns the new position and the new theme.
+
+    A catalogue theme can be in a position once; an own theme needs a name
+    (any text, kept exactly) and may occur several times with different names.
+    """
+    if theme_id == CUSTOM_THEME_ID:
+        if not title.strip():
+            raise InvalidInput(N_("Give your own theme a name."))
+    elif any(t.theme_id == theme_id for t in position.themes):
+        raise InvalidInput(N_("This theme is already part of your position."))
+    item = ThemePosition(theme_id=theme_id, title=title if theme_id == CUSTOM_THEME_ID else "")
+    return position.model_copy(update={"themes": [*position.themes, item]}), item
+
+
+def remove_theme(position: Position, theme_position_id: str) -> Position:
+    position.theme(theme_position_id)  # raises KeyError when unknown
+    themes = [t for t in position.themes if t.id != theme_position_id]
+    return position.model_copy(update={"themes": themes})
+
+
+# --- completeness ---------------------------------------------------------
+
+#: Parts of a theme, in form order, with the msgid shown when it is missing.
+MISSING_MESSAGES = {
+    "situation": N_("current situation"),
+    "wishes": N_("what tenants want"),
+    "demand": N_("a concrete demand"),
+    "smart": N_("a SMART demand"),
+    "arguments": N_("arguments"),
+    "red_line": N_("red line"),
+    "priority": N_("priority"),
+    "member_input": N_("member input"),
+}
+
+
+def missing_parts(
+    theme: ThemePosition, known_parties: Iterable[str] = (), round_year: int | None = None
+) -> list[str]:
+    """Keys of :data:`MISSING_MESSAGES` the theme still lacks, in form order.
+
+    Decision: a theme is complete when every part is filled and every
+    non-empty demand passes the SMART check; the source of the facts is
+    recommended but not required (volunteers often know facts first hand).
+    """
+    parties = list(known_parties)
+    missing = []
+    if not theme.situation.strip():
+        missing.append("situation")
+    if not theme.wishes.strip():
+        missing.append("wishes")
+    filled = [d for d in theme.demands if not d.is_empty()]
+    if not filled:
+        missing.append("demand")
+    elif any(d.smart_hints(parties, round_year) for d in filled):
+        missing.append("smart")
+    for key in ("arguments", "red_line"):
+        if not getattr(theme, key).strip():
+            missing.append(key)
+    if theme.priority is None:
+        missing.append("priority")
+    if not theme.member_input.strip():
+        missing.append("member_input")
+    return missing
+
+
+def is_complete(
+    theme: ThemePosition, known_parties: Iterable[str] = (), round_year: int | None = None
+) -> bool:
+    return not missing_parts(theme, known_parties, round_year)
+
+
+def top_priorities(position: Position, n: int = TOP_COUNT) -> list[ThemePosition]:
+    """The first ``n`` themes the meeting brief leads with.
+
+    Taken from :func:`ordered_themes`, skipping themes without a priority or
+    without any filled demand (nothing to put on the table yet). "Wens"
+    themes are included only when there are fewer than ``n`` others.
+    """
+    chosen = [
+        t
+        for t in ordered_themes(position)
+        if t.priority is not None and any(not d.is_empty() for d in t.demands)
+    ]
+    return chosen[: max(n, 0)]
+
+
+def copy_for_new_round(previous: Position, round_id: str) -> Position:
+    """Last round's position as the starting point for ``round_id``.
+
+    Everything is copied exactly (texts, priorities, order, ids): the ids
+    stay the same so a theme can be followed from round to round. The
+    volunteer updates facts and years afterwards; the SMART check flags
+    deadlines that now lie in the past.
+    """
+    data = previous.model_dump(mode="json")
+    data["round_id"] = round_id
+    return Position.model_validate(data)

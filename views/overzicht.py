@@ -1,0 +1,86 @@
+"""Overzicht: answers 'what should we do next?' for the current round."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import flet as ft
+
+from app.i18n import _, format_date
+from app.services import rounds as rounds_service
+from app.services.organisation import load_organisation
+from models.cycle import next_deadline
+from models.round import PHASE_LABELS, PHASE_NEXT_STEP
+from views.context import ServicesCtx
+from views.widgets import GAP, SectionHeader, card, empty_state, use_app_state
+
+
+@ft.component
+def OverviewSection() -> ft.Control:
+    services = ft.use_context(ServicesCtx)
+    state = use_app_state()
+    page = ft.context.page
+    organisation = load_organisation(services.repo)
+    current = rounds_service.get_round(services.repo, state.round_id) if state.round_id else None
+
+    blocks: list[ft.Control] = [
+        SectionHeader(
+            _("Overview"),
+            _("Here you see where you are: your organisation, the round you work on, "
+              "and what to do next. Prestatieafspraken are the yearly agreements between "
+              "the municipality, the housing association and you, as equal partners."),
+            "overview",
+        )
+    ]
+    if organisation is None or not organisation.name:
+        blocks.append(empty_state(
+            ft.Icons.GROUPS_OUTLINED,
+            _("Start with your organisation"),
+            _("Fill in the name of your tenant organisation and who you work with. "
+              "It takes a few minutes and everything saves itself."),
+            _("Fill in organisation"),
+            lambda: page.navigate("/organisatie"),
+            key="overview-start-organisation",
+        ))
+    else:
+        blocks.append(card(
+            ft.Text(organisation.name, size=18, key="overview-org-name"),
+            ft.Text(", ".join(organisation.housing_associations + organisation.municipalities),
+                    size=15),
+            title=_("Your organisation"),
+        ))
+    if current is None:
+        blocks.append(empty_state(
+            ft.Icons.EVENT_NOTE_OUTLINED,
+            _("Start this year's round"),
+            _("A round is one year of prestatieafspraken. Start one to prepare your position."),
+            _("Start a round"),
+            lambda: page.navigate("/rondes"),
+            key="overview-start-round",
+        ))
+    else:
+        deadline = next_deadline(current.year, dt.date.today())
+        rows: list[ft.Control] = [
+            ft.Text(current.display_title(), size=18, key="overview-round-title"),
+            ft.Text(_("Phase: {phase}", phase=_(PHASE_LABELS[current.phase])), size=16,
+                    key="overview-phase"),
+            ft.Container(
+                ft.Row([ft.Icon(ft.Icons.ARROW_FORWARD, color=ft.Colors.PRIMARY),
+                        ft.Text(_(PHASE_NEXT_STEP[current.phase]), size=16, expand=True)]),
+                bgcolor=ft.Colors.PRIMARY_CONTAINER, padding=ft.Padding.all(12),
+                border_radius=8, key="overview-next-step",
+            ),
+        ]
+        if deadline is not None:
+            rows.append(ft.Text(
+                _("Next date: {date} — {what}", date=format_date(deadline.date),
+                  what=_(deadline.label)),
+                size=15, key="overview-deadline", tooltip=_(deadline.basis)))
+        blocks.append(card(*rows, title=_("Current round")))
+    for panel in OVERVIEW_PANELS:
+        blocks.append(panel())
+    return ft.Column(blocks, spacing=GAP, scroll=ft.ScrollMode.AUTO, expand=True)
+
+
+#: Components that features add to the overview (e.g. open actions).
+OVERVIEW_PANELS: list = []

@@ -1,0 +1,136 @@
+"""The app shell: navigation rail, top bar (round, save status), notices,
+and the router. Wiring only: each section lives in its own module.
+
+Sections are listed in SECTIONS; only sections that work are listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import flet as ft
+
+from app.i18n import _
+from app.services import rounds as rounds_service
+from views.context import AppStateCtx, ServicesCtx
+from views.organisatie import OrganisationSection
+from views.overzicht import OverviewSection
+from views.rondes import RoundsSection
+from views.widgets import SavedIndicator, use_app_state
+
+FOUNDATION_READY = True
+
+
+@dataclass(frozen=True)
+class Section:
+    route: str  # "/" or "/name"
+    label: str  # English msgid, translated when shown
+    icon: ft.IconData
+    component: Callable[[], Any]
+
+
+SECTIONS: list[Section] = [
+    Section("/", "Overview", ft.Icons.HOME_OUTLINED, OverviewSection),
+    Section("/organisatie", "Organisation", ft.Icons.GROUPS_OUTLINED, OrganisationSection),
+    Section("/rondes", "Rounds", ft.Icons.EVENT_NOTE_OUTLINED, RoundsSection),
+]
+
+
+def _active_index() -> int:
+    for i, section in enumerate(SECTIONS):
+        if section.route != "/" and ft.is_route_active(section.route):
+            return i
+    return 0
+
+
+@ft.component
+def RoundPicker() -> ft.Control:
+    """Which round the sections work on; defaults to the newest."""
+    services = ft.use_context(ServicesCtx)
+    state = use_app_state()
+    rounds = rounds_service.list_rounds(services.repo)
+    if not rounds:
+        return ft.Text(_("No round yet"), size=14, key="round-picker-empty")
+
+    def pick(e: ft.Event[ft.Dropdown]) -> None:
+        state.round_id = e.control.value
+
+    return ft.Dropdown(
+        label=_("Round"),
+        value=state.round_id,
+        options=[ft.DropdownOption(key=r.id, text=r.display_title()) for r in rounds],
+        on_select=pick,
+        key="round-picker",
+        width=280,
+        dense=True,
+    )
+
+
+@ft.component
+def Layout() -> ft.Control:
+    outlet = ft.use_route_outlet()
+    state = use_app_state()
+    page = ft.context.page
+    index = _active_index()
+
+    def go(e: ft.Event[ft.NavigationRail]) -> None:
+        selected = e.control.selected_index or 0
+        page.navigate(SECTIONS[selected].route)
+
+    notices = [
+        ft.Container(
+            ft.Row([ft.Icon(ft.Icons.INFO_OUTLINE, color=ft.Colors.ON_TERTIARY_CONTAINER),
+                    ft.Text(text, size=15, expand=True, color=ft.Colors.ON_TERTIARY_CONTAINER)]),
+            bgcolor=ft.Colors.TERTIARY_CONTAINER,
+            padding=ft.Padding.all(12),
+            border_radius=8,
+            key=f"notice-{i}",
+        )
+        for i, text in enumerate(state.notices)
+    ]
+    top_bar = ft.Row(
+        [ft.Text("Aan Tafel", size=22, weight=ft.FontWeight.BOLD, color=ft.Colors.PRIMARY),
+         ft.Container(expand=True), SavedIndicator(), RoundPicker()],
+        spacing=16,
+        vertical_alignment=ft.CrossAxisAlignment.CENTER,
+    )
+    return ft.Row(
+        [
+            ft.NavigationRail(
+                selected_index=index,
+                label_type=ft.NavigationRailLabelType.ALL,
+                min_width=96,
+                destinations=[
+                    ft.NavigationRailDestination(icon=s.icon, label=_(s.label)) for s in SECTIONS
+                ],
+                on_change=go,
+                key="nav",
+            ),
+            ft.VerticalDivider(width=1),
+            ft.Container(
+                ft.Column(
+                    [top_bar, *notices,
+                     ft.Container(outlet, expand=True)],
+                    spacing=16,
+                    expand=True,
+                ),
+                padding=ft.Padding.only(left=24, right=24, top=16, bottom=8),
+                expand=True,
+            ),
+        ],
+        expand=True,
+        spacing=0,
+    )
+
+
+def _routes() -> list[ft.Route]:
+    children = [ft.Route(index=True, component=SECTIONS[0].component)]
+    children += [ft.Route(path=s.route.lstrip("/"), component=s.component) for s in SECTIONS[1:]]
+    return [ft.Route(component=Layout, children=children)]
+
+
+@ft.component
+def App(services: Any, state: Any) -> ft.Control:
+    return ServicesCtx(services, lambda: AppStateCtx(state, lambda: ft.Router(_routes())))

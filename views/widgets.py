@@ -1,0 +1,178 @@
+"""Shared widgets: section header with 'Waarom?', validated text fields that
+save themselves, the 'opgeslagen' indicator and empty states."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import flet as ft
+
+from app.i18n import _
+from app.services.errors import InvalidInput, user_message
+from views.context import AppStateCtx
+from views.state import AppState
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+HEADING_SIZE = 28
+GAP = 16
+
+
+def use_app_state() -> AppState:
+    state = ft.use_context(AppStateCtx)
+    assert isinstance(state, AppState)
+    return state
+
+
+def run_save(app_state: AppState, action: Callable[[], Any]) -> bool:
+    """Run a save and light the indicator; a failure is shown, never raised.
+
+    Returns True when the save went through.
+    """
+    try:
+        action()
+    except Exception as exc:  # any failure must reach the user as text, not a traceback
+        log.exception("save failed")
+        app_state.mark_save_failed(user_message(exc))
+        return False
+    app_state.mark_saved()
+    return True
+
+
+@ft.component
+def SectionHeader(title: str, why: str, key_prefix: str) -> ft.Control:
+    """A section title with a 'Waarom?' button that shows why the section matters."""
+    open_, set_open = ft.use_state(False)
+    return ft.Column(
+        [
+            ft.Row(
+                [
+                    ft.Text(title, size=HEADING_SIZE, weight=ft.FontWeight.BOLD,
+                            key=f"{key_prefix}-title"),
+                    ft.TextButton(
+                        _("Why?"),
+                        icon=ft.Icons.HELP_OUTLINE,
+                        key=f"{key_prefix}-why",
+                        on_click=lambda: set_open(not open_),
+                    ),
+                ],
+                spacing=GAP,
+            ),
+            ft.Container(
+                ft.Text(why, size=16, key=f"{key_prefix}-why-text"),
+                visible=open_,
+                padding=ft.Padding.all(12),
+                border_radius=8,
+                bgcolor=ft.Colors.SECONDARY_CONTAINER,
+            ),
+        ],
+        spacing=8,
+    )
+
+
+@ft.component
+def ValidatedField(
+    label: str,
+    initial: str,
+    parse: Callable[[str], Any],
+    on_valid: Callable[[Any], None],
+    field_key: str,
+    hint: str = "",
+    helper: str = "",
+    multiline: bool = False,
+    width: float | None = None,
+    read_only: bool = False,
+) -> ft.Control:
+    """A text field that parses on every change and saves what is valid.
+
+    What the user typed always stays in the field; an invalid value shows a
+    Dutch message under the field and is not passed on (so not stored).
+    ``field_key`` becomes the TextField's key (``key`` itself is taken by Flet
+    for the component).
+    """
+    text, set_text = ft.use_state(initial)
+    error, set_error = ft.use_state("")
+
+    def changed(e: ft.Event[ft.TextField]) -> None:
+        value = e.control.value or ""
+        set_text(value)
+        try:
+            parsed = parse(value)
+        except InvalidInput as exc:
+            set_error(_(exc.message, **exc.params))
+            return
+        set_error("")
+        on_valid(parsed)
+
+    return ft.TextField(
+        label=label,
+        value=text,
+        hint_text=hint or None,
+        helper=helper or None,
+        error=error or None,
+        on_change=changed,
+        key=field_key,
+        multiline=multiline,
+        min_lines=3 if multiline else None,
+        max_lines=12 if multiline else 1,
+        width=width,
+        read_only=read_only,
+        text_size=16,
+    )
+
+
+@ft.component
+def SavedIndicator() -> ft.Control:
+    """'Opgeslagen' after each save; a clear message when saving failed."""
+    state = use_app_state()
+    if state.read_only:
+        return ft.Text(_("Read-only"), color=ft.Colors.ERROR, key="save-status",
+                       tooltip=_("Another window has this data open; changes are not saved."))
+    if state.save_error:
+        return ft.Text(state.save_error, color=ft.Colors.ERROR, key="save-status")
+    if state.saved_at is None:
+        return ft.Text(_("Changes save themselves"), size=13, key="save-status",
+                       color=ft.Colors.ON_SURFACE_VARIANT)
+    return ft.Row(
+        [
+            ft.Icon(ft.Icons.CHECK_CIRCLE_OUTLINE, color=ft.Colors.PRIMARY, size=18),
+            ft.Text(_("Saved at {time}", time=state.saved_at.strftime("%H:%M")), size=13,
+                    key="save-status"),
+        ],
+        spacing=4,
+    )
+
+
+def empty_state(icon: ft.IconData, title: str, text: str, action_label: str,
+                on_action: Callable[[], Any], key: str) -> ft.Control:
+    """What belongs here, and the first step to take."""
+    return ft.Card(
+        ft.Container(
+            ft.Column(
+                [
+                    ft.Icon(icon, size=40, color=ft.Colors.PRIMARY),
+                    ft.Text(title, size=20, weight=ft.FontWeight.BOLD),
+                    ft.Text(text, size=16),
+                    ft.FilledButton(action_label, on_click=on_action, key=key),
+                ],
+                spacing=12,
+            ),
+            padding=ft.Padding.all(24),
+        )
+    )
+
+
+def card(*controls: ft.Control, title: str | None = None, key: str | None = None) -> ft.Control:
+    """A section card with generous spacing."""
+    items: list[ft.Control] = []
+    if title:
+        items.append(ft.Text(title, size=20, weight=ft.FontWeight.BOLD))
+    items.extend(controls)
+    return ft.Card(
+        ft.Container(ft.Column(items, spacing=12), padding=ft.Padding.all(20)),
+        key=key,
+    )
