@@ -192,7 +192,7 @@ _NUMBER_PARTS = re.compile(r"(honderd|duizend|twintig|dertig|veertig|vijftig|tac
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 # Units after which a four-digit number is a quantity, not a year.
 _UNIT_AFTER = re.compile(
-    r"\s*(?:%|€|euro|woning|woningen|huizen|huis|eenheden|adressen|huishoudens|m2|m²|"
+    r"\s*(?:%|euro|woning|woningen|huizen|huis|eenheden|adressen|huishoudens|m2|m²|"
     r"huurders|leden|plekken|kamers|appartementen|procent)",
     re.IGNORECASE,
 )
@@ -381,9 +381,29 @@ def _check_who(
     ]
 
 
+_GENERIC_PREFIX = re.compile(
+    r"^(?:woonstichting|woningstichting|stichting|woningcorporatie|wooncorporatie|"
+    r"corporatie|huurdersvereniging|huurdersorganisatie|vereniging)\s+",
+    re.IGNORECASE,
+)
+
+
 def _mentions(text: str, names: Iterable[str]) -> bool:
+    """Whether ``text`` names one of ``names``, also without a generic prefix.
+
+    "Woonstichting Het Anker" is also found as "Het Anker"; the short form
+    must be at least 3 characters so "De" never matches by accident.
+    "Gemeente Noorderveen" is not shortened: the bare place name says where,
+    not who.
+    """
     folded = text.casefold()
-    return any(name.strip() and name.strip().casefold() in folded for name in names)
+    for name in names:
+        full = name.strip().casefold()
+        short = _GENERIC_PREFIX.sub("", full)
+        for candidate in {full, short}:
+            if len(candidate) >= 3 and candidate in folded:
+                return True
+    return False
 
 
 def is_smart(
