@@ -14,3 +14,12 @@ from models.round import Round
 DemoFiller = Callable[[Repository, Round, Round | None], None]
 
 FILLERS: list[DemoFiller] = []
+
+
+def _fill_checklist(repo: Repository, round_: Round, previous: Round | None) -> None:
+    from app.services.demo_checklist import fill_demo_checklist
+
+    fill_demo_checklist(repo, round_, previous)
+
+
+FILLERS.append(_fill_checklist)

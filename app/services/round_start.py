@@ -15,6 +15,15 @@ RoundCopier = Callable[[Repository, str, str], None]
 ROUND_COPIERS: list[RoundCopier] = []
 
 
+def _copy_checklist(repo: Repository, from_round_id: str, to_round_id: str) -> None:
+    from app.services.checklist import copy_from_previous  # late: checklist imports rounds
+
+    copy_from_previous(repo, from_round_id, to_round_id)
+
+
+ROUND_COPIERS.append(_copy_checklist)
+
+
 def copy_previous_work(repo: Repository, from_round_id: str, to_round_id: str) -> None:
     for copier in ROUND_COPIERS:
         copier(repo, from_round_id, to_round_id)
