@@ -23,3 +23,12 @@ def _fill_checklist(repo: Repository, round_: Round, previous: Round | None) -> 
 
 
 FILLERS.append(_fill_checklist)
+
+
+def _fill_position(repo: Repository, round_: Round, previous: Round | None) -> None:
+    from app.services.demo_position import fill_demo_position
+
+    fill_demo_position(repo, round_, previous)
+
+
+FILLERS.append(_fill_position)

@@ -24,6 +24,15 @@ def _copy_checklist(repo: Repository, from_round_id: str, to_round_id: str) -> N
 ROUND_COPIERS.append(_copy_checklist)
 
 
+def _copy_position(repo: Repository, from_round_id: str, to_round_id: str) -> None:
+    from app.services.position import copy_from_previous as copy_position  # late import
+
+    copy_position(repo, from_round_id, to_round_id)
+
+
+ROUND_COPIERS.append(_copy_position)
+
+
 def copy_previous_work(repo: Repository, from_round_id: str, to_round_id: str) -> None:
     for copier in ROUND_COPIERS:
         copier(repo, from_round_id, to_round_id)
