@@ -24,10 +24,16 @@ class Deadline:
 def deadlines(year: int) -> list[Deadline]:
     prep = year - 1
     return [
-        Deadline(dt.date(prep, 7, 1), N_("Bid from the housing association received"),
-                 N_("Woningwet art. 43/44: before 1 July")),
-        Deadline(dt.date(prep, 12, 15), N_("Agreements signed"),
-                 N_("Usual date in the cycle (check your process agreements)")),
+        Deadline(
+            dt.date(prep, 7, 1),
+            N_("Bid from the housing association received"),
+            N_("Woningwet art. 43/44: before 1 July"),
+        ),
+        Deadline(
+            dt.date(prep, 12, 15),
+            N_("Agreements signed"),
+            N_("Usual date in the cycle (check your process agreements)"),
+        ),
     ]
 
 

@@ -58,8 +58,8 @@ class Round(Record):
     updated: dt.datetime
 
     def display_title(self) -> str:
-        """The title the user gave, or 'Prestatieafspraken <year>' (untranslated year)."""
-        return self.title or f"{self.year}"
+        """The title the user gave, or "Prestatieafspraken <year>" (the legal term, kept in Dutch)."""
+        return self.title or f"Prestatieafspraken {self.year}"
 
 
 def parse_year(text: str) -> int:

@@ -7,6 +7,6 @@ up ``N_`` as a keyword, so these strings land in the catalogue.
 """
 
 
-def N_(message: str) -> str:  # noqa: N802 - gettext convention
+def N_(message: str) -> str:
     """Mark ``message`` for translation without translating it here."""
     return message

@@ -34,4 +34,4 @@ def make_main(services: Services) -> Callable[[ft.Page], None]:
     return main
 
 
-__all__ = ["make_main", "_"]
+__all__ = ["_", "make_main"]

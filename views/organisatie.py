@@ -36,9 +36,7 @@ def OrganisationSection() -> ft.Control:
     services = ft.use_context(ServicesCtx)
     state = use_app_state()
     current = ft.use_ref(lambda: load_organisation(services.repo) or Organisation())
-    board_keys, set_board_keys = ft.use_state(
-        lambda: list(range(len(current.current.board)))
-    )
+    board_keys, set_board_keys = ft.use_state(lambda: list(range(len(current.current.board))))
     read_only = services.read_only
 
     def update(**changes: Any) -> None:
@@ -69,37 +67,65 @@ def OrganisationSection() -> ft.Control:
             update(legal_form=LegalForm(e.control.value))
 
     profile = card(
-        ValidatedField(_("Name of the organisation"), org.name, parse_required_line,
-                       lambda v: update(name=v), field_key="org-name",
-                       hint=_("For example: Huurdersvereniging De Eendracht"), read_only=read_only),
+        ValidatedField(
+            _("Name of the organisation"),
+            org.name,
+            parse_required_line,
+            lambda v: update(name=v),
+            field_key="org-name",
+            hint=_("For example: Huurdersvereniging De Eendracht"),
+            read_only=read_only,
+        ),
         ft.Dropdown(
             label=_("Legal form"),
             value=org.legal_form.value,
-            options=[ft.DropdownOption(key=f.value, text=_(LEGAL_FORM_LABELS[f])) for f in LegalForm],
+            options=[
+                ft.DropdownOption(key=f.value, text=_(LEGAL_FORM_LABELS[f])) for f in LegalForm
+            ],
             on_select=legal_form_changed,
             key="org-legal-form",
             width=420,
             disabled=read_only,
         ),
-        ValidatedField(_("Housing association(s) you work with"),
-                       ", ".join(org.housing_associations), parse_name_list,
-                       lambda v: update(housing_associations=v), field_key="org-associations",
-                       helper=_("Separate several names with a comma."), read_only=read_only),
-        ValidatedField(_("Municipality or municipalities"), ", ".join(org.municipalities),
-                       parse_name_list, lambda v: update(municipalities=v),
-                       field_key="org-municipalities",
-                       helper=_("Separate several names with a comma."), read_only=read_only),
+        ValidatedField(
+            _("Housing association(s) you work with"),
+            ", ".join(org.housing_associations),
+            parse_name_list,
+            lambda v: update(housing_associations=v),
+            field_key="org-associations",
+            helper=_("Separate several names with a comma."),
+            read_only=read_only,
+        ),
+        ValidatedField(
+            _("Municipality or municipalities"),
+            ", ".join(org.municipalities),
+            parse_name_list,
+            lambda v: update(municipalities=v),
+            field_key="org-municipalities",
+            helper=_("Separate several names with a comma."),
+            read_only=read_only,
+        ),
         ft.Row(
             [
-                ValidatedField(_("Number of members"),
-                               format_number(org.member_count) if org.member_count is not None
-                               else "",
-                               parse_whole_number, lambda v: update(member_count=v),
-                               field_key="org-members", width=240, read_only=read_only),
-                ValidatedField(_("Support budget per year (€)"), _money_text(org.support_budget),
-                               parse_money, lambda v: update(support_budget=v),
-                               field_key="org-budget", width=300, read_only=read_only,
-                               helper=_("Agreed with the housing association (Overlegwet art. 7).")),
+                ValidatedField(
+                    _("Number of members"),
+                    format_number(org.member_count) if org.member_count is not None else "",
+                    parse_whole_number,
+                    lambda v: update(member_count=v),
+                    field_key="org-members",
+                    width=240,
+                    read_only=read_only,
+                ),
+                ValidatedField(
+                    _("Support budget per year (€)"),
+                    _money_text(org.support_budget),
+                    parse_money,
+                    lambda v: update(support_budget=v),
+                    field_key="org-budget",
+                    width=300,
+                    read_only=read_only,
+                    helper=_("Agreed with the housing association (Overlegwet art. 7)."),
+                ),
             ],
             spacing=GAP,
             wrap=True,
@@ -110,48 +136,93 @@ def OrganisationSection() -> ft.Control:
 
     member_rows: list[ft.Control] = []
     for index, (member, row_key) in enumerate(zip(org.board, board_keys, strict=False)):
-        member_rows.append(ft.Container(
-            ft.Row(
-                [
-                    ValidatedField(_("Name"), member.name, _plain,
-                                   lambda v, i=index: update_member(i, name=v),
-                                   field_key=f"board-{index}-name", key=f"bm-{row_key}-name", width=220, read_only=read_only),
-                    ValidatedField(_("Role"), member.role, _plain,
-                                   lambda v, i=index: update_member(i, role=v),
-                                   field_key=f"board-{index}-role", key=f"bm-{row_key}-role", width=200, read_only=read_only),
-                    ValidatedField(_("E-mail (personal data)"), member.email, parse_email,
-                                   lambda v, i=index: update_member(i, email=v),
-                                   field_key=f"board-{index}-email", key=f"bm-{row_key}-email", width=260, read_only=read_only),
-                    ValidatedField(_("Phone (personal data)"), member.phone, _plain,
-                                   lambda v, i=index: update_member(i, phone=v),
-                                   field_key=f"board-{index}-phone", key=f"bm-{row_key}-phone", width=200, read_only=read_only),
-                    ft.IconButton(ft.Icons.DELETE_OUTLINE,
-                                  tooltip=_("Remove board member"),
-                                  on_click=lambda i=index: remove_member(i),
-                                  key=f"board-{index}-remove", disabled=read_only),
-                ],
-                wrap=True,
-                spacing=12,
-                vertical_alignment=ft.CrossAxisAlignment.START,
-            ),
-            key=f"board-row-{row_key}",
-        ))
+        member_rows.append(
+            ft.Container(
+                ft.Row(
+                    [
+                        ValidatedField(
+                            _("Name"),
+                            member.name,
+                            _plain,
+                            lambda v, i=index: update_member(i, name=v),
+                            field_key=f"board-{index}-name",
+                            key=f"bm-{row_key}-name",
+                            width=220,
+                            read_only=read_only,
+                        ),
+                        ValidatedField(
+                            _("Role"),
+                            member.role,
+                            _plain,
+                            lambda v, i=index: update_member(i, role=v),
+                            field_key=f"board-{index}-role",
+                            key=f"bm-{row_key}-role",
+                            width=200,
+                            read_only=read_only,
+                        ),
+                        ValidatedField(
+                            _("E-mail (personal data)"),
+                            member.email,
+                            parse_email,
+                            lambda v, i=index: update_member(i, email=v),
+                            field_key=f"board-{index}-email",
+                            key=f"bm-{row_key}-email",
+                            width=260,
+                            read_only=read_only,
+                        ),
+                        ValidatedField(
+                            _("Phone (personal data)"),
+                            member.phone,
+                            _plain,
+                            lambda v, i=index: update_member(i, phone=v),
+                            field_key=f"board-{index}-phone",
+                            key=f"bm-{row_key}-phone",
+                            width=200,
+                            read_only=read_only,
+                        ),
+                        ft.IconButton(
+                            ft.Icons.DELETE_OUTLINE,
+                            tooltip=_("Remove board member"),
+                            on_click=lambda i=index: remove_member(i),
+                            key=f"board-{index}-remove",
+                            disabled=read_only,
+                        ),
+                    ],
+                    wrap=True,
+                    spacing=12,
+                    vertical_alignment=ft.CrossAxisAlignment.START,
+                ),
+                key=f"board-row-{row_key}",
+            )
+        )
     board = card(
-        ft.Text(_("E-mail and phone are personal data. They stay on this computer and are "
-                  "only shared when you choose so."), size=14,
-                color=ft.Colors.ON_SURFACE_VARIANT),
+        ft.Text(
+            _(
+                "E-mail and phone are personal data. They stay on this computer and are "
+                "only shared when you choose so."
+            ),
+            size=14,
+            color=ft.Colors.ON_SURFACE_VARIANT,
+        ),
         *member_rows,
-        ft.OutlinedButton(_("Add board member"), icon=ft.Icons.PERSON_ADD_ALT,
-                          on_click=add_member, key="board-add", disabled=read_only),
+        ft.OutlinedButton(
+            _("Add board member"),
+            icon=ft.Icons.PERSON_ADD_ALT,
+            on_click=add_member,
+            key="board-add",
+            disabled=read_only,
+        ),
         title=_("Board"),
     )
     return ft.Column(
         [
             SectionHeader(
                 _("Organisation"),
-                _("The profile appears on every document you print. The Overlegwet gives a "
-                  "tenant organisation rights, such as information, advice and a budget "
-                  "for its work."),
+                _(
+                    "The profile appears on every document you print. The Overlegwet gives a "
+                    "tenant organisation rights, such as information, advice and a budget "
+                    "for its work."
+                ),
                 "organisation",
             ),
             profile,

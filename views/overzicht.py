@@ -11,6 +11,7 @@ from app.services import rounds as rounds_service
 from app.services.organisation import load_organisation
 from models.cycle import next_deadline
 from models.round import PHASE_LABELS, PHASE_NEXT_STEP
+from views.actions_panel import OpenActionsPanel
 from views.context import ServicesCtx
 from views.widgets import GAP, SectionHeader, card, empty_state, use_app_state
 
@@ -26,56 +27,85 @@ def OverviewSection() -> ft.Control:
     blocks: list[ft.Control] = [
         SectionHeader(
             _("Overview"),
-            _("Here you see where you are: your organisation, the round you work on, "
-              "and what to do next. Prestatieafspraken are the yearly agreements between "
-              "the municipality, the housing association and you, as equal partners."),
+            _(
+                "Here you see where you are: your organisation, the round you work on, "
+                "and what to do next. Prestatieafspraken are the yearly agreements between "
+                "the municipality, the housing association and you, as equal partners."
+            ),
             "overview",
         )
     ]
     if organisation is None or not organisation.name:
-        blocks.append(empty_state(
-            ft.Icons.GROUPS_OUTLINED,
-            _("Start with your organisation"),
-            _("Fill in the name of your tenant organisation and who you work with. "
-              "It takes a few minutes and everything saves itself."),
-            _("Fill in organisation"),
-            lambda: page.navigate("/organisatie"),
-            key="overview-start-organisation",
-        ))
+        blocks.append(
+            empty_state(
+                ft.Icons.GROUPS_OUTLINED,
+                _("Start with your organisation"),
+                _(
+                    "Fill in the name of your tenant organisation and who you work with. "
+                    "It takes a few minutes and everything saves itself."
+                ),
+                _("Fill in organisation"),
+                lambda: page.navigate("/organisatie"),
+                key="overview-start-organisation",
+            )
+        )
     else:
-        blocks.append(card(
-            ft.Text(organisation.name, size=18, key="overview-org-name"),
-            ft.Text(", ".join(organisation.housing_associations + organisation.municipalities),
-                    size=15),
-            title=_("Your organisation"),
-        ))
+        blocks.append(
+            card(
+                ft.Text(organisation.name, size=18, key="overview-org-name"),
+                ft.Text(
+                    ", ".join(organisation.housing_associations + organisation.municipalities),
+                    size=15,
+                ),
+                title=_("Your organisation"),
+            )
+        )
     if current is None:
-        blocks.append(empty_state(
-            ft.Icons.EVENT_NOTE_OUTLINED,
-            _("Start this year's round"),
-            _("A round is one year of prestatieafspraken. Start one to prepare your position."),
-            _("Start a round"),
-            lambda: page.navigate("/rondes"),
-            key="overview-start-round",
-        ))
+        blocks.append(
+            empty_state(
+                ft.Icons.EVENT_NOTE_OUTLINED,
+                _("Start this year's round"),
+                _("A round is one year of prestatieafspraken. Start one to prepare your position."),
+                _("Start a round"),
+                lambda: page.navigate("/rondes"),
+                key="overview-start-round",
+            )
+        )
     else:
         deadline = next_deadline(current.year, dt.date.today())
         rows: list[ft.Control] = [
             ft.Text(current.display_title(), size=18, key="overview-round-title"),
-            ft.Text(_("Phase: {phase}", phase=_(PHASE_LABELS[current.phase])), size=16,
-                    key="overview-phase"),
+            ft.Text(
+                _("Phase: {phase}", phase=_(PHASE_LABELS[current.phase])),
+                size=16,
+                key="overview-phase",
+            ),
             ft.Container(
-                ft.Row([ft.Icon(ft.Icons.ARROW_FORWARD, color=ft.Colors.PRIMARY),
-                        ft.Text(_(PHASE_NEXT_STEP[current.phase]), size=16, expand=True)]),
-                bgcolor=ft.Colors.PRIMARY_CONTAINER, padding=ft.Padding.all(12),
-                border_radius=8, key="overview-next-step",
+                ft.Row(
+                    [
+                        ft.Icon(ft.Icons.ARROW_FORWARD, color=ft.Colors.PRIMARY),
+                        ft.Text(_(PHASE_NEXT_STEP[current.phase]), size=16, expand=True),
+                    ]
+                ),
+                bgcolor=ft.Colors.PRIMARY_CONTAINER,
+                padding=ft.Padding.all(12),
+                border_radius=8,
+                key="overview-next-step",
             ),
         ]
         if deadline is not None:
-            rows.append(ft.Text(
-                _("Next date: {date} — {what}", date=format_date(deadline.date),
-                  what=_(deadline.label)),
-                size=15, key="overview-deadline", tooltip=_(deadline.basis)))
+            rows.append(
+                ft.Text(
+                    _(
+                        "Next date: {date} — {what}",
+                        date=format_date(deadline.date),
+                        what=_(deadline.label),
+                    ),
+                    size=15,
+                    key="overview-deadline",
+                    tooltip=_(deadline.basis),
+                )
+            )
         blocks.append(card(*rows, title=_("Current round")))
     for panel in OVERVIEW_PANELS:
         blocks.append(panel())
@@ -83,4 +113,4 @@ def OverviewSection() -> ft.Control:
 
 
 #: Components that features add to the overview (e.g. open actions).
-OVERVIEW_PANELS: list = []
+OVERVIEW_PANELS: list = [OpenActionsPanel]

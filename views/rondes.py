@@ -28,9 +28,11 @@ def NewRoundForm(on_created: Any) -> ft.Control:
     year_text, set_year_text = ft.use_state(default_year)
     year_error, set_year_error = ft.use_state("")
     municipalities, set_municipalities = ft.use_state(
-        ", ".join(organisation.municipalities) if organisation else "")
+        ", ".join(organisation.municipalities) if organisation else ""
+    )
     associations, set_associations = ft.use_state(
-        ", ".join(organisation.housing_associations) if organisation else "")
+        ", ".join(organisation.housing_associations) if organisation else ""
+    )
     title, set_title = ft.use_state("")
     copy_previous, set_copy_previous = ft.use_state(latest is not None)
     form_error, set_form_error = ft.use_state("")
@@ -48,9 +50,13 @@ def NewRoundForm(on_created: Any) -> ft.Control:
         try:
             year = parse_year(year_text)
             new = rounds_service.create_round(
-                services.repo, year, parse_name_list(municipalities),
-                parse_name_list(associations), title=title,
-                copy_from=latest.id if (copy_previous and latest) else None)
+                services.repo,
+                year,
+                parse_name_list(municipalities),
+                parse_name_list(associations),
+                title=title,
+                copy_from=latest.id if (copy_previous and latest) else None,
+            )
         except InvalidInput as exc:
             set_form_error(_(exc.message, **exc.params))
             return
@@ -64,31 +70,68 @@ def NewRoundForm(on_created: Any) -> ft.Control:
         on_created()
 
     controls: list[ft.Control] = [
-        ft.Row([
-            ft.TextField(label=_("Year"), value=year_text, error=year_error or None,
-                         on_change=year_changed, key="new-round-year", width=160, text_size=16),
-            ft.TextField(label=_("Title (optional)"), value=title,
-                         on_change=lambda e: set_title(e.control.value or ""),
-                         key="new-round-title", width=360, text_size=16,
-                         hint_text=_("For example: Prestatieafspraken 2027")),
-        ], spacing=GAP, wrap=True, vertical_alignment=ft.CrossAxisAlignment.START),
-        ft.TextField(label=_("Municipality or municipalities"), value=municipalities,
-                     on_change=lambda e: set_municipalities(e.control.value or ""),
-                     key="new-round-municipalities", text_size=16),
-        ft.TextField(label=_("Housing association(s)"), value=associations,
-                     on_change=lambda e: set_associations(e.control.value or ""),
-                     key="new-round-associations", text_size=16),
+        ft.Row(
+            [
+                ft.TextField(
+                    label=_("Year"),
+                    value=year_text,
+                    error=year_error or None,
+                    on_change=year_changed,
+                    key="new-round-year",
+                    width=160,
+                    text_size=16,
+                ),
+                ft.TextField(
+                    label=_("Title (optional)"),
+                    value=title,
+                    on_change=lambda e: set_title(e.control.value or ""),
+                    key="new-round-title",
+                    width=360,
+                    text_size=16,
+                    hint_text=_("For example: Prestatieafspraken 2027"),
+                ),
+            ],
+            spacing=GAP,
+            wrap=True,
+            vertical_alignment=ft.CrossAxisAlignment.START,
+        ),
+        ft.TextField(
+            label=_("Municipality or municipalities"),
+            value=municipalities,
+            on_change=lambda e: set_municipalities(e.control.value or ""),
+            key="new-round-municipalities",
+            text_size=16,
+        ),
+        ft.TextField(
+            label=_("Housing association(s)"),
+            value=associations,
+            on_change=lambda e: set_associations(e.control.value or ""),
+            key="new-round-associations",
+            text_size=16,
+        ),
     ]
     if latest is not None:
-        controls.append(ft.Checkbox(
-            label=_("Use the work of {round} as a starting point", round=latest.display_title()),
-            value=copy_previous, on_change=lambda e: set_copy_previous(bool(e.control.value)),
-            key="new-round-copy"))
+        controls.append(
+            ft.Checkbox(
+                label=_(
+                    "Use the work of {round} as a starting point", round=latest.display_title()
+                ),
+                value=copy_previous,
+                on_change=lambda e: set_copy_previous(bool(e.control.value)),
+                key="new-round-copy",
+            )
+        )
     if form_error:
         controls.append(ft.Text(form_error, color=ft.Colors.ERROR, key="new-round-error"))
-    controls.append(ft.FilledButton(_("Start round"), icon=ft.Icons.ADD, on_click=create,
-                                    key="new-round-create",
-                                    disabled=services.read_only or bool(year_error)))
+    controls.append(
+        ft.FilledButton(
+            _("Start round"),
+            icon=ft.Icons.ADD,
+            on_click=create,
+            key="new-round-create",
+            disabled=services.read_only or bool(year_error),
+        )
+    )
     return card(*controls, title=_("Start a new round"), key="new-round-card")
 
 
@@ -121,45 +164,95 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
                 state.data_changed()
                 on_changed()
 
-        page.show_dialog(ft.AlertDialog(
-            modal=True,
-            title=ft.Text(_("Delete round {round}?", round=round_.display_title())),
-            content=ft.Text(_("Everything in this round is deleted. A backup is made first, "
-                              "so you can get it back under Settings.")),
-            actions=[
-                ft.TextButton(_("Cancel"), on_click=lambda: page.pop_dialog(),
-                              key="delete-cancel"),
-                ft.FilledButton(_("Delete"), on_click=really_delete, key="delete-confirm"),
-            ],
-        ))
+        page.show_dialog(
+            ft.AlertDialog(
+                modal=True,
+                title=ft.Text(_("Delete round {round}?", round=round_.display_title())),
+                content=ft.Text(
+                    _(
+                        "Everything in this round is deleted. A backup is made first, "
+                        "just in case."
+                    )
+                ),
+                actions=[
+                    ft.TextButton(
+                        _("Cancel"), on_click=lambda: page.pop_dialog(), key="delete-cancel"
+                    ),
+                    ft.FilledButton(_("Delete"), on_click=really_delete, key="delete-confirm"),
+                ],
+            )
+        )
 
-    header = ft.Row([
-        ft.Text(round_.display_title(), size=20, weight=ft.FontWeight.BOLD, expand=True),
-        ft.Text(_("Selected"), color=ft.Colors.PRIMARY, weight=ft.FontWeight.BOLD,
-                visible=selected, key=f"round-{round_.id}-selected"),
-        ft.OutlinedButton(_("Work on this round"), on_click=select, visible=not selected,
-                          key=f"round-{round_.id}-select"),
-        ft.IconButton(ft.Icons.DELETE_OUTLINE, tooltip=_("Delete round"),
-                      on_click=confirm_delete, key=f"round-{round_.id}-delete",
-                      disabled=read_only),
-    ])
+    header = ft.Row(
+        [
+            ft.Text(round_.display_title(), size=20, weight=ft.FontWeight.BOLD, expand=True),
+            ft.Text(
+                _("Selected"),
+                color=ft.Colors.PRIMARY,
+                weight=ft.FontWeight.BOLD,
+                visible=selected,
+                key=f"round-{round_.id}-selected",
+            ),
+            ft.OutlinedButton(
+                _("Work on this round"),
+                on_click=select,
+                visible=not selected,
+                key=f"round-{round_.id}-select",
+            ),
+            ft.IconButton(
+                ft.Icons.DELETE_OUTLINE,
+                tooltip=_("Delete round"),
+                on_click=confirm_delete,
+                key=f"round-{round_.id}-delete",
+                disabled=read_only,
+            ),
+        ]
+    )
     return card(
         header,
-        ft.Row([
-            ValidatedField(_("Title"), round_.title, lambda v: v.strip(),
-                           lambda v: save(title=v), field_key=f"round-{round_.id}-title",
-                           width=360, read_only=read_only),
-            ft.Dropdown(
-                label=_("Phase"), value=round_.phase.value, width=260,
-                options=[ft.DropdownOption(key=p.value, text=_(PHASE_LABELS[p])) for p in Phase],
-                on_select=phase_changed, key=f"round-{round_.id}-phase", disabled=read_only),
-        ], spacing=GAP, wrap=True, vertical_alignment=ft.CrossAxisAlignment.START),
-        ValidatedField(_("Municipality or municipalities"), ", ".join(round_.municipalities),
-                       parse_name_list, lambda v: save(municipalities=v),
-                       field_key=f"round-{round_.id}-municipalities", read_only=read_only),
-        ValidatedField(_("Housing association(s)"), ", ".join(round_.housing_associations),
-                       parse_name_list, lambda v: save(housing_associations=v),
-                       field_key=f"round-{round_.id}-associations", read_only=read_only),
+        ft.Row(
+            [
+                ValidatedField(
+                    _("Title"),
+                    round_.title,
+                    lambda v: v.strip(),
+                    lambda v: save(title=v),
+                    field_key=f"round-{round_.id}-title",
+                    width=360,
+                    read_only=read_only,
+                ),
+                ft.Dropdown(
+                    label=_("Phase"),
+                    value=round_.phase.value,
+                    width=260,
+                    options=[
+                        ft.DropdownOption(key=p.value, text=_(PHASE_LABELS[p])) for p in Phase
+                    ],
+                    on_select=phase_changed,
+                    key=f"round-{round_.id}-phase",
+                    disabled=read_only,
+                ),
+            ],
+            spacing=GAP,
+            wrap=True,
+            vertical_alignment=ft.CrossAxisAlignment.START,
+        ),
+        ValidatedField(
+            _("Municipality or municipalities"),
+            ", ".join(round_.municipalities),
+            parse_name_list,
+            lambda v: save(municipalities=v),
+            field_key=f"round-{round_.id}-municipalities",
+            read_only=read_only,
+        ),
+        ValidatedField(
+            _("Housing association(s)"),
+            ", ".join(round_.housing_associations),
+            parse_name_list,
+            lambda v: save(housing_associations=v),
+            field_key=f"round-{round_.id}-associations",
+            read_only=read_only,
+        ),
         key=f"round-card-{round_.id}",
     )
 
@@ -176,19 +269,37 @@ def RoundsSection() -> ft.Control:
     blocks: list[ft.Control] = [
         SectionHeader(
             _("Rounds"),
-            _("Every year the municipality, the housing association and the tenant "
-              "organisation make new prestatieafspraken. One round is one such year. The "
-              "housing association sends its bid (the 'bod') before 1 July."),
+            _(
+                "Every year the municipality, the housing association and the tenant "
+                "organisation make new prestatieafspraken. One round is one such year. The "
+                "housing association sends its bid (the 'bod') before 1 July."
+            ),
             "rounds",
         ),
     ]
     if show_form or not rounds:
         blocks.append(NewRoundForm(lambda: set_show_form(False)))
     else:
-        blocks.append(ft.Row([ft.FilledButton(
-            _("Start a new round"), icon=ft.Icons.ADD, key="rounds-new",
-            on_click=lambda: set_show_form(True), disabled=services.read_only)]))
+        blocks.append(
+            ft.Row(
+                [
+                    ft.FilledButton(
+                        _("Start a new round"),
+                        icon=ft.Icons.ADD,
+                        key="rounds-new",
+                        on_click=lambda: set_show_form(True),
+                        disabled=services.read_only,
+                    )
+                ]
+            )
+        )
     for round_ in rounds:
-        blocks.append(RoundCard(round_, round_.id == state.round_id,
-                                lambda: set_refresh(refresh + 1), key=f"rc-{round_.id}"))
+        blocks.append(
+            RoundCard(
+                round_,
+                round_.id == state.round_id,
+                lambda: set_refresh(refresh + 1),
+                key=f"rc-{round_.id}",
+            )
+        )
     return ft.Column(blocks, spacing=GAP, scroll=ft.ScrollMode.AUTO, expand=True)

@@ -14,6 +14,7 @@ import flet as ft
 
 from app.i18n import _
 from app.services import rounds as rounds_service
+from views.checklist import ChecklistSection
 from views.context import AppStateCtx, ServicesCtx
 from views.organisatie import OrganisationSection
 from views.overzicht import OverviewSection
@@ -35,6 +36,7 @@ SECTIONS: list[Section] = [
     Section("/", "Overview", ft.Icons.HOME_OUTLINED, OverviewSection),
     Section("/organisatie", "Organisation", ft.Icons.GROUPS_OUTLINED, OrganisationSection),
     Section("/rondes", "Rounds", ft.Icons.EVENT_NOTE_OUTLINED, RoundsSection),
+    Section("/checklist", "Checklist", ft.Icons.FACT_CHECK_OUTLINED, ChecklistSection),
 ]
 
 
@@ -81,8 +83,12 @@ def Layout() -> ft.Control:
 
     notices = [
         ft.Container(
-            ft.Row([ft.Icon(ft.Icons.INFO_OUTLINE, color=ft.Colors.ON_TERTIARY_CONTAINER),
-                    ft.Text(text, size=15, expand=True, color=ft.Colors.ON_TERTIARY_CONTAINER)]),
+            ft.Row(
+                [
+                    ft.Icon(ft.Icons.INFO_OUTLINE, color=ft.Colors.ON_TERTIARY_CONTAINER),
+                    ft.Text(text, size=15, expand=True, color=ft.Colors.ON_TERTIARY_CONTAINER),
+                ]
+            ),
             bgcolor=ft.Colors.TERTIARY_CONTAINER,
             padding=ft.Padding.all(12),
             border_radius=8,
@@ -91,8 +97,12 @@ def Layout() -> ft.Control:
         for i, text in enumerate(state.notices)
     ]
     top_bar = ft.Row(
-        [ft.Text("Aan Tafel", size=22, weight=ft.FontWeight.BOLD, color=ft.Colors.PRIMARY),
-         ft.Container(expand=True), SavedIndicator(), RoundPicker()],
+        [
+            ft.Text("Aan Tafel", size=22, weight=ft.FontWeight.BOLD, color=ft.Colors.PRIMARY),
+            ft.Container(expand=True),
+            SavedIndicator(),
+            RoundPicker(),
+        ],
         spacing=16,
         vertical_alignment=ft.CrossAxisAlignment.CENTER,
     )
@@ -111,8 +121,7 @@ def Layout() -> ft.Control:
             ft.VerticalDivider(width=1),
             ft.Container(
                 ft.Column(
-                    [top_bar, *notices,
-                     ft.Container(outlet, expand=True)],
+                    [top_bar, *notices, ft.Container(outlet, expand=True)],
                     spacing=16,
                     expand=True,
                 ),

@@ -15,10 +15,13 @@ class Services:
     repo: Repository
 
     @classmethod
-    def open(cls, data_dir: Path, read_only: bool = False, allow_read_only: bool = True) -> Services:
+    def open(
+        cls, data_dir: Path, read_only: bool = False, allow_read_only: bool = True
+    ) -> Services:
         """Open a data folder (see Repository.open for locking and repair)."""
-        return cls(Repository.open(Path(data_dir), read_only=read_only,
-                                   allow_read_only=allow_read_only))
+        return cls(
+            Repository.open(Path(data_dir), read_only=read_only, allow_read_only=allow_read_only)
+        )
 
     @property
     def read_only(self) -> bool:

@@ -31,10 +31,15 @@ def demo_organisation() -> Organisation:
         municipalities=[MUNICIPALITY],
         member_count=1240,
         board=[
-            BoardMember(name="Anneke de Vries", role="voorzitter",
-                        email="voorzitter@de-eendracht.example", phone="06-12345678"),
-            BoardMember(name="Mehmet Yılmaz", role="secretaris",
-                        email="secretaris@de-eendracht.example"),
+            BoardMember(
+                name="Anneke de Vries",
+                role="voorzitter",
+                email="voorzitter@de-eendracht.example",
+                phone="06-12345678",
+            ),
+            BoardMember(
+                name="Mehmet Yılmaz", role="secretaris", email="secretaris@de-eendracht.example"
+            ),
             BoardMember(name="Grażyna Kowalska", role="penningmeester"),
             BoardMember(name="Joop Bakker", role="lid, thema duurzaamheid"),
         ],
@@ -45,16 +50,20 @@ def demo_organisation() -> Organisation:
 def add_demo(repo: Repository) -> Round:
     """Add the demo organisation with its 2026 and 2027 rounds; returns 2027."""
     if load_organisation(repo) is not None or list_rounds(repo):
-        raise InvalidInput(N_(
-            "There is already data in this folder. The example is only added to an empty "
-            "folder, so nothing of yours is overwritten."
-        ))
+        raise InvalidInput(
+            N_(
+                "There is already data in this folder. The example is only added to an empty "
+                "folder, so nothing of yours is overwritten."
+            )
+        )
     save_organisation(repo, demo_organisation())
-    previous = create_round(repo, 2026, [MUNICIPALITY], [HOUSING_ASSOCIATION],
-                            title="Prestatieafspraken 2026")
+    previous = create_round(
+        repo, 2026, [MUNICIPALITY], [HOUSING_ASSOCIATION], title="Prestatieafspraken 2026"
+    )
     previous = update_round(repo, previous.model_copy(update={"phase": Phase.MONITORING}))
-    current = create_round(repo, 2027, [MUNICIPALITY], [HOUSING_ASSOCIATION],
-                           title="Prestatieafspraken 2027")
+    current = create_round(
+        repo, 2027, [MUNICIPALITY], [HOUSING_ASSOCIATION], title="Prestatieafspraken 2027"
+    )
     current = update_round(repo, current.model_copy(update={"phase": Phase.NEGOTIATION}))
     for filler in FILLERS:
         filler(repo, previous, None)

@@ -20,6 +20,7 @@ from app.paths import DataPaths
 from app.storage.atomic import atomic_write_bytes
 from app.storage.errors import NewerSchemaError, StorageError
 from app.storage.migrations import SCHEMA_VERSION, schema_version_of
+from models.text import N_
 
 BACKUP_FORMAT = "aantafel-backup"
 KEEP_BACKUPS = 10
@@ -117,34 +118,41 @@ def read_backup(path: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     """
     try:
         if path.stat().st_size > MAX_BACKUP_BYTES:
-            raise StorageError("This backup file is too large.")
+            raise StorageError(N_("This backup file is too large."))
         with zipfile.ZipFile(path) as zf:
             members = {info.filename: info for info in zf.infolist()}
             if "manifest.json" not in members:
-                raise StorageError("This file is not an Aan Tafel backup.")
+                raise StorageError(N_("This file is not an Aan Tafel backup."))
             contents: dict[str, dict[str, Any]] = {}
             for name, info in members.items():
-                if name != "manifest.json" and name != "aantafel.json" and not _ROUND_MEMBER.match(name):
-                    raise StorageError("This file is not an Aan Tafel backup.")
+                if (
+                    name != "manifest.json"
+                    and name != "aantafel.json"
+                    and not _ROUND_MEMBER.match(name)
+                ):
+                    raise StorageError(N_("This file is not an Aan Tafel backup."))
                 if info.file_size > MAX_MEMBER_BYTES:
-                    raise StorageError("This backup file is too large.")
+                    raise StorageError(N_("This backup file is too large."))
                 parsed = json.loads(zf.read(name).decode("utf-8"))
                 if not isinstance(parsed, dict):
-                    raise StorageError("This backup file is damaged.")
+                    raise StorageError(N_("This backup file is damaged."))
                 contents[name] = parsed
     except StorageError:
         raise
     except (OSError, zipfile.BadZipFile, UnicodeDecodeError, ValueError, EOFError) as exc:
-        raise StorageError("This backup file is damaged.") from exc
+        raise StorageError(N_("This backup file is damaged.")) from exc
     manifest = contents.pop("manifest.json")
     if manifest.get("format") != BACKUP_FORMAT:
-        raise StorageError("This file is not an Aan Tafel backup.")
+        raise StorageError(N_("This file is not an Aan Tafel backup."))
     version = manifest.get("schema_version")
     if not isinstance(version, int):
-        raise StorageError("This backup file is damaged.")
+        raise StorageError(N_("This backup file is damaged."))
     if version > SCHEMA_VERSION:
         raise NewerSchemaError()
-    if "aantafel.json" in contents and schema_version_of(contents["aantafel.json"]) > SCHEMA_VERSION:
+    if (
+        "aantafel.json" in contents
+        and schema_version_of(contents["aantafel.json"]) > SCHEMA_VERSION
+    ):
         raise NewerSchemaError()
     return manifest, contents
 
@@ -154,7 +162,7 @@ def restore_backup(paths: DataPaths, source: Path) -> Path | None:
     data first (returned path) so the user can go back."""
     _, contents = read_backup(source)
     if "aantafel.json" not in contents:
-        raise StorageError("This backup file is damaged.")
+        raise StorageError(N_("This backup file is damaged."))
     safety = rotate_backup(paths)
     keep = set()
     for name, data in contents.items():

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from models.text import N_
+
 
 class StorageError(Exception):
     """Base class. ``message`` is an English msgid, ``params`` fill it."""
 
-    message = "The data could not be read or written."
+    message = N_("The data could not be read or written.")
 
     def __init__(self, message: str | None = None, **params: object) -> None:
         super().__init__(message or self.message)
@@ -16,16 +18,12 @@ class StorageError(Exception):
 
 
 class ReadOnlyError(StorageError):
-    message = "Aan Tafel is open elsewhere with this data folder, so nothing can be saved here."
+    message = N_("Aan Tafel is open elsewhere with this data folder, so nothing can be saved here.")
 
 
 class DataFolderInUse(StorageError):
-    message = (
-        "Aan Tafel is already open with this data folder. Close it first and try again."
-    )
+    message = N_("Aan Tafel is already open with this data folder. Close it first and try again.")
 
 
 class NewerSchemaError(StorageError):
-    message = (
-        "This data was made with a newer version of Aan Tafel. Update the app to open it."
-    )
+    message = N_("This data was made with a newer version of Aan Tafel. Update the app to open it.")

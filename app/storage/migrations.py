@@ -33,14 +33,18 @@ def _v1_single_partner_to_lists(main: RawDB, rounds: dict[str, RawDB]) -> None:
     """Version 1 stored one municipality and one housing association as strings;
     tenant organisations often work with several, so version 2 keeps lists."""
     for doc in main.get("organisation", {}).values():
-        for old, new in (("municipality", "municipalities"),
-                         ("housing_association", "housing_associations")):
+        for old, new in (
+            ("municipality", "municipalities"),
+            ("housing_association", "housing_associations"),
+        ):
             if old in doc:
                 value = doc.pop(old)
                 doc[new] = [value] if isinstance(value, str) and value.strip() else []
     for doc in main.get("rounds", {}).values():
-        for old, new in (("municipality", "municipalities"),
-                         ("housing_association", "housing_associations")):
+        for old, new in (
+            ("municipality", "municipalities"),
+            ("housing_association", "housing_associations"),
+        ):
             if old in doc:
                 value = doc.pop(old)
                 doc[new] = [value] if isinstance(value, str) and value.strip() else []

@@ -16,6 +16,7 @@ from pathlib import Path
 from app.paths import DataPaths
 from app.storage.atomic import atomic_write_bytes, remove_stale_temp_files
 from app.storage.backups import sound_copy_of
+from models.text import N_
 
 
 @dataclass
@@ -60,17 +61,25 @@ def recover(paths: DataPaths) -> list[Notice]:
         moved = _move_aside(paths, file)
         found = sound_copy_of(paths, member)
         if found is None:
-            notices.append(Notice(
-                "A data file was damaged and there was no backup of it. It was moved to "
-                "{folder}. Aan Tafel starts without it; ask for help if you need it back.",
-                {"folder": str(moved.parent)},
-            ))
+            notices.append(
+                Notice(
+                    N_(
+                        "A data file was damaged and there was no backup of it. It was moved to "
+                        "{folder}. Aan Tafel starts without it; ask for help if you need it back."
+                    ),
+                    {"folder": str(moved.parent)},
+                )
+            )
             continue
         info, data = found
         atomic_write_bytes(file, json.dumps(data, ensure_ascii=False).encode("utf-8"))
-        notices.append(Notice(
-            "A data file was damaged. It was moved to {folder} and the backup of "
-            "{when} was put back. Check whether your last changes are still there.",
-            {"folder": str(moved.parent), "when": info.created},
-        ))
+        notices.append(
+            Notice(
+                N_(
+                    "A data file was damaged. It was moved to {folder} and the backup of "
+                    "{when} was put back. Check whether your last changes are still there."
+                ),
+                {"folder": str(moved.parent), "when": info.created},
+            )
+        )
     return notices

@@ -23,6 +23,7 @@ from app.storage.errors import DataFolderInUse, ReadOnlyError
 from app.storage.lock import FolderLock
 from app.storage.migrations import SCHEMA_VERSION, RawDB, migrate, schema_version_of
 from app.storage.recovery import Notice, recover
+from models.text import N_
 
 _SINGLE = 1  # doc_id of single-document tables
 
@@ -48,7 +49,9 @@ class Repository:
 
     # ----------------------------------------------------------------- opening
     @classmethod
-    def open(cls, root: Path, *, read_only: bool = False, allow_read_only: bool = True) -> Repository:
+    def open(
+        cls, root: Path, *, read_only: bool = False, allow_read_only: bool = True
+    ) -> Repository:
         """Open ``root`` for writing if we can get the lock.
 
         When another process holds the lock: with ``allow_read_only`` open
@@ -74,18 +77,26 @@ class Repository:
             repo.close()
             raise
         if in_use:
-            repo.notices.append(Notice(
-                "Aan Tafel is already open with this data folder, in another window or on "
-                "another account. This window is read-only: your changes here are not saved."
-            ))
+            repo.notices.append(
+                Notice(
+                    N_(
+                        "Aan Tafel is already open with this data folder, in another window or "
+                        "on another account. This window is read-only: your changes here are "
+                        "not saved."
+                    )
+                )
+            )
         return repo
 
     def _prepare(self) -> None:
         if not self.read_only:
             self.notices.extend(recover(self.paths))
         main_raw = _read_raw(self.paths.main_db)
-        rounds_raw = {f.stem: _read_raw(f) for f in self.paths.rounds_dir.glob("*.json")} \
-            if self.paths.rounds_dir.is_dir() else {}
+        rounds_raw = (
+            {f.stem: _read_raw(f) for f in self.paths.rounds_dir.glob("*.json")}
+            if self.paths.rounds_dir.is_dir()
+            else {}
+        )
         old_version = schema_version_of(main_raw) if main_raw else SCHEMA_VERSION
         needs_migration = bool(main_raw) and old_version != SCHEMA_VERSION
         if needs_migration:

@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from app.services.context import Services
-from views.main import make_main
-
 from tests.views.harness import Harness
+from views.main import make_main
 
 
 @pytest.fixture

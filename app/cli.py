@@ -1,0 +1,233 @@
+"""Command line front (design §5): a thin layer over app.services.
+
+Exit codes: 0 ok; 2 with one Dutch line on stderr for bad input or a refused
+action (data unchanged); 1 for an unexpected failure (one line, no traceback;
+details go to the log when AANTAFEL_DEBUG is set).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from app import __version__
+from app.i18n import LANGUAGES, _, set_language
+from app.paths import resolve_data_dir
+from app.services.errors import DataFolderInUse, InvalidInput, NewerSchemaError, StorageError
+from models.text import N_
+
+log = logging.getLogger("aantafel")
+
+
+class UsageError(Exception):
+    """Bad command-line input; the message is already translated."""
+
+
+_ARGPARSE_MESSAGES: list[tuple[str, str]] = [
+    (
+        r"argument (?P<arg>\S+): invalid choice: '?(?P<value>[^' ]*)'?",
+        N_("'{value}' is not a valid choice for {arg}."),
+    ),
+    (
+        r"argument (?P<arg>\S+): invalid int value: '?(?P<value>[^' ]*)'?",
+        N_("'{value}' is not a whole number ({arg})."),
+    ),
+    (r"argument (?P<arg>\S+): expected one argument", N_("{arg} needs a value.")),
+    (r"unrecognized arguments: (?P<value>.*)", N_("Unknown option or argument: {value}.")),
+    (r"the following arguments are required: (?P<value>.*)", N_("This is missing: {value}.")),
+]
+
+
+class DutchArgumentParser(argparse.ArgumentParser):
+    """argparse with one translated line on errors instead of English usage."""
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, msgid in _ARGPARSE_MESSAGES:
+            match = re.search(pattern, message)
+            if match:
+                text = _(msgid, **match.groupdict())
+                break
+        else:
+            text = _("The command is not correct: {detail}", detail=message)
+        raise UsageError(text + " " + _("Type 'aantafel --help' for help."))
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 1024 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(_("a port is a number from 1024 to 65535"))
+    return int(text)
+
+
+def build_parser() -> DutchArgumentParser:
+    parser = DutchArgumentParser(
+        prog="aantafel",
+        description=_("Aan Tafel: prepare the prestatieafspraken as a tenant organisation."),
+    )
+    parser.add_argument("--data-dir", metavar="MAP", help=_("folder with your data"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=_("language: nl or en"))
+    parser.add_argument("--version", action="version", version=f"aantafel {__version__}")
+    sub = parser.add_subparsers(
+        dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser
+    )
+    web = sub.add_parser("web", help=_("open the app in the browser (127.0.0.1 only)"))
+    web.add_argument("--port", type=_port, help=_("port number"))
+    web.add_argument("--no-browser", action="store_true", help=_("do not open a browser"))
+    sub.add_parser("demo", help=_("add the example organisation and its 2027 round"))
+    sub.add_parser("check", help=_("check the data and the backups"))
+    backup = sub.add_parser("backup", help=_("write a backup to a file"))
+    backup.add_argument("--out", required=True, metavar="BESTAND", help=_("backup file"))
+    restore = sub.add_parser("restore", help=_("put back a backup"))
+    restore.add_argument("file", metavar="BESTAND", help=_("backup file"))
+    # --- feature subcommands (each feature adds its parser here) ---
+    for add in FEATURE_PARSERS:
+        add(sub)
+    return parser
+
+
+#: ``(subparsers) -> None`` functions that add a feature's subcommand; the
+#: subcommand sets ``func`` via ``set_defaults(func=...)`` taking (args) -> int.
+FEATURE_PARSERS: list[Callable[[Any], None]] = []
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    return resolve_data_dir(args.data_dir)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from app.services.context import Services
+    from app.services.demo import add_demo
+
+    services = Services.open(_data_dir(args), allow_read_only=False)
+    try:
+        for text in services.notice_texts():
+            print(text, file=sys.stderr)
+        current = add_demo(services.repo)
+    finally:
+        services.close()
+    print(
+        _("The example organisation was added, with round {round}.", round=current.display_title())
+    )
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from app.services.maintenance import check_data
+
+    report = check_data(_data_dir(args))
+    print(_("Data files checked: {n}. Backups checked: {b}.", n=report.files, b=report.backups))
+    for file in report.damaged:
+        print(_("Damaged: {file}", file=str(file)))
+    for file in report.damaged_backups:
+        print(_("Damaged backup: {file}", file=str(file)))
+    if report.newer_schema:
+        print(_(NewerSchemaError.message))
+    if report.sound:
+        print(_("Everything is in order."))
+        return 0
+    print(_("Open Aan Tafel to repair damaged data from a backup."))
+    return 1
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from app.services.maintenance import backup_to
+
+    out = backup_to(_data_dir(args), Path(args.out).expanduser().resolve())
+    print(_("Backup written to {file}.", file=str(out)))
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from app.services.maintenance import restore_from
+
+    safety = restore_from(_data_dir(args), Path(args.file).expanduser().resolve())
+    print(_("The backup was put back."))
+    if safety is not None:
+        print(_("Your data from before is kept in {file}.", file=str(safety)))
+    return 0
+
+
+#: Builds the UI's ``main(page)`` for a Services object. Set by the program's
+#: composition root (views.launch), so this core never imports the UI.
+UiFactory = Callable[[Any], Callable[[Any], None]]
+
+
+def _cmd_ui(args: argparse.Namespace, make_ui: UiFactory) -> int:
+    from app.launcher import open_window_or_browser, serve_web
+    from app.services.context import Services
+    from app.services.settings import load_settings
+
+    services = Services.open(_data_dir(args))
+    try:
+        if not args.lang:
+            set_language(load_settings(services.repo).language)
+        for text in services.notice_texts():
+            print(text, file=sys.stderr)
+        main = make_ui(services)
+        if args.command == "web":
+            serve_web(main, args.port, open_browser=not args.no_browser)
+        else:
+            open_window_or_browser(main)
+    finally:
+        services.close()
+    return 0
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _cmd_demo,
+    "check": _cmd_check,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+}
+
+
+def _preselect_language(argv: Sequence[str]) -> None:
+    """--lang must work for --help and argparse errors too, so read it first."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGUAGES:
+            set_language(argv[i + 1])
+        elif arg.startswith("--lang=") and arg.split("=", 1)[1] in LANGUAGES:
+            set_language(arg.split("=", 1)[1])
+
+
+def main(argv: Sequence[str] | None = None, make_ui: UiFactory | None = None) -> int:
+    """Run one command; ``make_ui`` is needed only to open the UI."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(
+        level=logging.DEBUG if os.environ.get("AANTAFEL_DEBUG") else logging.WARNING
+    )
+    _preselect_language(argv)
+    try:
+        args = build_parser().parse_args(argv)
+        if args.lang:
+            set_language(args.lang)
+        if args.command in (None, "web"):
+            if make_ui is None:
+                raise UsageError(_("Start the app with the command 'aantafel'."))
+            return _cmd_ui(args, make_ui)
+        func = getattr(args, "func", None) or _COMMANDS[args.command]
+        return int(func(args))
+    except UsageError as exc:
+        print(f"aantafel: {exc}", file=sys.stderr)
+        return 2
+    except (InvalidInput, StorageError) as exc:
+        print("aantafel: " + _(exc.message, **exc.params), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 0
+    except Exception as exc:  # never show a traceback to a volunteer
+        log.debug("unexpected error", exc_info=True)
+        print(
+            "aantafel: "
+            + _("Something went wrong: {error}. Your data is unchanged.", error=type(exc).__name__),
+            file=sys.stderr,
+        )
+        return 1
+
+
+__all__ = ["DataFolderInUse", "main"]

@@ -1,0 +1,73 @@
+"""Check, back up and restore a data folder (the CLI commands and Settings)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.paths import DataPaths
+from app.storage.backups import list_backups, read_backup, restore_backup, write_backup
+from app.storage.errors import DataFolderInUse, StorageError
+from app.storage.lock import FolderLock
+from app.storage.migrations import SCHEMA_VERSION, schema_version_of
+from app.storage.recovery import check_files
+from models.text import N_
+
+
+@dataclass
+class CheckReport:
+    files: int
+    damaged: list[Path]
+    backups: int
+    damaged_backups: list[Path]
+    newer_schema: bool
+
+    @property
+    def sound(self) -> bool:
+        return not self.damaged and not self.damaged_backups and not self.newer_schema
+
+
+def check_data(root: Path) -> CheckReport:
+    """Read every data file and backup; changes nothing (safe while the app runs)."""
+    paths = DataPaths(root)
+    damaged = check_files(paths)
+    newer = False
+    if paths.main_db.exists() and paths.main_db not in damaged:
+        import json
+
+        raw = json.loads(paths.main_db.read_text(encoding="utf-8"))
+        newer = schema_version_of(raw) > SCHEMA_VERSION
+    bad_backups = []
+    backups = list_backups(paths)
+    for info in backups:
+        try:
+            read_backup(info.path)
+        except StorageError:
+            bad_backups.append(info.path)
+    return CheckReport(len(paths.data_files()), damaged, len(backups), bad_backups, newer)
+
+
+def backup_to(root: Path, out: Path) -> Path:
+    """Write a backup of ``root`` to ``out``. Reading only, so allowed while the
+    app is open: every data file is replaced atomically, never half-written."""
+    paths = DataPaths(root)
+    if not paths.data_files():
+        raise StorageError(N_("There is no data to back up in this folder yet."))
+    if not out.parent.is_dir():
+        raise StorageError(N_("The folder {folder} does not exist."), folder=str(out.parent))
+    return write_backup(paths, out)
+
+
+def restore_from(root: Path, source: Path) -> Path | None:
+    """Replace the data with a backup. Refused while the app has the folder open."""
+    if not source.is_file():
+        raise StorageError(N_("The file {file} does not exist."), file=str(source))
+    paths = DataPaths(root)
+    root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = FolderLock(paths.lock_file)
+    if not lock.acquire():
+        raise DataFolderInUse()
+    try:
+        return restore_backup(paths, source)
+    finally:
+        lock.release()

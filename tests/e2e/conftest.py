@@ -1,0 +1,150 @@
+"""Browser end-to-end fixtures: the real app served on loopback, driven in
+Debian's Chromium through Playwright (design §4.3).
+
+In CI (CI=true) a missing browser is an error, never a silent skip.
+Screenshots go to test-artifacts/screenshots/ (kept by CI as artifacts).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class AppServer:
+    """``aantafel web --no-browser`` on a free port with its own data folder."""
+
+    def __init__(self, data_dir: Path, log_dir: Path, lang: str | None = None) -> None:
+        self.data_dir = data_dir
+        self.log_dir = log_dir
+        self.lang = lang
+        self.port = 0
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.starts = 0
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    def start(self) -> None:
+        self.port = _free_port()
+        self.starts += 1
+        log = (self.log_dir / f"server-{self.starts}.log").open("wb")
+        cmd = [sys.executable, "-m", "app", "--data-dir", str(self.data_dir)]
+        if self.lang:
+            cmd += ["--lang", self.lang]
+        cmd += ["web", "--no-browser", "--port", str(self.port)]
+        env = {**os.environ, "FLET_WEB_NO_CDN": "1"}
+        env.pop("DISPLAY", None)
+        self.proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"app exited early, see {log.name}")
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("the app's web server did not start within 60 s")
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        self.proc = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"Chromium is missing at {CHROMIUM}; .ci/run must install it")
+        pytest.skip(f"Chromium not installed at {CHROMIUM} (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def app_server(tmp_path: Path) -> Iterator[AppServer]:
+    server = AppServer(tmp_path / "data", tmp_path)
+    server.start()
+    yield server
+    server.stop()
+
+
+def open_app(browser: Any, server: AppServer, width: int = 1280, height: int = 900) -> Any:
+    """A new tab on the app with Flutter's semantics (ARIA) tree switched on."""
+    page = browser.new_page(viewport={"width": width, "height": height}, locale="nl-NL")
+    page.set_default_timeout(20_000)
+    page.goto(server.url)
+    page.locator("flt-semantics-placeholder").dispatch_event("click", timeout=45_000)
+    page.wait_for_selector("flt-semantics", timeout=20_000)
+    return page
+
+
+@pytest.fixture
+def ui(browser: Any, app_server: AppServer) -> Iterator[Any]:
+    page = open_app(browser, app_server)
+    yield page
+    page.close()
+
+
+def screenshot(page: Any, name: str) -> Path:
+    """Save a screenshot as a test artifact (and return its path)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.wait_for_timeout(400)  # let Flutter finish painting
+    page.screenshot(path=str(path))
+    return path
+
+
+def fill(page: Any, label: str, text: str) -> None:
+    """Type into the text field with this label, like a person would."""
+    box = page.get_by_role("textbox", name=label)
+    box.click()
+    box.fill(text)
+
+
+def field_value(page: Any, label: str) -> str:
+    """The text in a field. Flutter only puts a real <input> behind a field
+    while it has focus, so focus it first."""
+    box = page.get_by_role("textbox", name=label)
+    box.click()
+    page.wait_for_timeout(200)
+    return str(page.locator("input:focus, textarea:focus").input_value())
