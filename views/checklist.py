@@ -1,0 +1,302 @@
+"""Checklist ("Gelijkwaardigheidscheck"): is the board treated as an equal partner?
+
+Shows the score per group as bars (with the change since the previous
+round), lets the board answer one group at a time, and turns every
+shortfall into an action. All open actions are one click away, and are also
+shown on Overzicht (``views.actions_panel``). Item cards: ``views.checklist_item``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+import flet as ft
+
+from app.content import pick
+from app.content.checklist import checklist_content, group_title
+from app.i18n import _, ngettext
+from app.services import checklist as svc
+from models.checklist import Answer, ChecklistAnswers
+from models.checklist_scoring import ActionEntry, GroupScore, ScoreChange
+from views.actions_panel import actions_list
+from views.checklist_item import ItemCard
+from views.context import ServicesCtx
+from views.widgets import GAP, SectionHeader, card, empty_state, run_save, use_app_state
+
+ACTIONS_VIEW = "actions"
+
+
+def _percent(value: int | None) -> str:
+    return _("no score yet") if value is None else f"{value}%"
+
+
+def _change_text(change: ScoreChange, previous_year: int | None) -> tuple[str, str | None]:
+    """'+17 since 2026' with a colour, or nothing when there is no comparison."""
+    if change.delta is None or previous_year is None:
+        return "", None
+    if change.delta > 0:
+        return _("+{n} since {year}", n=change.delta, year=previous_year), ft.Colors.GREEN_800
+    if change.delta < 0:
+        return _("−{n} since {year}", n=-change.delta, year=previous_year), ft.Colors.ERROR
+    return _("same as {year}", year=previous_year), ft.Colors.ON_SURFACE_VARIANT
+
+
+def _score_row(
+    title: str, score: GroupScore, change: ScoreChange, previous_year: int | None, key: str
+) -> ft.Control:
+    change_text, change_colour = _change_text(change, previous_year)
+    answered = _("{answered} of {total} answered", answered=score.answered, total=score.total)
+    return ft.Row(
+        [
+            ft.Text(title, size=16, width=330),
+            ft.ProgressBar(
+                value=score.score or 0.0,
+                width=220,
+                bar_height=14,
+                border_radius=7,
+                bgcolor=ft.Colors.SURFACE_CONTAINER_HIGHEST,
+                semantics_label=title,
+                key=f"{key}-bar",
+            ),
+            ft.Text(
+                _percent(score.percent),
+                size=16,
+                weight=ft.FontWeight.BOLD,
+                width=110,
+                key=f"{key}-percent",
+            ),
+            ft.Text(change_text, size=15, color=change_colour, width=130, key=f"{key}-change"),
+            ft.Text(answered, size=14, color=ft.Colors.ON_SURFACE_VARIANT),
+        ],
+        spacing=12,
+        wrap=True,
+        vertical_alignment=ft.CrossAxisAlignment.CENTER,
+        key=key,
+    )
+
+
+def _summary(result: svc.RoundComparison) -> ft.Control:
+    content = checklist_content()
+    year = result.previous_round.year if result.previous_round else None
+    rows: list[ft.Control] = [
+        _score_row(
+            _("All items"), result.scores.overall, result.comparison.overall, year, "score-overall"
+        ),
+        ft.Divider(height=1),
+    ]
+    for group, score in zip(content.groups, result.scores.groups, strict=True):
+        rows.append(
+            _score_row(
+                group_title(group),
+                score,
+                result.comparison.group(group.id),
+                year,
+                f"score-{group.id}",
+            )
+        )
+    rows.append(
+        ft.Text(
+            _(
+                "Yes counts 1, partly counts half, no counts 0. "
+                "Not applicable and open items do not count."
+            ),
+            size=14,
+            color=ft.Colors.ON_SURFACE_VARIANT,
+        )
+    )
+    return card(*rows, title=_("Score"), key="checklist-scores")
+
+
+def _selector(selected: str, open_count: int, on_select: Callable[[str], None]) -> ft.Control:
+    buttons: list[ft.Control] = []
+    for group in checklist_content().groups:
+        label = group_title(group)
+        kind = ft.FilledButton if group.id == selected else ft.OutlinedButton
+        buttons.append(kind(label, on_click=partial(on_select, group.id), key=f"group-{group.id}"))
+    kind = ft.FilledButton if selected == ACTIONS_VIEW else ft.OutlinedButton
+    buttons.append(
+        kind(
+            _("Open actions ({n})", n=open_count),
+            icon=ft.Icons.CHECKLIST,
+            on_click=lambda: on_select(ACTIONS_VIEW),
+            key="group-actions",
+        )
+    )
+    return ft.Row(buttons, wrap=True, spacing=8, run_spacing=8, key="checklist-groups")
+
+
+@ft.component
+def ChecklistRound(round_id: str) -> ft.Control:
+    """The checklist of one round (keyed by round id, so switching rounds resets it)."""
+    services = ft.use_context(ServicesCtx)
+    state = use_app_state()
+    repo = services.repo
+    read_only = services.read_only
+    answers, set_answers = ft.use_state(lambda: svc.load_checklist(repo, round_id))
+    selected, set_selected = ft.use_state("A")
+    content = checklist_content()
+
+    def save(change: Callable[[], ChecklistAnswers]) -> None:
+        result: list[ChecklistAnswers] = []
+        if run_save(state, lambda: result.append(change())):
+            set_answers(result[0])
+
+    def on_answer(item_id: str, value: Answer) -> None:
+        save(lambda: svc.set_answer(repo, round_id, item_id, value))
+
+    def on_note(item_id: str, note: str) -> None:
+        save(lambda: svc.set_note(repo, round_id, item_id, note))
+
+    def on_confirm(item_id: str) -> None:
+        save(lambda: svc.confirm_item(repo, round_id, item_id))
+
+    def on_add_action(item_id: str) -> None:
+        save(lambda: svc.add_action(repo, round_id, item_id)[0])
+
+    def on_action_change(item_id: str, action_id: str, **changes: Any) -> None:
+        save(lambda: svc.update_action(repo, round_id, item_id, action_id, **changes))
+
+    def on_action_done(item_id: str, action_id: str, done: bool) -> None:
+        save(lambda: svc.set_action_done(repo, round_id, item_id, action_id, done))
+
+    def on_action_remove(item_id: str, action_id: str) -> None:
+        save(lambda: svc.remove_action(repo, round_id, item_id, action_id))
+
+    def copy_previous(from_round_id: str) -> None:
+        def run() -> ChecklistAnswers:
+            svc.copy_from_previous(repo, from_round_id, round_id)
+            return svc.load_checklist(repo, round_id)
+
+        save(run)
+
+    result = svc.round_comparison(repo, round_id)
+    blocks: list[ft.Control] = [_summary(result)]
+
+    if not answers.answers and result.previous_round is not None:
+        previous = result.previous_round
+        blocks.append(
+            card(
+                ft.Text(
+                    _(
+                        "You filled in this checklist in {year}. Start from those answers: "
+                        "they are marked 'to be confirmed' until you have checked them.",
+                        year=previous.year,
+                    ),
+                    size=16,
+                ),
+                ft.Row(
+                    [
+                        ft.FilledButton(
+                            _("Copy the answers of {year}", year=previous.year),
+                            icon=ft.Icons.CONTENT_COPY,
+                            on_click=lambda: copy_previous(previous.id),
+                            key="checklist-copy-previous",
+                            disabled=read_only,
+                        )
+                    ]
+                ),
+                key="checklist-copy-card",
+            )
+        )
+    to_confirm = result.scores.overall.to_confirm
+    if to_confirm:
+        blocks.append(
+            ft.Container(
+                ft.Text(
+                    ngettext(
+                        "{n} answer still comes from the previous round. Check it and "
+                        "confirm it, or choose another answer.",
+                        "{n} answers still come from the previous round. Check them and "
+                        "confirm them, or choose another answer.",
+                        to_confirm,
+                    ),
+                    size=15,
+                    color=ft.Colors.ON_TERTIARY_CONTAINER,
+                ),
+                bgcolor=ft.Colors.TERTIARY_CONTAINER,
+                padding=ft.Padding.all(12),
+                border_radius=8,
+                key="checklist-to-confirm",
+            )
+        )
+
+    open_entries = svc.open_actions_for_round(repo, round_id)
+    blocks.append(_selector(selected, len(open_entries), set_selected))
+
+    if selected == ACTIONS_VIEW:
+
+        def entry_done(entry: ActionEntry, done: bool) -> None:
+            on_action_done(entry.item_id, entry.action.id, done)
+
+        rows = actions_list(
+            open_entries, entry_done, dt.date.today(), "checklist-action", read_only
+        )
+        if not rows:
+            rows = [
+                ft.Text(
+                    _(
+                        "No open actions. When an item falls short, answer 'partly' or 'no' "
+                        "and add an action."
+                    ),
+                    size=16,
+                    key="checklist-actions-empty",
+                )
+            ]
+        blocks.append(card(*rows, title=_("Open actions, earliest date first")))
+    else:
+        group = next(g for g in content.groups if g.id == selected)
+        blocks.append(
+            ft.Text(
+                group_title(group), size=22, weight=ft.FontWeight.BOLD, key="checklist-group-title"
+            )
+        )
+        for item in group.items:
+            iid = item.id
+            blocks.append(
+                ItemCard(
+                    item,
+                    answers.get(iid),
+                    lambda v, i=iid: on_answer(i, v),
+                    lambda v, i=iid: on_note(i, v),
+                    partial(on_confirm, iid),
+                    partial(on_add_action, iid),
+                    lambda a, i=iid, **c: on_action_change(i, a, **c),
+                    lambda a, d, i=iid: on_action_done(i, a, d),
+                    lambda a, i=iid: on_action_remove(i, a),
+                    read_only,
+                    key=f"item-card-{round_id}-{iid}",
+                )
+            )
+    return ft.Column(blocks, spacing=GAP)
+
+
+@ft.component
+def ChecklistSection() -> ft.Control:
+    state = use_app_state()
+    page = ft.context.page
+    content = checklist_content()
+    header = SectionHeader(
+        _("Checklist"),
+        pick(content.intro)
+        + " "
+        + _(
+            "Answer each item with yes, partly, no or not applicable. Items marked 'Law' "
+            "are rights or duties from the law; the others are advice."
+        ),
+        "checklist",
+    )
+    if not state.round_id:
+        body: ft.Control = empty_state(
+            ft.Icons.EVENT_NOTE_OUTLINED,
+            _("Start a round first"),
+            _("The checklist is filled in per round, so you can compare years."),
+            _("Start a round"),
+            lambda: page.navigate("/rondes"),
+            key="checklist-start-round",
+        )
+    else:
+        body = ChecklistRound(state.round_id, key=f"checklist-{state.round_id}")
+    return ft.Column([header, body], spacing=GAP, scroll=ft.ScrollMode.AUTO, expand=True)

@@ -1,0 +1,300 @@
+"""One checklist item: the question, why it matters, its basis, the answer,
+a note and the actions for a shortfall. Used by ``views.checklist``.
+
+Every change is handed to callbacks that save at once (no save button). The
+text fields keep what the user typed, also when it cannot be stored (a bad
+date shows a Dutch message under the field and is not stored).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+import flet as ft
+
+from app.content.checklist import item_article, item_rationale, item_text
+from app.i18n import _, format_date
+from models.checklist import (
+    ANSWER_LABELS,
+    BASIS_LABELS,
+    SHORTFALL_ANSWERS,
+    Action,
+    Answer,
+    Basis,
+    ChecklistItemDef,
+    ItemAnswer,
+)
+from models.dates import date_to_input, parse_date
+from models.text import N_
+from views.widgets import ValidatedField
+
+_BASIS_COLOURS = {
+    Basis.LAW: ft.Colors.PRIMARY_CONTAINER,
+    Basis.ADVICE: ft.Colors.SECONDARY_CONTAINER,
+    Basis.OWN: ft.Colors.SURFACE_CONTAINER_HIGHEST,
+}
+_BASIS_TOOLTIPS = {  # marked with N_, translated when shown
+    Basis.LAW: N_("This is in the law. The article is shown."),
+    Basis.ADVICE: N_("Recommended by organisations such as the Woonbond, Platform31 or the VTW."),
+    Basis.OWN: N_("A suggestion from this app, based on experience of tenant organisations."),
+}
+
+
+def _keep(text: str) -> str:
+    return text
+
+
+def basis_badge(item: ChecklistItemDef) -> ft.Control:
+    """'Wet · Woningwet art. 42', 'Advies' or 'Eigen suggestie'."""
+    label = _(BASIS_LABELS[item.basis])
+    article = item_article(item)
+    text = f"{label} · {article}" if article else label
+    return ft.Container(
+        ft.Text(text, size=14, weight=ft.FontWeight.W_500),
+        bgcolor=_BASIS_COLOURS[item.basis],
+        padding=ft.Padding.symmetric(horizontal=10, vertical=4),
+        border_radius=12,
+        tooltip=_(_BASIS_TOOLTIPS[item.basis]),
+        key=f"basis-{item.id}",
+    )
+
+
+@ft.component
+def ActionRow(
+    item_id: str,
+    action: Action,
+    on_change: Callable[..., None],
+    on_done: Callable[[bool], None],
+    on_remove: Callable[[], None],
+    read_only: bool,
+) -> ft.Control:
+    """What, who, by when, done — one action of an item."""
+    prefix = f"action-{item_id}-{action.id}"
+    due_helper = format_date(action.due) if action.due else _("For example 14-3-2027")
+    return ft.Container(
+        ft.Row(
+            [
+                ValidatedField(
+                    _("What needs to be done?"),
+                    action.what,
+                    _keep,
+                    lambda v: on_change(what=v),
+                    field_key=f"{prefix}-what",
+                    width=380,
+                    read_only=read_only,
+                    key=f"{prefix}-what-c",
+                ),
+                ValidatedField(
+                    _("Who does it?"),
+                    action.who,
+                    _keep,
+                    lambda v: on_change(who=v),
+                    field_key=f"{prefix}-who",
+                    width=200,
+                    read_only=read_only,
+                    key=f"{prefix}-who-c",
+                ),
+                ValidatedField(
+                    _("Done by (date)"),
+                    date_to_input(action.due),
+                    parse_date,
+                    lambda v: on_change(due=v),
+                    field_key=f"{prefix}-due",
+                    helper=due_helper,
+                    width=220,
+                    read_only=read_only,
+                    key=f"{prefix}-due-c",
+                ),
+                ft.Checkbox(
+                    label=_("Done"),
+                    value=action.done,
+                    on_change=lambda e: on_done(bool(e.control.value)),
+                    key=f"{prefix}-done",
+                    disabled=read_only,
+                ),
+                ft.IconButton(
+                    ft.Icons.DELETE_OUTLINE,
+                    tooltip=_("Remove action"),
+                    on_click=on_remove,
+                    key=f"{prefix}-remove",
+                    disabled=read_only,
+                ),
+            ],
+            wrap=True,
+            spacing=12,
+            vertical_alignment=ft.CrossAxisAlignment.START,
+        ),
+        padding=ft.Padding.only(left=12, top=8, bottom=4),
+        border=ft.Border.only(left=ft.BorderSide(3, ft.Colors.PRIMARY)),
+        key=f"{prefix}-row",
+    )
+
+
+@ft.component
+def ItemCard(
+    item: ChecklistItemDef,
+    answer: ItemAnswer,
+    on_answer: Callable[[Answer], None],
+    on_note: Callable[[str], None],
+    on_confirm: Callable[[], None],
+    on_add_action: Callable[[], None],
+    on_action_change: Callable[..., None],
+    on_action_done: Callable[[str, bool], None],
+    on_action_remove: Callable[[str], None],
+    read_only: bool,
+) -> ft.Control:
+    """The card for one item. Callbacks receive plain values and save at once."""
+
+    def answer_changed(e: ft.Event[ft.RadioGroup]) -> None:
+        if e.control.value:
+            on_answer(Answer(e.control.value))
+
+    rows: list[ft.Control] = [
+        ft.Row(
+            [
+                ft.Text(
+                    f"{item.number}.",
+                    size=18,
+                    weight=ft.FontWeight.BOLD,
+                    color=ft.Colors.PRIMARY,
+                    width=36,
+                ),
+                ft.Text(
+                    item_text(item),
+                    size=17,
+                    weight=ft.FontWeight.W_500,
+                    expand=True,
+                    key=f"item-text-{item.id}",
+                ),
+            ],
+            vertical_alignment=ft.CrossAxisAlignment.START,
+        ),
+        ft.Container(
+            ft.Column(
+                [
+                    ft.Text(
+                        _("Why: {reason}", reason=item_rationale(item)),
+                        size=15,
+                        color=ft.Colors.ON_SURFACE_VARIANT,
+                    ),
+                    ft.Row([basis_badge(item)]),
+                ],
+                spacing=8,
+            ),
+            padding=ft.Padding.only(left=44),
+        ),
+        ft.Container(
+            ft.RadioGroup(
+                ft.Row(
+                    [
+                        ft.Radio(value=a.value, label=_(ANSWER_LABELS[a]), disabled=read_only)
+                        for a in Answer
+                    ],
+                    wrap=True,
+                    spacing=8,
+                ),
+                value=answer.answer.value if answer.answer else None,
+                on_change=answer_changed,
+                key=f"answer-{item.id}",
+            ),
+            padding=ft.Padding.only(left=36),
+        ),
+    ]
+    if answer.to_confirm:
+        rows.append(
+            ft.Container(
+                ft.Row(
+                    [
+                        ft.Icon(ft.Icons.HISTORY, color=ft.Colors.ON_TERTIARY_CONTAINER),
+                        ft.Text(
+                            _("To be confirmed: this answer comes from the previous round."),
+                            size=15,
+                            color=ft.Colors.ON_TERTIARY_CONTAINER,
+                            expand=True,
+                        ),
+                        ft.TextButton(
+                            _("Still correct"),
+                            icon=ft.Icons.CHECK,
+                            on_click=on_confirm,
+                            key=f"confirm-{item.id}",
+                            disabled=read_only,
+                        ),
+                    ],
+                    wrap=True,
+                ),
+                bgcolor=ft.Colors.TERTIARY_CONTAINER,
+                border_radius=8,
+                padding=ft.Padding.symmetric(horizontal=12, vertical=4),
+                margin=ft.Margin.only(left=44),
+                key=f"to-confirm-{item.id}",
+            )
+        )
+    details: list[ft.Control] = [
+        ValidatedField(
+            _("Note (optional)"),
+            answer.note,
+            _keep,
+            on_note,
+            field_key=f"note-{item.id}",
+            read_only=read_only,
+            key=f"note-{item.id}-c",
+        )
+    ]
+    shortfall = answer.answer in SHORTFALL_ANSWERS
+    if shortfall and not answer.actions:
+        details.append(
+            ft.Text(
+                _("This falls short. Make it an action: what, who and by when."),
+                size=15,
+                color=ft.Colors.ON_SURFACE_VARIANT,
+                key=f"action-hint-{item.id}",
+            )
+        )
+    for action in answer.actions:
+        details.append(
+            ActionRow(
+                item.id,
+                action,
+                _bind_change(on_action_change, action.id),
+                lambda done, a=action.id: on_action_done(a, done),
+                partial(on_action_remove, action.id),
+                read_only,
+                key=f"action-{action.id}",
+            )
+        )
+    if shortfall or answer.actions:
+        details.append(
+            ft.Row(
+                [
+                    ft.OutlinedButton(
+                        _("Add action"),
+                        icon=ft.Icons.ADD_TASK,
+                        on_click=on_add_action,
+                        key=f"add-action-{item.id}",
+                        disabled=read_only,
+                    )
+                ]
+            )
+        )
+    rows.append(
+        ft.Container(ft.Column(details, spacing=10), padding=ft.Padding.only(left=44, top=4))
+    )
+    return ft.Card(
+        ft.Container(ft.Column(rows, spacing=10), padding=ft.Padding.all(20)),
+        key=f"item-{item.id}",
+    )
+
+
+def _bind_change(callback: Callable[..., None], action_id: str) -> Callable[..., None]:
+    def changed(**changes: Any) -> None:
+        callback(action_id, **changes)
+
+    return changed
+
+
+def due_text(due: dt.date | None) -> str:
+    """'14 maart 2027', or 'no date' for an undated action."""
+    return format_date(due) if due else _("no date")
