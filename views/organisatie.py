@@ -183,7 +183,7 @@ def OrganisationSection() -> ft.Control:
                         ft.IconButton(
                             ft.Icons.DELETE_OUTLINE,
                             tooltip=_("Remove board member"),
-                            on_click=lambda i=index: remove_member(i),
+                            on_click=lambda _e, i=index: remove_member(i),
                             key=f"board-{index}-remove",
                             disabled=read_only,
                         ),

@@ -1,0 +1,118 @@
+"""In-process tests of the organisation form: validation next to the field,
+nothing invalid stored, valid edits saved at once."""
+
+from __future__ import annotations
+
+import asyncio
+from decimal import Decimal
+
+import flet as ft
+
+from app.services.context import Services
+from app.services.organisation import load_organisation
+from tests.views.harness import Harness
+from views.main import make_main
+
+
+async def _mount(services: Services, route: str) -> Harness:
+    h = Harness()
+    await h.mount(make_main(services), route=route)
+    return h
+
+
+def test_fill_profile_with_validation(services: Services) -> None:
+    async def run() -> None:
+        h = await _mount(services, "/organisatie")
+        await h.type_into(h.one(ft.TextField, key="org-name"), "Huurders Zoë & Łukasz <b>")
+        await h.type_into(h.one(ft.TextField, key="org-members"), "heel veel")
+        field = h.one(ft.TextField, key="org-members")
+        assert field.error == "Vul een heel getal in, bijvoorbeeld 250."
+        assert field.value == "heel veel"  # what the user typed stays
+        org = load_organisation(services.repo)
+        assert org is not None and org.member_count is None  # nothing invalid stored
+        await h.type_into(h.one(ft.TextField, key="org-members"), "1.250")
+        assert h.one(ft.TextField, key="org-members").error is None
+        await h.type_into(h.one(ft.TextField, key="org-budget"), "€ 18.500,00")
+        await h.type_into(h.one(ft.TextField, key="org-municipalities"), "Noorderveen, Zuiderveen")
+        org = load_organisation(services.repo)
+        assert org is not None
+        assert org.name == "Huurders Zoë & Łukasz <b>"
+        assert org.member_count == 1250
+        assert org.support_budget == Decimal("18500.00")
+        assert org.municipalities == ["Noorderveen", "Zuiderveen"]
+        status = h.one(ft.Text, key="save-status")
+        assert status.value.startswith("Opgeslagen om")
+        assert h.errors() == []
+
+    asyncio.run(run())
+
+
+def test_required_name_is_not_cleared(services: Services) -> None:
+    async def run() -> None:
+        h = await _mount(services, "/organisatie")
+        await h.type_into(h.one(ft.TextField, key="org-name"), "De Eendracht")
+        await h.type_into(h.one(ft.TextField, key="org-name"), "   ")
+        assert h.one(ft.TextField, key="org-name").error == "Vul dit veld in."
+        org = load_organisation(services.repo)
+        assert org is not None and org.name == "De Eendracht"
+        assert h.errors() == []
+
+    asyncio.run(run())
+
+
+def test_board_members_add_edit_remove(services: Services) -> None:
+    async def run() -> None:
+        h = await _mount(services, "/organisatie")
+        await h.click(h.one(ft.OutlinedButton, key="board-add"))
+        await h.click(h.one(ft.OutlinedButton, key="board-add"))
+        await h.type_into(h.one(ft.TextField, key="board-0-name"), "Ayşe Yıldız")
+        await h.type_into(h.one(ft.TextField, key="board-1-name"), "Grażyna")
+        await h.type_into(h.one(ft.TextField, key="board-1-email"), "geen-mail")
+        assert h.one(ft.TextField, key="board-1-email").error
+        await h.type_into(h.one(ft.TextField, key="board-1-email"), "g@voorbeeld.nl")
+        org = load_organisation(services.repo)
+        assert org is not None
+        assert [(m.name, m.email) for m in org.board] == [
+            ("Ayşe Yıldız", ""), ("Grażyna", "g@voorbeeld.nl")]
+        await h.click(h.one(ft.IconButton, key="board-0-remove"))
+        org = load_organisation(services.repo)
+        assert org is not None and [m.name for m in org.board] == ["Grażyna"]
+        assert h.one(ft.TextField, key="board-0-name").value == "Grażyna"
+        assert h.errors() == []
+
+    asyncio.run(run())
+
+
+def test_read_only_window_cannot_edit(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+    import textwrap
+    from pathlib import Path
+
+    data = tmp_path / "data"
+    code = textwrap.dedent(f"""
+        import time
+        from pathlib import Path
+        from app.services.context import Services
+        s = Services.open(Path({str(data)!r}))
+        print("open", flush=True)
+        time.sleep(60)
+    """)
+    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                              cwd=Path(__file__).resolve().parents[2])
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        services = Services.open(data)
+
+        async def run() -> None:
+            h = await _mount(services, "/organisatie")
+            assert h.one(ft.TextField, key="org-name").read_only
+            assert h.one(ft.Text, key="save-status").value == "Alleen lezen"
+            assert h.all(key="notice-0")
+            assert h.errors() == []
+
+        asyncio.run(run())
+        services.close()
+    finally:
+        holder.kill()
+        holder.wait()
