@@ -209,6 +209,13 @@ def add_theme(position: Position, theme_id: str, title: str = "") -> tuple[Posit
     return position.model_copy(update={"themes": [*position.themes, item]}), item
 
 
+def parse_own_title(text: str) -> str:
+    """An own theme's name: any text, kept exactly, but not empty."""
+    if not text.strip():
+        raise InvalidInput(N_("Give your own theme a name."))
+    return text
+
+
 def remove_theme(position: Position, theme_position_id: str) -> Position:
     position.theme(theme_position_id)  # raises KeyError when unknown
     themes = [t for t in position.themes if t.id != theme_position_id]

@@ -16,6 +16,7 @@ from app.i18n import _
 from app.services import rounds as rounds_service
 from views.checklist import ChecklistSection
 from views.context import AppStateCtx, ServicesCtx
+from views.inzet import InzetSection
 from views.organisatie import OrganisationSection
 from views.overzicht import OverviewSection
 from views.rondes import RoundsSection
@@ -36,6 +37,7 @@ SECTIONS: list[Section] = [
     Section("/", "Overview", ft.Icons.HOME_OUTLINED, OverviewSection),
     Section("/organisatie", "Organisation", ft.Icons.GROUPS_OUTLINED, OrganisationSection),
     Section("/rondes", "Rounds", ft.Icons.EVENT_NOTE_OUTLINED, RoundsSection),
+    Section("/inzet", "Position", ft.Icons.FORMAT_LIST_NUMBERED, InzetSection),
     Section("/checklist", "Checklist", ft.Icons.FACT_CHECK_OUTLINED, ChecklistSection),
 ]
 

@@ -37,6 +37,7 @@ from models.position import add_theme as _add_theme
 from models.position import move_demand as _move_demand
 from models.position import move_theme as _move_theme
 from models.position import remove_theme as _remove_theme
+from models.round import Round
 from models.smart import SmartHint, validate_amount, validate_deadline
 from models.text import N_
 from models.themes import CUSTOM_THEME_ID
@@ -69,17 +70,21 @@ __all__ = [
     "add_standard_themes",
     "add_theme",
     "copy_from_previous",
+    "copy_previous_round",
     "demand_hints",
     "known_parties",
     "load_position",
     "move_demand",
     "move_theme",
     "ordered_themes",
+    "previous_round_with_position",
+    "progress",
     "remove_demand",
     "remove_theme",
     "round_year",
     "save_position",
     "theme_summaries",
+    "theme_summaries_for",
     "theme_title",
     "top_priorities",
     "update_demand",
@@ -288,9 +293,37 @@ class ThemeSummary:
 def theme_summaries(repo: Repository, round_id: str) -> list[ThemeSummary]:
     """The overview rows, in priority order (see :func:`models.position.ordered_themes`)."""
     position = load_position(repo, round_id)
-    parties = known_parties(repo, round_id)
-    year = round_year(repo, round_id)
+    return theme_summaries_for(position, known_parties(repo, round_id), round_year(repo, round_id))
+
+
+def previous_round_with_position(repo: Repository, round_id: str) -> Round | None:
+    """The previous round, when it has a position worth copying (else ``None``)."""
+    previous = rounds_service.previous_round(repo, round_id)
+    if previous is None or not load_position(repo, previous.id).themes:
+        return None
+    return previous
+
+
+def progress(repo: Repository, round_id: str) -> tuple[int, int]:
+    """(complete themes, all themes) of the round, e.g. for the overview screen."""
+    rows = theme_summaries(repo, round_id)
+    return sum(1 for r in rows if r.complete), len(rows)
+
+
+def theme_summaries_for(
+    position: Position, parties: list[str], year: int | None
+) -> list[ThemeSummary]:
+    """Overview rows for a position already in hand (no extra loading)."""
     return [
         ThemeSummary(t, theme_title(t), missing_parts(t, parties, year), t.priority)
         for t in ordered_themes(position)
     ]
+
+
+def copy_previous_round(repo: Repository, round_id: str) -> Position:
+    """Copy the previous round's position into this (empty) round; returns the result."""
+    previous = previous_round_with_position(repo, round_id)
+    if previous is None:
+        raise InvalidInput(N_("There is no earlier position to copy."))
+    copy_from_previous(repo, previous.id, round_id)
+    return load_position(repo, round_id)

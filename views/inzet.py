@@ -1,0 +1,382 @@
+"""Inzet: the tenant organisation's position per theme for the chosen round.
+
+The overview orders the themes by priority (the volunteer moves them up and
+down inside a priority), shows which are complete and which top priorities
+the meeting brief leads with. Opening a theme shows the guided form
+(``views.inzet_form``). Everything saves itself; nothing here touches storage
+directly, only ``app.services.position``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import flet as ft
+
+from app.content.themes import text, theme_catalogue
+from app.i18n import _
+from app.services import position as svc
+from models.position import Position, Priority, can_move_theme, top_priorities
+from models.themes import CUSTOM_THEME_ID
+from views.context import ServicesCtx
+from views.inzet_form import Save, ThemeForm, status_line
+from views.widgets import GAP, SectionHeader, card, empty_state, run_save, use_app_state
+
+_PRIORITY_COLOURS = {
+    Priority.MUST: (ft.Colors.PRIMARY, ft.Colors.ON_PRIMARY),
+    Priority.SHOULD: (ft.Colors.SECONDARY_CONTAINER, ft.Colors.ON_SECONDARY_CONTAINER),
+    Priority.COULD: (ft.Colors.SURFACE_CONTAINER_HIGHEST, ft.Colors.ON_SURFACE),
+}
+
+
+def priority_badge(priority: Priority | None, key: str) -> ft.Control:
+    """'Moet' / 'Belangrijk' / 'Wens', or 'no priority yet'."""
+    if priority is None:
+        label, (bg, fg) = _("No priority yet"), (ft.Colors.SURFACE, ft.Colors.ON_SURFACE_VARIANT)
+    else:
+        label, (bg, fg) = _(priority.label), _PRIORITY_COLOURS[priority]
+    return ft.Container(
+        ft.Text(label, size=14, color=fg, weight=ft.FontWeight.BOLD, key=key),
+        bgcolor=bg,
+        border=ft.Border.all(1, ft.Colors.OUTLINE_VARIANT),
+        border_radius=16,
+        padding=ft.Padding.symmetric(horizontal=12, vertical=4),
+    )
+
+
+def _first_demand(item: Any) -> str:
+    for demand in item.demands:
+        if demand.what.strip():
+            return str(demand.what)
+    return ""
+
+
+def top_card(position: Position, titles: dict[str, str]) -> ft.Control:
+    """The themes the meeting brief leads with."""
+    tops = top_priorities(position)
+    if not tops:
+        body: list[ft.Control] = [
+            ft.Text(
+                _("Give themes a priority and a demand; the most important ones appear here."),
+                size=15,
+            )
+        ]
+    else:
+        body = [
+            ft.Text(
+                _("The meeting brief opens with these themes, in this order."),
+                size=15,
+                color=ft.Colors.ON_SURFACE_VARIANT,
+            )
+        ]
+        for i, item in enumerate(tops, start=1):
+            body.append(
+                ft.Column(
+                    [
+                        ft.Text(
+                            f"{i}. {titles[item.id]}",
+                            size=17,
+                            weight=ft.FontWeight.BOLD,
+                            key=f"top-{i}",
+                        ),
+                        ft.Text(_first_demand(item), size=15, max_lines=2),
+                    ],
+                    spacing=2,
+                )
+            )
+    return card(*body, title=_("Your top priorities"), key="top-priorities")
+
+
+def theme_row(
+    summary: svc.ThemeSummary,
+    number: int,
+    position: Position,
+    save: Save,
+    on_open: Callable[[str], None],
+    read_only: bool,
+    round_id: str,
+    repo: Any,
+) -> ft.Control:
+    """One theme in the overview: title, priority, completeness, order buttons."""
+    t = summary.theme.id
+    return ft.Card(
+        ft.Container(
+            ft.Row(
+                [
+                    ft.Text(f"{number}.", size=20, weight=ft.FontWeight.BOLD, width=36),
+                    ft.Column(
+                        [
+                            ft.Row(
+                                [
+                                    ft.Text(
+                                        summary.title,
+                                        size=18,
+                                        weight=ft.FontWeight.BOLD,
+                                        key=f"row-title-{t}",
+                                    ),
+                                    priority_badge(summary.priority, key=f"row-priority-{t}"),
+                                ],
+                                spacing=12,
+                                wrap=True,
+                            ),
+                            status_line(summary.missing, key=f"row-status-{t}"),
+                        ],
+                        spacing=6,
+                        expand=True,
+                    ),
+                    ft.IconButton(
+                        ft.Icons.ARROW_UPWARD,
+                        tooltip=_("Move {theme} up", theme=summary.title),
+                        disabled=read_only or not can_move_theme(position, t, -1),
+                        on_click=lambda: save(lambda: svc.move_theme(repo, round_id, t, -1)),
+                        key=f"up-{t}",
+                    ),
+                    ft.IconButton(
+                        ft.Icons.ARROW_DOWNWARD,
+                        tooltip=_("Move {theme} down", theme=summary.title),
+                        disabled=read_only or not can_move_theme(position, t, 1),
+                        on_click=lambda: save(lambda: svc.move_theme(repo, round_id, t, 1)),
+                        key=f"down-{t}",
+                    ),
+                    ft.FilledTonalButton(
+                        _("Open {theme}", theme=summary.title),
+                        icon=ft.Icons.EDIT_OUTLINED,
+                        on_click=lambda: on_open(t),
+                        key=f"open-{t}",
+                    ),
+                ],
+                spacing=8,
+                vertical_alignment=ft.CrossAxisAlignment.CENTER,
+            ),
+            padding=ft.Padding.symmetric(horizontal=20, vertical=14),
+        ),
+        key=f"row-{t}",
+    )
+
+
+@ft.component
+def AddThemeCard(
+    position: Position, save: Save, read_only: bool, round_id: str, repo: Any
+) -> ft.Control:
+    """Add a standard theme that is not there yet, or a theme of your own."""
+    own, set_own = ft.use_state("")
+    error, set_error = ft.use_state("")
+    present = {t.theme_id for t in position.themes}
+    missing = [th for th in theme_catalogue().themes if th.id not in present]
+
+    def add_own() -> None:
+        if not own.strip():
+            set_error(_("Give your own theme a name."))
+            return
+        if save(lambda: svc.add_theme(repo, round_id, CUSTOM_THEME_ID, own)):
+            set_own("")
+            set_error("")
+
+    controls: list[ft.Control] = []
+    if missing:
+        controls.append(
+            ft.Row(
+                [
+                    ft.OutlinedButton(
+                        text(th.title),
+                        icon=ft.Icons.ADD,
+                        on_click=lambda _e=None, tid=th.id: save(
+                            lambda: svc.add_theme(repo, round_id, tid)
+                        ),
+                        disabled=read_only,
+                        key=f"add-theme-{th.id}",
+                    )
+                    for th in missing
+                ],
+                wrap=True,
+                spacing=8,
+                run_spacing=8,
+            )
+        )
+    controls.append(
+        ft.Row(
+            [
+                ft.TextField(
+                    label=_("Name of your own theme"),
+                    value=own,
+                    error=error or None,
+                    on_change=lambda e: set_own(e.control.value or ""),
+                    key="own-theme-name",
+                    text_size=16,
+                    expand=True,
+                    hint_text=_("For example: Service costs"),
+                    read_only=read_only,
+                ),
+                ft.OutlinedButton(
+                    _("Add your own theme"),
+                    icon=ft.Icons.ADD,
+                    on_click=add_own,
+                    disabled=read_only,
+                    key="add-own-theme",
+                ),
+            ],
+            spacing=GAP,
+            vertical_alignment=ft.CrossAxisAlignment.START,
+        )
+    )
+    return card(*controls, title=_("Add a theme"), key="add-theme-card")
+
+
+@ft.component
+def InzetRound(round_id: str) -> ft.Control:
+    """The position of one round: overview, or the form of the opened theme."""
+    services = ft.use_context(ServicesCtx)
+    state = use_app_state()
+    repo = services.repo
+    read_only = services.read_only
+    position, set_position = ft.use_state(lambda: svc.load_position(repo, round_id))
+    open_id, set_open_id = ft.use_state(None)
+
+    def save(action: Callable[[], Any]) -> bool:
+        """Run a service call, show 'saved', and refresh from what it returns."""
+        results: list[Any] = []
+        if not run_save(state, lambda: results.append(action())):
+            return False
+        result = results[0]
+        set_position(result[0] if isinstance(result, tuple) else result)
+        return True
+
+    parties = svc.known_parties(repo, round_id)
+    year = svc.round_year(repo, round_id)
+    summaries = svc.theme_summaries_for(position, parties, year)
+    titles = {s.theme.id: s.title for s in summaries}
+
+    if open_id is not None and open_id in titles:
+        summary = next(s for s in summaries if s.theme.id == open_id)
+
+        def remove() -> None:
+            page = ft.context.page
+
+            def really() -> None:
+                page.pop_dialog()
+                if save(lambda: svc.remove_theme(repo, round_id, open_id)):
+                    set_open_id(None)
+
+            page.show_dialog(
+                ft.AlertDialog(
+                    modal=True,
+                    title=ft.Text(_("Remove theme {theme}?", theme=summary.title)),
+                    content=ft.Text(_("Everything you wrote for this theme is removed.")),
+                    actions=[
+                        ft.TextButton(
+                            _("Cancel"), on_click=lambda: page.pop_dialog(), key="remove-cancel"
+                        ),
+                        ft.FilledButton(_("Remove"), on_click=really, key="remove-confirm"),
+                    ],
+                )
+            )
+
+        return ThemeForm(
+            summary.theme,
+            summary.title,
+            summary.missing,
+            save,
+            lambda: set_open_id(None),
+            remove,
+            parties,
+            year,
+            read_only,
+            round_id,
+            repo,
+            key=f"form-{open_id}",
+        )
+
+    if not position.themes:
+        return _empty(save, read_only, round_id, repo)
+
+    complete = sum(1 for s in summaries if s.complete)
+    rows = [
+        theme_row(s, i, position, save, set_open_id, read_only, round_id, repo)
+        for i, s in enumerate(summaries, start=1)
+    ]
+    progress = ft.Text(
+        _("{complete} of {total} themes complete", complete=complete, total=len(summaries)),
+        size=16,
+        key="inzet-progress",
+    )
+    return ft.Column(
+        [
+            top_card(position, titles),
+            ft.Row(
+                [
+                    ft.Text(_("All themes"), size=20, weight=ft.FontWeight.BOLD, expand=True),
+                    progress,
+                ]
+            ),
+            ft.Text(
+                _(
+                    "'Must have' themes come first. Use the arrows to change the order "
+                    "within the same priority."
+                ),
+                size=15,
+                color=ft.Colors.ON_SURFACE_VARIANT,
+            ),
+            *rows,
+            AddThemeCard(position, save, read_only, round_id, repo),
+        ],
+        spacing=12,
+    )
+
+
+def _empty(save: Save, read_only: bool, round_id: str, repo: Any) -> ft.Control:
+    """No themes yet: start with the standard themes, or copy last round's position."""
+    previous = svc.previous_round_with_position(repo, round_id)
+    controls: list[ft.Control] = [
+        empty_state(
+            ft.Icons.FORMAT_LIST_NUMBERED,
+            _("No themes yet"),
+            _(
+                "Here you write down per theme what your members want, what you demand "
+                "and what you will not accept. Start with the standard themes; you can "
+                "remove themes or add your own later."
+            ),
+            _("Start with the standard themes"),
+            lambda: save(lambda: svc.add_standard_themes(repo, round_id)),
+            key="add-standard-themes",
+        )
+    ]
+    if previous is not None:
+        controls.append(
+            ft.OutlinedButton(
+                _("Copy the position of {round}", round=previous.display_title()),
+                icon=ft.Icons.CONTENT_COPY,
+                on_click=lambda: save(lambda: svc.copy_previous_round(repo, round_id)),
+                disabled=read_only,
+                key="copy-previous-position",
+            )
+        )
+    return ft.Column(controls, spacing=GAP)
+
+
+@ft.component
+def InzetSection() -> ft.Control:
+    """The Inzet section: header, and the chosen round's position."""
+    state = use_app_state()
+    page = ft.context.page
+    header = SectionHeader(
+        _("Position per theme"),
+        _(
+            "Your position (inzet) is what you bring to the table: per theme the facts, what "
+            "tenants want, a concrete demand and your red line. A clear, measurable demand is "
+            "harder to push aside than a general wish."
+        ),
+        "inzet",
+    )
+    if state.round_id is None:
+        body: ft.Control = empty_state(
+            ft.Icons.EVENT_NOTE_OUTLINED,
+            _("Start a round first"),
+            _("Your position belongs to a round of prestatieafspraken. Start one first."),
+            _("Go to rounds"),
+            lambda: page.navigate("/rondes"),
+            key="inzet-go-rounds",
+        )
+    else:
+        body = InzetRound(state.round_id, key=f"inzet-{state.round_id}-{state.data_version}")
+    return ft.Column([header, body], spacing=GAP, scroll=ft.ScrollMode.AUTO, expand=True)

@@ -1,0 +1,433 @@
+"""Inzet: the guided form for one theme, with live SMART hints per demand.
+
+Fields save themselves on every change (through ``save``, which the section
+passes in and which refreshes the position). Every field has a label (that is
+how screen readers and the end-to-end tests find it) and a ``key``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import flet as ft
+
+from app.content.themes import get_theme, text
+from app.i18n import _
+from app.services import position as svc
+from models.position import (
+    MISSING_MESSAGES,
+    PRIORITY_ORDER,
+    Demand,
+    ThemePosition,
+    parse_own_title,
+)
+from models.smart import validate_amount, validate_deadline
+from models.themes import CUSTOM_THEME_ID, Theme
+from views.widgets import GAP, ValidatedField, card
+
+Save = Callable[[Callable[[], Any]], bool]
+
+
+def _keep(value: str) -> str:
+    """Free text is stored exactly as typed."""
+    return value
+
+
+def _bullets(items: list[str]) -> ft.Control:
+    return ft.Column([ft.Text(f"•  {item}", size=15) for item in items], spacing=4)
+
+
+def theme_help(theme: Theme) -> ft.Control:
+    """Why the theme matters, questions, indicators, an example and the legal hooks."""
+    basis_label = {"wet": _("Law"), "advies": _("Advice")}
+    hooks = [
+        ft.Text(
+            f"•  {text(h.text)}  ({basis_label[h.basis]}: {h.source})",
+            size=15,
+            selectable=True,
+        )
+        for h in theme.legal_hooks
+    ]
+    return ft.ExpansionTile(
+        title=ft.Text(_("Help with this theme"), size=17, weight=ft.FontWeight.BOLD),
+        subtitle=ft.Text(_("Why it matters, questions to ask, an example"), size=14),
+        leading=ft.Icon(ft.Icons.LIGHTBULB_OUTLINE, color=ft.Colors.PRIMARY),
+        controls_padding=ft.Padding.only(left=16, right=16, bottom=16),
+        expanded_cross_axis_alignment=ft.CrossAxisAlignment.START,
+        key="theme-help",
+        controls=[
+            ft.Text(text(theme.why), size=16, selectable=True),
+            ft.Text(_("Questions to ask"), size=16, weight=ft.FontWeight.BOLD),
+            _bullets([text(q) for q in theme.questions]),
+            ft.Text(_("What you can measure"), size=16, weight=ft.FontWeight.BOLD),
+            _bullets([text(i) for i in theme.indicators]),
+            ft.Text(_("Example of a SMART demand"), size=16, weight=ft.FontWeight.BOLD),
+            ft.Container(
+                ft.Text(text(theme.example_demand), size=15, italic=True, selectable=True),
+                bgcolor=ft.Colors.SECONDARY_CONTAINER,
+                padding=ft.Padding.all(12),
+                border_radius=8,
+            ),
+            ft.Text(_("What you can lean on"), size=16, weight=ft.FontWeight.BOLD),
+            ft.Column(hooks, spacing=4),
+        ],
+    )
+
+
+def smart_feedback(demand: Demand, parties: list[str], year: int | None) -> ft.Control:
+    """The SMART check in plain language, updated after every change."""
+    key = f"smart-{demand.id}"
+    if demand.is_empty():
+        return ft.Text(
+            _("Fill in the demand; you will see here what is still vague."),
+            size=14,
+            color=ft.Colors.ON_SURFACE_VARIANT,
+            key=key,
+        )
+    hints = svc.demand_hints(demand, parties, year)
+    if not hints:
+        return ft.Row(
+            [
+                ft.Icon(ft.Icons.CHECK_CIRCLE, color=ft.Colors.GREEN_800),
+                ft.Text(
+                    _("This demand is SMART: concrete, measurable, dated and with a party."),
+                    size=15,
+                    color=ft.Colors.GREEN_900,
+                    expand=True,
+                ),
+            ],
+            key=key,
+        )
+    rows = [
+        ft.Row(
+            [
+                ft.Icon(ft.Icons.TIPS_AND_UPDATES_OUTLINED, color=ft.Colors.TERTIARY, size=20),
+                ft.Text(
+                    _(h.message, **h.params),
+                    size=15,
+                    expand=True,
+                    key=f"hint-{demand.id}-{h.code}-{i}",
+                ),
+            ],
+            vertical_alignment=ft.CrossAxisAlignment.START,
+        )
+        for i, h in enumerate(hints)
+    ]
+    return ft.Container(
+        ft.Column(
+            [ft.Text(_("Still to sharpen:"), size=15, weight=ft.FontWeight.BOLD), *rows],
+            spacing=6,
+        ),
+        bgcolor=ft.Colors.TERTIARY_CONTAINER,
+        padding=ft.Padding.all(12),
+        border_radius=8,
+        key=key,
+    )
+
+
+@ft.component
+def DemandCard(
+    item: ThemePosition,
+    demand: Demand,
+    number: int,
+    save: Save,
+    parties: list[str],
+    year: int | None,
+    read_only: bool,
+    round_id: str,
+    repo: Any,
+) -> ft.Control:
+    """One demand: what, how much, by when, who; with its SMART check."""
+    d = demand.id
+    count = len(item.demands)
+
+    def update(**changes: str) -> None:
+        save(lambda: svc.update_demand(repo, round_id, item.id, d, **changes))
+
+    tools = ft.Row(
+        [
+            ft.IconButton(
+                ft.Icons.ARROW_UPWARD,
+                tooltip=_("Move demand up"),
+                on_click=lambda: save(lambda: svc.move_demand(repo, round_id, item.id, d, -1)),
+                disabled=read_only or number == 1,
+                key=f"demand-up-{d}",
+            ),
+            ft.IconButton(
+                ft.Icons.ARROW_DOWNWARD,
+                tooltip=_("Move demand down"),
+                on_click=lambda: save(lambda: svc.move_demand(repo, round_id, item.id, d, 1)),
+                disabled=read_only or number == count,
+                key=f"demand-down-{d}",
+            ),
+            ft.IconButton(
+                ft.Icons.DELETE_OUTLINE,
+                tooltip=_("Remove demand"),
+                on_click=lambda: save(lambda: svc.remove_demand(repo, round_id, item.id, d)),
+                disabled=read_only,
+                key=f"demand-remove-{d}",
+            ),
+        ],
+        spacing=0,
+    )
+    return ft.Container(
+        ft.Column(
+            [
+                ft.Row(
+                    [
+                        ft.Text(
+                            _("Demand {n}", n=number),
+                            size=17,
+                            weight=ft.FontWeight.BOLD,
+                            expand=True,
+                        ),
+                        tools,
+                    ]
+                ),
+                ValidatedField(
+                    _("What must happen?"),
+                    demand.what,
+                    _keep,
+                    lambda v: update(what=v),
+                    field_key=f"demand-what-{d}",
+                    hint=_("For example: Het Anker builds new social rented homes"),
+                    multiline=True,
+                    read_only=read_only,
+                ),
+                ft.Row(
+                    [
+                        ft.Container(
+                            ValidatedField(
+                                _("How much?"),
+                                demand.amount,
+                                validate_amount,
+                                lambda v: update(amount=v),
+                                field_key=f"demand-amount-{d}",
+                                hint=_("For example: 120 homes, 95%, € 150 per home"),
+                                read_only=read_only,
+                            ),
+                            expand=True,
+                        ),
+                        ft.Container(
+                            ValidatedField(
+                                _("By when?"),
+                                demand.deadline,
+                                validate_deadline,
+                                lambda v: update(deadline=v),
+                                field_key=f"demand-deadline-{d}",
+                                hint=_("For example: end of 2027 or 1-7-2028"),
+                                read_only=read_only,
+                            ),
+                            expand=True,
+                        ),
+                    ],
+                    spacing=GAP,
+                    vertical_alignment=ft.CrossAxisAlignment.START,
+                ),
+                ValidatedField(
+                    _("Who is responsible?"),
+                    demand.responsible,
+                    _keep,
+                    lambda v: update(responsible=v),
+                    field_key=f"demand-who-{d}",
+                    hint=_("For example: Woonstichting Het Anker, or the municipality"),
+                    read_only=read_only,
+                ),
+                smart_feedback(demand, parties, year),
+            ],
+            spacing=12,
+        ),
+        border=ft.Border.all(1, ft.Colors.OUTLINE_VARIANT),
+        border_radius=12,
+        padding=ft.Padding.all(16),
+        key=f"demand-{d}",
+    )
+
+
+def _step(number: int, title: str, *controls: ft.Control, key: str) -> ft.Control:
+    return card(*controls, title=f"{number}. {title}", key=key)
+
+
+def status_line(missing: list[str], key: str) -> ft.Control:
+    """'Complete' or 'Still needed: ...' for a theme."""
+    if not missing:
+        return ft.Row(
+            [
+                ft.Icon(ft.Icons.CHECK_CIRCLE, color=ft.Colors.GREEN_800, size=20),
+                ft.Text(_("Complete"), size=15, color=ft.Colors.GREEN_900, key=key),
+            ],
+            spacing=6,
+        )
+    parts = ", ".join(_(MISSING_MESSAGES[m]) for m in missing)
+    return ft.Row(
+        [
+            ft.Icon(ft.Icons.EDIT_NOTE, color=ft.Colors.ON_SURFACE_VARIANT, size=20),
+            ft.Text(_("Still needed: {parts}", parts=parts), size=15, expand=True, key=key),
+        ],
+        spacing=6,
+    )
+
+
+@ft.component
+def ThemeForm(
+    item: ThemePosition,
+    title: str,
+    missing: list[str],
+    save: Save,
+    on_back: Callable[[], None],
+    on_remove: Callable[[], None],
+    parties: list[str],
+    year: int | None,
+    read_only: bool,
+    round_id: str,
+    repo: Any,
+) -> ft.Control:
+    """The guided form for one theme, in the order a board thinks it through."""
+    t = item.id
+
+    def update(**changes: Any) -> None:
+        save(lambda: svc.update_theme(repo, round_id, t, **changes))
+
+    def field(label: str, name: str, hint: str = "", multiline: bool = True) -> ft.Control:
+        return ValidatedField(
+            label,
+            getattr(item, name),
+            _keep,
+            lambda v: update(**{name: v}),
+            field_key=f"theme-{name}",
+            hint=hint,
+            multiline=multiline,
+            read_only=read_only,
+        )
+
+    def priority_changed(e: ft.Event[ft.RadioGroup]) -> None:
+        update(priority=e.control.value or None)
+
+    theme = get_theme(item.theme_id)
+    heading: list[ft.Control] = [
+        ft.Row(
+            [
+                ft.TextButton(
+                    _("Back to the overview"),
+                    icon=ft.Icons.ARROW_BACK,
+                    on_click=on_back,
+                    key="back-to-overview",
+                ),
+            ]
+        ),
+        ft.Text(title, size=24, weight=ft.FontWeight.BOLD, key="theme-form-title"),
+        status_line(missing, key="theme-status"),
+    ]
+    if item.theme_id == CUSTOM_THEME_ID:
+        heading.append(
+            ValidatedField(
+                _("Name of your own theme"),
+                item.title,
+                parse_own_title,
+                lambda v: update(title=v),
+                field_key="theme-title",
+                read_only=read_only,
+            )
+        )
+    if theme is not None:
+        heading.append(ft.Card(theme_help(theme)))
+
+    demands = [
+        DemandCard(item, d, i + 1, save, parties, year, read_only, round_id, repo, key=d.id)
+        for i, d in enumerate(item.demands)
+    ]
+    add_demand = ft.OutlinedButton(
+        _("Add another demand"),
+        icon=ft.Icons.ADD,
+        on_click=lambda: save(lambda: svc.add_demand(repo, round_id, t)),
+        disabled=read_only,
+        key="add-demand",
+    )
+    priority = ft.RadioGroup(
+        value=item.priority.value if item.priority else None,
+        on_change=priority_changed,
+        key="theme-priority",
+        content=ft.Row(
+            [
+                ft.Radio(value=p.value, label=_(p.label), disabled=read_only, key=f"prio-{p}")
+                for p in PRIORITY_ORDER
+            ],
+            spacing=24,
+            wrap=True,
+        ),
+    )
+    steps = [
+        _step(
+            1,
+            _("How are things now?"),
+            field(_("Current situation (facts)"), "situation", _("Figures, complaints, events")),
+            field(
+                _("Source of the facts"),
+                "situation_source",
+                _("For example: annual report 2026, page 14"),
+                multiline=False,
+            ),
+            key="step-situation",
+        ),
+        _step(
+            2,
+            _("What do tenants want?"),
+            field(_("What tenants want"), "wishes"),
+            key="step-wishes",
+        ),
+        _step(
+            3,
+            _("Your concrete demand"),
+            ft.Text(
+                _("Say what, how much, by when and who does it. The check below helps."),
+                size=15,
+            ),
+            *demands,
+            add_demand,
+            key="step-demands",
+        ),
+        _step(4, _("Why?"), field(_("Arguments"), "arguments"), key="step-arguments"),
+        _step(
+            5,
+            _("Red line"),
+            field(_("Red line: what will you not accept?"), "red_line"),
+            key="step-red-line",
+        ),
+        _step(
+            6,
+            _("Priority"),
+            ft.Text(_("How important is this theme for your members?"), size=15),
+            priority,
+            key="step-priority",
+        ),
+        _step(
+            7,
+            _("What it rests on"),
+            field(
+                _("Member input"),
+                "member_input",
+                _("For example: general meeting of 12 March, survey with 300 answers"),
+            ),
+            key="step-members",
+        ),
+    ]
+    footer = ft.Row(
+        [
+            ft.TextButton(
+                _("Back to the overview"),
+                icon=ft.Icons.ARROW_BACK,
+                on_click=on_back,
+                key="back-to-overview-bottom",
+            ),
+            ft.Container(expand=True),
+            ft.TextButton(
+                _("Remove theme"),
+                icon=ft.Icons.DELETE_OUTLINE,
+                on_click=on_remove,
+                disabled=read_only,
+                key="remove-theme",
+            ),
+        ]
+    )
+    return ft.Column([*heading, *steps, footer], spacing=GAP)
