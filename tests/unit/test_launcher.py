@@ -1,0 +1,102 @@
+"""`aantafel` falls back to the browser with one clear line when no window can
+open: without a display, and when the desktop client cannot be loaded."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.launcher import can_open_window, choose_port
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _start(tmp_path: Path, display: str | None) -> tuple[subprocess.Popen[str], list[str]]:
+    env = {**os.environ, "HOME": str(tmp_path / "home")}  # no cached desktop client
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    if display:
+        env["DISPLAY"] = display
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "--data-dir", str(tmp_path / "data")],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
+    lines: list[str] = []
+    assert proc.stdout is not None
+    deadline = time.time() + 90
+    while time.time() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        lines.append(line)
+        if "127.0.0.1" in line:
+            break
+    return proc, lines
+
+
+def _listening_addresses(port: int) -> set[str]:
+    """Addresses listening on ``port``, read from /proc (no traffic needed)."""
+    found: set[str] = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        if not os.path.exists(table):
+            continue
+        for row in Path(table).read_text().splitlines()[1:]:
+            local, state = row.split()[1], row.split()[3]
+            address, hex_port = local.rsplit(":", 1)
+            if int(hex_port, 16) != port or state != "0A":  # 0A = LISTEN
+                continue
+            if len(address) == 8:
+                found.add(socket.inet_ntoa(bytes.fromhex(address)[::-1]))
+            else:
+                found.add("ipv6:" + address)
+    return found
+
+
+@pytest.mark.parametrize("display", [None, ":99"], ids=["no-display", "no-desktop-client"])
+def test_falls_back_to_browser(tmp_path: Path, display: str | None) -> None:
+    proc, lines = _start(tmp_path, display)
+    try:
+        text = "".join(lines)
+        assert "opent daarom in je browser" in text, text
+        assert "Traceback" not in text
+        match = re.search(r"http://127\.0\.0\.1:(\d+)/", text)
+        assert match, text
+        port = int(match.group(1))
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("web server did not start")
+        assert _listening_addresses(port) == {"127.0.0.1"}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def test_can_open_window_needs_a_display(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    if sys.platform.startswith("linux"):
+        assert not can_open_window()
+        monkeypatch.setenv("DISPLAY", ":0")
+        assert can_open_window()
+
+
+def test_choose_port_prefers_requested_then_default() -> None:
+    assert choose_port(9123) == 9123
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        assert choose_port(None) > 0
