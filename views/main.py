@@ -9,6 +9,7 @@ import flet as ft
 from app.i18n import _
 from app.services import rounds as rounds_service
 from app.services.context import Services
+from views.errors import install_friendly_errors
 from views.shell import App
 from views.state import AppState
 
@@ -19,6 +20,7 @@ def make_main(services: Services) -> Callable[[ft.Page], None]:
     """One UI session per window or browser tab, all on the same services."""
 
     def main(page: ft.Page) -> None:
+        install_friendly_errors(page)
         page.title = "Aan Tafel"
         page.theme_mode = ft.ThemeMode.LIGHT
         page.theme = ft.Theme(color_scheme_seed=SEED_COLOUR, use_material3=True)

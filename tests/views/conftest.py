@@ -20,7 +20,19 @@ def services(tmp_path: Path) -> Iterator[Services]:
     s.close()
 
 
+def event_loop_for_sync_tests() -> asyncio.AbstractEventLoop:
+    """The current loop, or a new one when an earlier asyncio.run() closed it."""
+    try:
+        loop = asyncio.get_event_loop()
+        if loop.is_closed():
+            raise RuntimeError("closed")
+    except RuntimeError:
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+    return loop
+
+
 def mount(services: Services, route: str = "/") -> Harness:
     h = Harness()
-    asyncio.get_event_loop().run_until_complete(h.mount(make_main(services), route=route))
+    event_loop_for_sync_tests().run_until_complete(h.mount(make_main(services), route=route))
     return h
