@@ -157,12 +157,26 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 UiFactory = Callable[[Any], Callable[[Any], None]]
 
 
+def _log_to_file(file: Path) -> None:
+    """Keep a small rotating log next to the data, for whoever helps the user."""
+    from logging.handlers import RotatingFileHandler
+
+    try:
+        handler = RotatingFileHandler(file, maxBytes=512_000, backupCount=2, encoding="utf-8")
+    except OSError:
+        return
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+
+
 def _cmd_ui(args: argparse.Namespace, make_ui: UiFactory) -> int:
     from app.launcher import open_window_or_browser, serve_web
     from app.services.context import Services
     from app.services.settings import load_settings
 
     services = Services.open(_data_dir(args))
+    _log_to_file(services.repo.paths.log_file)
     try:
         if not args.lang:
             set_language(load_settings(services.repo).language)

@@ -80,6 +80,11 @@ class DataPaths:
         return self.root / ".aantafel.lock"
 
     @property
+    def log_file(self) -> Path:
+        """Technical log for support (tracebacks go here, never to the screen)."""
+        return self.root / "aantafel.log"
+
+    @property
     def documents_dir(self) -> Path:
         return self.root / "documenten"
 
