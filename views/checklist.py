@@ -17,7 +17,7 @@ import flet as ft
 
 from app.content import pick
 from app.content.checklist import checklist_content, group_title
-from app.i18n import _, ngettext
+from app.i18n import _
 from app.services import checklist as svc
 from models.checklist import Answer, ChecklistAnswers
 from models.checklist_scoring import ActionEntry, GroupScore, ScoreChange
@@ -38,9 +38,9 @@ def _change_text(change: ScoreChange, previous_year: int | None) -> tuple[str, s
     if change.delta is None or previous_year is None:
         return "", None
     if change.delta > 0:
-        return _("+{n} since {year}", n=change.delta, year=previous_year), ft.Colors.GREEN_800
+        return _("+{n}% since {year}", n=change.delta, year=previous_year), ft.Colors.GREEN_800
     if change.delta < 0:
-        return _("−{n} since {year}", n=-change.delta, year=previous_year), ft.Colors.ERROR
+        return _("−{n}% since {year}", n=-change.delta, year=previous_year), ft.Colors.ERROR
     return _("same as {year}", year=previous_year), ft.Colors.ON_SURFACE_VARIANT
 
 
@@ -65,7 +65,7 @@ def _score_row(
                 _percent(score.percent),
                 size=16,
                 weight=ft.FontWeight.BOLD,
-                width=110,
+                width=140,
                 key=f"{key}-percent",
             ),
             ft.Text(change_text, size=15, color=change_colour, width=130, key=f"{key}-change"),
@@ -147,8 +147,14 @@ def ChecklistRound(round_id: str) -> ft.Control:
     def on_answer(item_id: str, value: Answer) -> None:
         save(lambda: svc.set_answer(repo, round_id, item_id, value))
 
+    def save_quietly(change: Callable[[], object]) -> None:
+        # Typed text (notes, action fields) is saved without re-rendering the
+        # whole round: the fields keep their own text, and a re-render while the
+        # user moves to the next field could disturb their typing.
+        run_save(state, change)
+
     def on_note(item_id: str, note: str) -> None:
-        save(lambda: svc.set_note(repo, round_id, item_id, note))
+        save_quietly(lambda: svc.set_note(repo, round_id, item_id, note))
 
     def on_confirm(item_id: str) -> None:
         save(lambda: svc.confirm_item(repo, round_id, item_id))
@@ -157,7 +163,7 @@ def ChecklistRound(round_id: str) -> ft.Control:
         save(lambda: svc.add_action(repo, round_id, item_id)[0])
 
     def on_action_change(item_id: str, action_id: str, **changes: Any) -> None:
-        save(lambda: svc.update_action(repo, round_id, item_id, action_id, **changes))
+        save_quietly(lambda: svc.update_action(repo, round_id, item_id, action_id, **changes))
 
     def on_action_done(item_id: str, action_id: str, done: bool) -> None:
         save(lambda: svc.set_action_done(repo, round_id, item_id, action_id, done))
@@ -206,12 +212,15 @@ def ChecklistRound(round_id: str) -> ft.Control:
         blocks.append(
             ft.Container(
                 ft.Text(
-                    ngettext(
-                        "{n} answer still comes from the previous round. Check it and "
-                        "confirm it, or choose another answer.",
+                    _(
+                        "1 answer still comes from the previous round. Check it and "
+                        "confirm it, or choose another answer."
+                    )
+                    if to_confirm == 1
+                    else _(
                         "{n} answers still come from the previous round. Check them and "
                         "confirm them, or choose another answer.",
-                        to_confirm,
+                        n=to_confirm,
                     ),
                     size=15,
                     color=ft.Colors.ON_TERTIARY_CONTAINER,

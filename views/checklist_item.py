@@ -43,6 +43,15 @@ _BASIS_TOOLTIPS = {  # marked with N_, translated when shown
 }
 
 
+#: Radios stretch to the full row in Flet unless they get a width.
+_RADIO_WIDTHS = {
+    Answer.YES: 90,
+    Answer.PARTLY: 110,
+    Answer.NO: 100,
+    Answer.NOT_APPLICABLE: 230,
+}
+
+
 def _keep(text: str) -> str:
     return text
 
@@ -73,41 +82,49 @@ def ActionRow(
 ) -> ft.Control:
     """What, who, by when, done — one action of an item."""
     prefix = f"action-{item_id}-{action.id}"
-    due_helper = format_date(action.due) if action.due else _("For example 14-3-2027")
-    return ft.Container(
-        ft.Row(
-            [
-                ValidatedField(
-                    _("What needs to be done?"),
-                    action.what,
-                    _keep,
-                    lambda v: on_change(what=v),
-                    field_key=f"{prefix}-what",
-                    width=380,
-                    read_only=read_only,
-                    key=f"{prefix}-what-c",
-                ),
-                ValidatedField(
-                    _("Who does it?"),
-                    action.who,
-                    _keep,
-                    lambda v: on_change(who=v),
-                    field_key=f"{prefix}-who",
-                    width=200,
-                    read_only=read_only,
-                    key=f"{prefix}-who-c",
-                ),
-                ValidatedField(
-                    _("Done by (date)"),
-                    date_to_input(action.due),
-                    parse_date,
-                    lambda v: on_change(due=v),
-                    field_key=f"{prefix}-due",
-                    helper=due_helper,
-                    width=220,
-                    read_only=read_only,
-                    key=f"{prefix}-due-c",
-                ),
+    # The row remembers the last valid date itself, so the confirmation under the
+    # field ("14 maart 2027") updates without re-rendering the whole checklist.
+    due, set_due = ft.use_state(action.due)
+    due_helper = format_date(due) if due else _("For example 14-3-2027")
+
+    def due_changed(value: dt.date | None) -> None:
+        set_due(value)
+        on_change(due=value)
+
+    what = ValidatedField(
+        _("What needs to be done?"),
+        action.what,
+        _keep,
+        lambda v: on_change(what=v),
+        field_key=f"{prefix}-what",
+        width=620,
+        read_only=read_only,
+        key=f"{prefix}-what-c",
+    )
+    details = ft.Row(
+        [
+            ValidatedField(
+                _("Who does it?"),
+                action.who,
+                _keep,
+                lambda v: on_change(who=v),
+                field_key=f"{prefix}-who",
+                width=240,
+                read_only=read_only,
+                key=f"{prefix}-who-c",
+            ),
+            ValidatedField(
+                _("Done by (date)"),
+                date_to_input(action.due),
+                parse_date,
+                due_changed,
+                field_key=f"{prefix}-due",
+                helper=due_helper,
+                width=360,
+                read_only=read_only,
+                key=f"{prefix}-due-c",
+            ),
+            ft.Container(
                 ft.Checkbox(
                     label=_("Done"),
                     value=action.done,
@@ -115,6 +132,10 @@ def ActionRow(
                     key=f"{prefix}-done",
                     disabled=read_only,
                 ),
+                width=110,
+                padding=ft.Padding.only(top=8),
+            ),
+            ft.Container(
                 ft.IconButton(
                     ft.Icons.DELETE_OUTLINE,
                     tooltip=_("Remove action"),
@@ -122,11 +143,17 @@ def ActionRow(
                     key=f"{prefix}-remove",
                     disabled=read_only,
                 ),
-            ],
-            wrap=True,
-            spacing=12,
-            vertical_alignment=ft.CrossAxisAlignment.START,
-        ),
+                width=48,
+                padding=ft.Padding.only(top=4),
+            ),
+        ],
+        wrap=True,
+        spacing=12,
+        run_spacing=8,
+        vertical_alignment=ft.CrossAxisAlignment.START,
+    )
+    return ft.Container(
+        ft.Column([what, details], spacing=12),
         padding=ft.Padding.only(left=12, top=8, bottom=4),
         border=ft.Border.only(left=ft.BorderSide(3, ft.Colors.PRIMARY)),
         key=f"{prefix}-row",
@@ -190,7 +217,12 @@ def ItemCard(
             ft.RadioGroup(
                 ft.Row(
                     [
-                        ft.Radio(value=a.value, label=_(ANSWER_LABELS[a]), disabled=read_only)
+                        ft.Radio(
+                            value=a.value,
+                            label=_(ANSWER_LABELS[a]),
+                            disabled=read_only,
+                            width=_RADIO_WIDTHS[a],
+                        )
                         for a in Answer
                     ],
                     wrap=True,
@@ -239,6 +271,7 @@ def ItemCard(
             _keep,
             on_note,
             field_key=f"note-{item.id}",
+            width=620,
             read_only=read_only,
             key=f"note-{item.id}-c",
         )
