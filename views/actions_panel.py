@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 
 import flet as ft
 
@@ -39,8 +40,12 @@ def actions_list(
     today: dt.date,
     key_prefix: str,
     read_only: bool = False,
+    on_open: Callable[[ActionEntry], None] | None = None,
 ) -> list[ft.Control]:
-    """One row per action: a 'done' box, what, and item/who/date (late in red)."""
+    """One row per action: a 'done' box, what, and item/who/date (late in red).
+
+    With ``on_open`` each row also gets a button that leads to its item.
+    """
     rows: list[ft.Control] = []
     for entry in entries:
         late = entry.is_overdue(today)
@@ -69,6 +74,17 @@ def actions_list(
                         disabled=read_only,
                     ),
                     ft.Column(texts, spacing=2, expand=True),
+                    *(
+                        [
+                            ft.TextButton(
+                                _("Go to item {number}", number=entry.item_number),
+                                on_click=partial(on_open, entry),
+                                key=f"{key_prefix}-open-{entry.action.id}",
+                            )
+                        ]
+                        if on_open
+                        else []
+                    ),
                 ],
                 vertical_alignment=ft.CrossAxisAlignment.START,
                 key=f"{key_prefix}-row-{entry.action.id}",

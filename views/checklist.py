@@ -171,6 +171,10 @@ def ChecklistRound(round_id: str) -> ft.Control:
     def on_action_remove(item_id: str, action_id: str) -> None:
         save(lambda: svc.remove_action(repo, round_id, item_id, action_id))
 
+    # Callbacks are bound with functools.partial, never with ``lambda x=...``:
+    # Flet passes the click event to any handler that declares a parameter,
+    # defaults included, which would silently replace the bound value.
+
     def copy_previous(from_round_id: str) -> None:
         def run() -> ChecklistAnswers:
             svc.copy_from_previous(repo, from_round_id, round_id)
@@ -241,7 +245,12 @@ def ChecklistRound(round_id: str) -> ft.Control:
             on_action_done(entry.item_id, entry.action.id, done)
 
         rows = actions_list(
-            open_entries, entry_done, dt.date.today(), "checklist-action", read_only
+            open_entries,
+            entry_done,
+            dt.date.today(),
+            "checklist-action",
+            read_only,
+            on_open=lambda entry: set_selected(entry.group_id),
         )
         if not rows:
             rows = [
@@ -268,13 +277,13 @@ def ChecklistRound(round_id: str) -> ft.Control:
                 ItemCard(
                     item,
                     answers.get(iid),
-                    lambda v, i=iid: on_answer(i, v),
-                    lambda v, i=iid: on_note(i, v),
+                    partial(on_answer, iid),
+                    partial(on_note, iid),
                     partial(on_confirm, iid),
                     partial(on_add_action, iid),
-                    lambda a, i=iid, **c: on_action_change(i, a, **c),
-                    lambda a, d, i=iid: on_action_done(i, a, d),
-                    lambda a, i=iid: on_action_remove(i, a),
+                    partial(on_action_change, iid),
+                    partial(on_action_done, iid),
+                    partial(on_action_remove, iid),
                     read_only,
                     key=f"item-card-{round_id}-{iid}",
                 )

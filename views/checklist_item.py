@@ -292,7 +292,7 @@ def ItemCard(
                 item.id,
                 action,
                 _bind_change(on_action_change, action.id),
-                lambda done, a=action.id: on_action_done(a, done),
+                partial(on_action_done, action.id),
                 partial(on_action_remove, action.id),
                 read_only,
                 key=f"action-{action.id}",

@@ -124,3 +124,48 @@ def test_demo_shows_change_since_previous_round(services: Services) -> None:
     assert "sinds 2026" in text_of(h, "score-overall-change")
     assert text_of(h, "score-overall-change").startswith("+")
     assert h.errors() == []
+
+
+def test_action_done_and_removed_in_item_card(services: Services) -> None:
+    r = create_round(services.repo, 2027, [], [])
+    svc.set_answer(services.repo, r.id, "A4", Answer.NO)
+    _, action = svc.add_action(services.repo, r.id, "A4", what="Adviseur zoeken")
+    h = mount(services, "/checklist")
+    prefix = f"action-A4-{action.id}"
+    box = h.one(ft.Checkbox, key=f"{prefix}-done")
+    h.session.apply_patch(box._i, {"value": True})
+    run(h.event(box, "change", True))
+    assert svc.open_actions_for_round(services.repo, r.id) == []
+    assert h.one(ft.Checkbox, key=f"{prefix}-done").value is True
+    assert h.one(key="group-actions").content == "Open acties (0)"
+    run(h.click(h.one(ft.IconButton, key=f"{prefix}-remove")))
+    assert svc.load_checklist(services.repo, r.id).get("A4").actions == []
+    assert not h.all(key=f"{prefix}-what")
+    assert h.errors() == []
+
+
+def test_open_actions_lead_to_their_group(services: Services) -> None:
+    r = create_round(services.repo, 2027, [], [])
+    svc.set_answer(services.repo, r.id, "E28", Answer.NO)
+    _, action = svc.add_action(services.repo, r.id, "E28", what="Gemeente vragen")
+    h = mount(services, "/checklist")
+    run(h.click(h.one(key="group-actions")))
+    run(h.click(h.one(key=f"checklist-action-open-{action.id}")))
+    assert text_of(h, "checklist-group-title") == "E. Inhoud en onderhandeling"
+    assert h.all(key=f"action-E28-{action.id}-what")
+    assert h.errors() == []
+
+
+def test_read_only_folder_cannot_be_changed(services: Services, tmp_path: Any) -> None:
+    r = create_round(services.repo, 2027, [], [])
+    svc.set_answer(services.repo, r.id, "A2", Answer.NO)
+    svc.add_action(services.repo, r.id, "A2", what="x")
+    services.close()
+    readonly = Services.open(tmp_path / "data", read_only=True)
+    try:
+        h = mount(readonly, "/checklist")
+        assert all(radio.disabled for radio in h.all(ft.Radio))
+        assert h.one(ft.OutlinedButton, key="add-action-A2").disabled
+        assert h.errors() == []
+    finally:
+        readonly.close()
