@@ -317,6 +317,9 @@ def ItemCard(
     )
     return ft.Card(
         ft.Container(ft.Column(rows, spacing=10), padding=ft.Padding.all(20)),
+        # Separate semantic nodes: otherwise a screen reader reads the whole
+        # card's text as the label of the note field.
+        semantic_container=False,
         key=f"item-{item.id}",
     )
 

@@ -20,15 +20,27 @@ GROUP_A = ["Ja", "Nee", "Deels", "Ja", "Ja", "Ja", "Niet van toepassing"]
 EXPECTED_A = "75%"  # (4 + ½) / 6 applicable items
 
 
+FOCUSED_LABEL = "document.activeElement && document.activeElement.getAttribute('aria-label')"
+
+
 def type_into(page: Any, label: str, text: str) -> None:
     """Click the field and type on the keyboard, replacing what was there.
 
-    Playwright's ``fill()`` on Flutter's semantics <input> was sometimes lost
-    right after another field had been edited; real keystrokes never were.
+    Flutter scrolls a focused field into view a moment after the click, so a
+    click right after editing another field can land on the wrong spot (the
+    semantics tree lags behind). Check which field got focus and try again;
+    then type real keystrokes, which Flutter never drops (``fill()`` was).
     """
     box = page.get_by_role("textbox", name=label)
-    box.click()
-    page.wait_for_timeout(150)
+    for _attempt in range(4):
+        box.scroll_into_view_if_needed()
+        page.wait_for_timeout(300)
+        box.click()
+        page.wait_for_timeout(200)
+        if page.evaluate(FOCUSED_LABEL) == label:
+            break
+    else:
+        raise AssertionError(f"could not focus the field {label!r}")
     page.keyboard.press("Control+A")
     page.keyboard.type(text)
     page.wait_for_timeout(300)
