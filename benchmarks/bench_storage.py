@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.services.rounds import create_round  # noqa: E402
-from app.storage.repository import Repository  # noqa: E402
+from app.services.rounds import create_round
+from app.storage.repository import Repository
 
 SAMPLES = 60
 THEME_TEXT = "Wij willen meer betaalbare sociale huurwoningen in Noorderveen. " * 60

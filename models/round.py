@@ -58,7 +58,7 @@ class Round(Record):
     updated: dt.datetime
 
     def display_title(self) -> str:
-        """The title the user gave, or "Prestatieafspraken <year>" (the legal term, kept in Dutch)."""
+        """The title the user gave, or "Prestatieafspraken <year>" (legal term, kept in Dutch)."""
         return self.title or f"Prestatieafspraken {self.year}"
 
 
