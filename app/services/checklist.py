@@ -255,4 +255,3 @@ def copy_from_previous(repo: Repository, from_round_id: str, to_round_id: str) -
     if copied:
         save_checklist(repo, target.model_copy(update={"answers": merged}))
     return copied
-
