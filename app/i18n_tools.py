@@ -28,10 +28,10 @@ def extract_msgids() -> dict[str, str]:
         for filename, lineno, message, _comments, _context in extract_from_dir(
             ROOT / folder, keywords=KEYWORDS, comment_tags=(), strip_comment_tags=True
         ):
-            ids = message if isinstance(message, tuple) else (message,)
-            for msgid in ids:
-                if msgid:
-                    found.setdefault(msgid, f"{folder}/{filename}:{lineno}")
+            # A plural entry is keyed by its singular msgid in the catalogue.
+            msgid = message[0] if isinstance(message, tuple) else message
+            if msgid:
+                found.setdefault(msgid, f"{folder}/{filename}:{lineno}")
     return found
 
 
