@@ -22,8 +22,13 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -134,11 +139,38 @@ def screenshot(page: Any, name: str) -> Path:
     return path
 
 
+FOCUSED_LABEL = "document.activeElement && document.activeElement.getAttribute('aria-label')"
+
+
 def fill(page: Any, label: str, text: str) -> None:
-    """Type into the text field with this label, like a person would."""
+    """Click the field with this label and type, replacing what was there.
+
+    Flutter scrolls a focused field into view a moment after the click, so a
+    click right after editing another field can land on the wrong spot (the
+    semantics tree lags behind). Check which field got focus and try again;
+    then type real keystrokes, which Flutter never drops (``fill()`` could).
+    """
+    from playwright.sync_api import Error as PlaywrightError
+
     box = page.get_by_role("textbox", name=label)
-    box.click()
-    box.fill(text)
+    focused = ""
+    for _attempt in range(6):
+        try:
+            box.scroll_into_view_if_needed()
+            page.wait_for_timeout(300)
+            box.click()
+        except PlaywrightError:  # the tree was rebuilt under us: look again
+            page.wait_for_timeout(300)
+            continue
+        page.wait_for_timeout(200)
+        focused = page.evaluate(FOCUSED_LABEL) or ""
+        if focused == label or focused.startswith(label + "\n"):
+            break
+    else:
+        raise AssertionError(f"could not focus the field {label!r} (focus: {focused!r})")
+    page.keyboard.press("Control+A")
+    page.keyboard.type(text)
+    page.wait_for_timeout(300)
 
 
 def field_value(page: Any, label: str) -> str:

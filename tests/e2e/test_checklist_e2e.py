@@ -11,39 +11,13 @@ import pytest
 from app.services.context import Services
 from app.services.demo import add_demo
 from app.services.rounds import create_round
-from tests.e2e.conftest import AppServer, field_value, open_app, screenshot
+from tests.e2e.conftest import AppServer, field_value, fill, open_app, screenshot
 
 pytestmark = pytest.mark.e2e
 
 #: Group A answered as a board might: 4 yes, 1 partly, 1 no, 1 not applicable.
 GROUP_A = ["Ja", "Nee", "Deels", "Ja", "Ja", "Ja", "Niet van toepassing"]
 EXPECTED_A = "75%"  # (4 + ½) / 6 applicable items
-
-
-FOCUSED_LABEL = "document.activeElement && document.activeElement.getAttribute('aria-label')"
-
-
-def type_into(page: Any, label: str, text: str) -> None:
-    """Click the field and type on the keyboard, replacing what was there.
-
-    Flutter scrolls a focused field into view a moment after the click, so a
-    click right after editing another field can land on the wrong spot (the
-    semantics tree lags behind). Check which field got focus and try again;
-    then type real keystrokes, which Flutter never drops (``fill()`` was).
-    """
-    box = page.get_by_role("textbox", name=label)
-    for _attempt in range(4):
-        box.scroll_into_view_if_needed()
-        page.wait_for_timeout(300)
-        box.click()
-        page.wait_for_timeout(200)
-        if page.evaluate(FOCUSED_LABEL) == label:
-            break
-    else:
-        raise AssertionError(f"could not focus the field {label!r}")
-    page.keyboard.press("Control+A")
-    page.keyboard.type(text)
-    page.wait_for_timeout(300)
 
 
 def _server(tmp_path: Path, prepare: Any) -> AppServer:
@@ -78,14 +52,12 @@ def test_answer_group_add_action_survives_restart(browser: Any, tmp_path: Path) 
         add = page.get_by_role("button", name="Actie toevoegen").first
         add.scroll_into_view_if_needed()
         add.click()
-        type_into(
-            page, "Wat moet er gebeuren?", "Samenwerkingsovereenkomst voorstellen aan Het Anker"
-        )
-        type_into(page, "Wie doet het?", "Anneke de Vries")
-        type_into(page, "Klaar op (datum)", "31-2-2027")
+        fill(page, "Wat moet er gebeuren?", "Samenwerkingsovereenkomst voorstellen aan Het Anker")
+        fill(page, "Wie doet het?", "Anneke de Vries")
+        fill(page, "Klaar op (datum)", "31-2-2027")
         page.get_by_text("Deze datum bestaat niet. Kijk de dag en de maand na.").wait_for()
         assert field_value(page, "Klaar op (datum)") == "31-2-2027"  # typed text stays
-        type_into(page, "Klaar op (datum)", "14 maart 2027")
+        fill(page, "Klaar op (datum)", "14 maart 2027")
         page.get_by_text("14 maart 2027", exact=True).wait_for()  # confirmation under the field
         page.get_by_text("Opgeslagen om").wait_for()
         screenshot(page, "checklist-02-group-a-with-action")
