@@ -73,6 +73,7 @@ def OrganisationSection() -> ft.Control:
             parse_required_line,
             lambda v: update(name=v),
             field_key="org-name",
+            width=520,
             hint=_("For example: Huurdersvereniging De Eendracht"),
             read_only=read_only,
         ),
@@ -93,6 +94,7 @@ def OrganisationSection() -> ft.Control:
             parse_name_list,
             lambda v: update(housing_associations=v),
             field_key="org-associations",
+            width=520,
             helper=_("Separate several names with a comma."),
             read_only=read_only,
         ),
@@ -102,6 +104,7 @@ def OrganisationSection() -> ft.Control:
             parse_name_list,
             lambda v: update(municipalities=v),
             field_key="org-municipalities",
+            width=520,
             helper=_("Separate several names with a comma."),
             read_only=read_only,
         ),
@@ -167,7 +170,7 @@ def OrganisationSection() -> ft.Control:
                             lambda v, i=index: update_member(i, email=v),
                             field_key=f"board-{index}-email",
                             key=f"bm-{row_key}-email",
-                            width=260,
+                            width=300,
                             read_only=read_only,
                         ),
                         ValidatedField(
@@ -177,7 +180,7 @@ def OrganisationSection() -> ft.Control:
                             lambda v, i=index: update_member(i, phone=v),
                             field_key=f"board-{index}-phone",
                             key=f"bm-{row_key}-phone",
-                            width=200,
+                            width=250,
                             read_only=read_only,
                         ),
                         ft.IconButton(
@@ -230,5 +233,6 @@ def OrganisationSection() -> ft.Control:
         ],
         spacing=GAP,
         scroll=ft.ScrollMode.AUTO,
+        horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
         expand=True,
     )

@@ -109,7 +109,13 @@ def OverviewSection() -> ft.Control:
         blocks.append(card(*rows, title=_("Current round")))
     for panel in OVERVIEW_PANELS:
         blocks.append(panel())
-    return ft.Column(blocks, spacing=GAP, scroll=ft.ScrollMode.AUTO, expand=True)
+    return ft.Column(
+        blocks,
+        spacing=GAP,
+        scroll=ft.ScrollMode.AUTO,
+        expand=True,
+        horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
+    )
 
 
 #: Components that features add to the overview (e.g. open actions).

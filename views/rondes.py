@@ -169,10 +169,7 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
                 modal=True,
                 title=ft.Text(_("Delete round {round}?", round=round_.display_title())),
                 content=ft.Text(
-                    _(
-                        "Everything in this round is deleted. A backup is made first, "
-                        "just in case."
-                    )
+                    _("Everything in this round is deleted. A backup is made first, just in case.")
                 ),
                 actions=[
                     ft.TextButton(
@@ -243,6 +240,7 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
             parse_name_list,
             lambda v: save(municipalities=v),
             field_key=f"round-{round_.id}-municipalities",
+            width=520,
             read_only=read_only,
         ),
         ValidatedField(
@@ -251,6 +249,7 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
             parse_name_list,
             lambda v: save(housing_associations=v),
             field_key=f"round-{round_.id}-associations",
+            width=520,
             read_only=read_only,
         ),
         key=f"round-card-{round_.id}",
@@ -302,4 +301,10 @@ def RoundsSection() -> ft.Control:
                 key=f"rc-{round_.id}",
             )
         )
-    return ft.Column(blocks, spacing=GAP, scroll=ft.ScrollMode.AUTO, expand=True)
+    return ft.Column(
+        blocks,
+        spacing=GAP,
+        scroll=ft.ScrollMode.AUTO,
+        expand=True,
+        horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
+    )
