@@ -20,8 +20,8 @@ from app.services import position as svc
 from models.position import Position, Priority, can_move_theme, top_priorities
 from models.themes import CUSTOM_THEME_ID
 from views.context import ServicesCtx
-from views.inzet_form import Save, ThemeForm, status_line
-from views.widgets import GAP, SectionHeader, card, empty_state, run_save, use_app_state
+from views.inzet_form import Save, ThemeForm, icon_button, status_line, wide_card
+from views.widgets import GAP, SectionHeader, empty_state, run_save, use_app_state
 
 _PRIORITY_COLOURS = {
     Priority.MUST: (ft.Colors.PRIMARY, ft.Colors.ON_PRIMARY),
@@ -85,7 +85,7 @@ def top_card(position: Position, titles: dict[str, str]) -> ft.Control:
                     spacing=2,
                 )
             )
-    return card(*body, title=_("Your top priorities"), key="top-priorities")
+    return wide_card(*body, title=_("Your top priorities"), key="top-priorities")
 
 
 def theme_row(
@@ -100,11 +100,31 @@ def theme_row(
 ) -> ft.Control:
     """One theme in the overview: title, priority, completeness, order buttons."""
     t = summary.theme.id
+    arrows = ft.Column(
+        [
+            icon_button(
+                ft.Icons.ARROW_UPWARD,
+                _("Move {theme} up", theme=summary.title),
+                lambda: save(lambda: svc.move_theme(repo, round_id, t, -1)),
+                read_only or not can_move_theme(position, t, -1),
+                f"up-{t}",
+            ),
+            icon_button(
+                ft.Icons.ARROW_DOWNWARD,
+                _("Move {theme} down", theme=summary.title),
+                lambda: save(lambda: svc.move_theme(repo, round_id, t, 1)),
+                read_only or not can_move_theme(position, t, 1),
+                f"down-{t}",
+            ),
+        ],
+        spacing=0,
+    )
     return ft.Card(
         ft.Container(
             ft.Row(
                 [
                     ft.Text(f"{number}.", size=20, weight=ft.FontWeight.BOLD, width=36),
+                    arrows,
                     ft.Column(
                         [
                             ft.Row(
@@ -125,20 +145,6 @@ def theme_row(
                         spacing=6,
                         expand=True,
                     ),
-                    ft.IconButton(
-                        ft.Icons.ARROW_UPWARD,
-                        tooltip=_("Move {theme} up", theme=summary.title),
-                        disabled=read_only or not can_move_theme(position, t, -1),
-                        on_click=lambda: save(lambda: svc.move_theme(repo, round_id, t, -1)),
-                        key=f"up-{t}",
-                    ),
-                    ft.IconButton(
-                        ft.Icons.ARROW_DOWNWARD,
-                        tooltip=_("Move {theme} down", theme=summary.title),
-                        disabled=read_only or not can_move_theme(position, t, 1),
-                        on_click=lambda: save(lambda: svc.move_theme(repo, round_id, t, 1)),
-                        key=f"down-{t}",
-                    ),
                     ft.FilledTonalButton(
                         _("Open {theme}", theme=summary.title),
                         icon=ft.Icons.EDIT_OUTLINED,
@@ -146,12 +152,13 @@ def theme_row(
                         key=f"open-{t}",
                     ),
                 ],
-                spacing=8,
+                spacing=12,
                 vertical_alignment=ft.CrossAxisAlignment.CENTER,
             ),
-            padding=ft.Padding.symmetric(horizontal=20, vertical=14),
+            padding=ft.Padding.symmetric(horizontal=20, vertical=8),
         ),
         key=f"row-{t}",
+        semantic_container=False,
     )
 
 
@@ -220,7 +227,7 @@ def AddThemeCard(
             vertical_alignment=ft.CrossAxisAlignment.START,
         )
     )
-    return card(*controls, title=_("Add a theme"), key="add-theme-card")
+    return wide_card(*controls, title=_("Add a theme"), key="add-theme-card")
 
 
 @ft.component
@@ -321,6 +328,7 @@ def InzetRound(round_id: str) -> ft.Control:
             AddThemeCard(position, save, read_only, round_id, repo),
         ],
         spacing=12,
+        horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
     )
 
 
@@ -379,4 +387,10 @@ def InzetSection() -> ft.Control:
         )
     else:
         body = InzetRound(state.round_id, key=f"inzet-{state.round_id}-{state.data_version}")
-    return ft.Column([header, body], spacing=GAP, scroll=ft.ScrollMode.AUTO, expand=True)
+    return ft.Column(
+        [header, body],
+        spacing=GAP,
+        scroll=ft.ScrollMode.AUTO,
+        expand=True,
+        horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
+    )

@@ -24,7 +24,7 @@ from models.position import (
 )
 from models.smart import validate_amount, validate_deadline
 from models.themes import CUSTOM_THEME_ID, Theme
-from views.widgets import GAP, ValidatedField, card
+from views.widgets import GAP, ValidatedField
 
 Save = Callable[[Callable[[], Any]], bool]
 
@@ -35,7 +35,32 @@ def _keep(value: str) -> str:
 
 
 def _bullets(items: list[str]) -> ft.Control:
-    return ft.Column([ft.Text(f"•  {item}", size=15) for item in items], spacing=4)
+    return ft.Column([ft.Text(f"•  {item}", size=15) for item in items], spacing=6)
+
+
+def icon_button(
+    icon: ft.IconData, label: str, on_click: Callable[[], Any], disabled: bool, key: str
+) -> ft.Control:
+    """An icon button whose label screen readers (and tests) can find.
+
+    Flutter web does not expose a tooltip as the button's name, so the label
+    is merged into the button's semantics node; the tooltip stays for mice.
+    """
+    return ft.MergeSemantics(
+        content=ft.Semantics(
+            label=label,
+            content=ft.IconButton(
+                icon, tooltip=label, on_click=on_click, disabled=disabled, key=key
+            ),
+        )
+    )
+
+
+def _sub(title: str) -> ft.Control:
+    return ft.Container(
+        ft.Text(title, size=16, weight=ft.FontWeight.BOLD),
+        padding=ft.Padding.only(top=10),
+    )
 
 
 def theme_help(theme: Theme) -> ft.Control:
@@ -57,20 +82,26 @@ def theme_help(theme: Theme) -> ft.Control:
         expanded_cross_axis_alignment=ft.CrossAxisAlignment.START,
         key="theme-help",
         controls=[
-            ft.Text(text(theme.why), size=16, selectable=True),
-            ft.Text(_("Questions to ask"), size=16, weight=ft.FontWeight.BOLD),
-            _bullets([text(q) for q in theme.questions]),
-            ft.Text(_("What you can measure"), size=16, weight=ft.FontWeight.BOLD),
-            _bullets([text(i) for i in theme.indicators]),
-            ft.Text(_("Example of a SMART demand"), size=16, weight=ft.FontWeight.BOLD),
-            ft.Container(
-                ft.Text(text(theme.example_demand), size=15, italic=True, selectable=True),
-                bgcolor=ft.Colors.SECONDARY_CONTAINER,
-                padding=ft.Padding.all(12),
-                border_radius=8,
-            ),
-            ft.Text(_("What you can lean on"), size=16, weight=ft.FontWeight.BOLD),
-            ft.Column(hooks, spacing=4),
+            ft.Column(
+                [
+                    ft.Text(text(theme.why), size=16, selectable=True),
+                    _sub(_("Questions to ask")),
+                    _bullets([text(q) for q in theme.questions]),
+                    _sub(_("What you can measure")),
+                    _bullets([text(i) for i in theme.indicators]),
+                    _sub(_("Example of a SMART demand")),
+                    ft.Container(
+                        ft.Text(text(theme.example_demand), size=15, italic=True, selectable=True),
+                        bgcolor=ft.Colors.SECONDARY_CONTAINER,
+                        padding=ft.Padding.all(12),
+                        border_radius=8,
+                    ),
+                    _sub(_("What you can lean on")),
+                    ft.Column(hooks, spacing=6),
+                ],
+                spacing=8,
+                horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
+            )
         ],
     )
 
@@ -147,26 +178,26 @@ def DemandCard(
 
     tools = ft.Row(
         [
-            ft.IconButton(
+            icon_button(
                 ft.Icons.ARROW_UPWARD,
-                tooltip=_("Move demand up"),
-                on_click=lambda: save(lambda: svc.move_demand(repo, round_id, item.id, d, -1)),
-                disabled=read_only or number == 1,
-                key=f"demand-up-{d}",
+                _("Move demand {n} up", n=number),
+                lambda: save(lambda: svc.move_demand(repo, round_id, item.id, d, -1)),
+                read_only or number == 1,
+                f"demand-up-{d}",
             ),
-            ft.IconButton(
+            icon_button(
                 ft.Icons.ARROW_DOWNWARD,
-                tooltip=_("Move demand down"),
-                on_click=lambda: save(lambda: svc.move_demand(repo, round_id, item.id, d, 1)),
-                disabled=read_only or number == count,
-                key=f"demand-down-{d}",
+                _("Move demand {n} down", n=number),
+                lambda: save(lambda: svc.move_demand(repo, round_id, item.id, d, 1)),
+                read_only or number == count,
+                f"demand-down-{d}",
             ),
-            ft.IconButton(
+            icon_button(
                 ft.Icons.DELETE_OUTLINE,
-                tooltip=_("Remove demand"),
-                on_click=lambda: save(lambda: svc.remove_demand(repo, round_id, item.id, d)),
-                disabled=read_only,
-                key=f"demand-remove-{d}",
+                _("Remove demand {n}", n=number),
+                lambda: save(lambda: svc.remove_demand(repo, round_id, item.id, d)),
+                read_only,
+                f"demand-remove-{d}",
             ),
         ],
         spacing=0,
@@ -237,6 +268,7 @@ def DemandCard(
                 smart_feedback(demand, parties, year),
             ],
             spacing=12,
+            horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
         ),
         border=ft.Border.all(1, ft.Colors.OUTLINE_VARIANT),
         border_radius=12,
@@ -245,8 +277,28 @@ def DemandCard(
     )
 
 
+def wide_card(
+    *controls: ft.Control, title: str | None = None, key: str | None = None
+) -> ft.Control:
+    """Like ``views.widgets.card`` but fields use the full width (long texts need room)."""
+    items: list[ft.Control] = []
+    if title:
+        items.append(ft.Text(title, size=20, weight=ft.FontWeight.BOLD))
+    items.extend(controls)
+    return ft.Card(
+        ft.Container(
+            ft.Column(items, spacing=12, horizontal_alignment=ft.CrossAxisAlignment.STRETCH),
+            padding=ft.Padding.all(20),
+        ),
+        key=key,
+        # Not one merged node: screen readers (and tests) must reach each field,
+        # text and icon button inside the card on its own.
+        semantic_container=False,
+    )
+
+
 def _step(number: int, title: str, *controls: ft.Control, key: str) -> ft.Control:
-    return card(*controls, title=f"{number}. {title}", key=key)
+    return wide_card(*controls, title=f"{number}. {title}", key=key)
 
 
 def status_line(missing: list[str], key: str) -> ft.Control:
@@ -331,7 +383,7 @@ def ThemeForm(
             )
         )
     if theme is not None:
-        heading.append(ft.Card(theme_help(theme)))
+        heading.append(ft.Card(theme_help(theme), semantic_container=False))
 
     demands = [
         DemandCard(item, d, i + 1, save, parties, year, read_only, round_id, repo, key=d.id)
@@ -430,4 +482,8 @@ def ThemeForm(
             ),
         ]
     )
-    return ft.Column([*heading, *steps, footer], spacing=GAP)
+    return ft.Column(
+        [*heading, *steps, footer],
+        spacing=GAP,
+        horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
+    )
