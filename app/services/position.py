@@ -20,7 +20,7 @@ from app.content.themes import get_theme, theme_catalogue, theme_title
 from app.services import rounds as rounds_service
 from app.services.organisation import load_organisation
 from app.storage.repository import Repository
-from models.base import InvalidInput
+from models.base import MAX_TEXT, InvalidInput
 from models.position import (
     MISSING_MESSAGES,
     TOP_COUNT,
@@ -150,12 +150,23 @@ def update_theme(
     unknown = set(changes) - THEME_FIELDS
     if unknown:
         raise ValueError(f"cannot change {sorted(unknown)}")
+    _check_length(changes)
     position = load_position(repo, round_id)
     item = _theme_or_error(position, theme_position_id)
     if "title" in changes and item.theme_id == CUSTOM_THEME_ID and not changes["title"].strip():
         raise InvalidInput(N_("Give your own theme a name."))
     updated = ThemePosition.model_validate({**item.model_dump(), **changes})
     return save_position(repo, position.replace_theme(updated))
+
+
+def _check_length(changes: dict[str, Any]) -> None:
+    """Refuse text beyond ``MAX_TEXT`` with a message instead of a validation error."""
+    for value in changes.values():
+        if isinstance(value, str) and len(value) > MAX_TEXT:
+            raise InvalidInput(
+                N_("This text is too long. Keep it under {maximum} characters."),
+                maximum=f"{MAX_TEXT:,}".replace(",", "."),
+            )
 
 
 def _validate_demand_field(name: str, value: str) -> None:
@@ -176,6 +187,7 @@ def update_demand(
     unknown = set(changes) - DEMAND_FIELDS
     if unknown:
         raise ValueError(f"cannot change {sorted(unknown)}")
+    _check_length(changes)
     for name, value in changes.items():
         _validate_demand_field(name, value)
     position = load_position(repo, round_id)

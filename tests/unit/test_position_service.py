@@ -64,6 +64,22 @@ def test_invalid_year_is_refused_and_nothing_is_stored(services, round_id):
     assert stored.deadline == "eind 2027" and stored.amount == ""
 
 
+def test_text_beyond_the_limit_gets_a_message(services, round_id):
+    from models.base import MAX_TEXT
+
+    _, item = svc.add_theme(services.repo, round_id, "leefbaarheid")
+    svc.update_theme(services.repo, round_id, item.id, situation="é" * MAX_TEXT)
+    with pytest.raises(InvalidInput) as info:
+        svc.update_theme(services.repo, round_id, item.id, situation="x" * (MAX_TEXT + 1))
+    assert info.value.params == {"maximum": "100.000"}
+    with pytest.raises(InvalidInput):
+        svc.update_demand(
+            services.repo, round_id, item.id, item.demands[0].id, what="x" * (MAX_TEXT + 1)
+        )
+    stored = svc.load_position(services.repo, round_id).theme(item.id)
+    assert stored.situation == "é" * MAX_TEXT
+
+
 def test_unknown_theme_and_fields_are_refused(services, round_id):
     with pytest.raises(InvalidInput):
         svc.add_theme(services.repo, round_id, "bestaat-niet")
