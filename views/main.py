@@ -6,14 +6,14 @@ from collections.abc import Callable
 
 import flet as ft
 
-from app.i18n import _
+from app.i18n import _, get_language
 from app.services import rounds as rounds_service
+from app.services import settings as settings_service
 from app.services.context import Services
 from views.errors import install_friendly_errors
 from views.shell import App
 from views.state import AppState
-
-SEED_COLOUR = "#00695C"  # deep teal (design §9)
+from views.theme import SEED_COLOUR, apply_theme
 
 
 def make_main(services: Services) -> Callable[[ft.Page], None]:
@@ -22,18 +22,22 @@ def make_main(services: Services) -> Callable[[ft.Page], None]:
     def main(page: ft.Page) -> None:
         install_friendly_errors(page)
         page.title = "Aan Tafel"
-        page.theme_mode = ft.ThemeMode.LIGHT
-        page.theme = ft.Theme(color_scheme_seed=SEED_COLOUR, use_material3=True)
+        settings = settings_service.load_settings(services.repo)
+        apply_theme(page, settings.high_contrast)
         page.padding = 0
         latest = rounds_service.latest_round(services.repo)
         state = AppState(
             round_id=latest.id if latest else None,
             read_only=services.read_only,
             notices=services.notice_texts(),
+            language=get_language(),
+            text_scale=settings.text_scale,
+            high_contrast=settings.high_contrast,
+            show_welcome=settings_service.is_first_run(services.repo),
         )
         page.render(App, services, state)
 
     return main
 
 
-__all__ = ["_", "make_main"]
+__all__ = ["SEED_COLOUR", "_", "make_main"]

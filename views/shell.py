@@ -16,10 +16,15 @@ from app.i18n import _
 from app.services import rounds as rounds_service
 from views.checklist import ChecklistSection
 from views.context import AppStateCtx, ServicesCtx
+from views.glossary import ROUTE as GLOSSARY_ROUTE
+from views.glossary import GlossaryButton, GlossarySection
+from views.instellingen import InstellingenSection
 from views.inzet import InzetSection
 from views.organisatie import OrganisationSection
 from views.overzicht import OverviewSection
 from views.rondes import RoundsSection
+from views.theme import Zoom
+from views.welcome import WelcomePanel
 from views.widgets import SavedIndicator, use_app_state
 
 FOUNDATION_READY = True
@@ -39,6 +44,7 @@ SECTIONS: list[Section] = [
     Section("/rondes", "Rounds", ft.Icons.EVENT_NOTE_OUTLINED, RoundsSection),
     Section("/inzet", "Position", ft.Icons.FORMAT_LIST_NUMBERED, InzetSection),
     Section("/checklist", "Checklist", ft.Icons.FACT_CHECK_OUTLINED, ChecklistSection),
+    Section("/instellingen", "Settings", ft.Icons.SETTINGS_OUTLINED, InstellingenSection),
 ]
 
 
@@ -78,6 +84,7 @@ def Layout() -> ft.Control:
     state = use_app_state()
     page = ft.context.page
     index = _active_index()
+    on_glossary = ft.is_route_active(GLOSSARY_ROUTE)
 
     def go(e: ft.Event[ft.NavigationRail]) -> None:
         selected = e.control.selected_index or 0
@@ -102,6 +109,7 @@ def Layout() -> ft.Control:
         [
             ft.Text("Aan Tafel", size=22, weight=ft.FontWeight.BOLD, color=ft.Colors.PRIMARY),
             ft.Container(expand=True),
+            GlossaryButton(),
             SavedIndicator(),
             RoundPicker(),
         ],
@@ -111,7 +119,7 @@ def Layout() -> ft.Control:
     return ft.Row(
         [
             ft.NavigationRail(
-                selected_index=index,
+                selected_index=None if on_glossary else index,
                 label_type=ft.NavigationRailLabelType.ALL,
                 min_width=96,
                 destinations=[
@@ -123,7 +131,12 @@ def Layout() -> ft.Control:
             ft.VerticalDivider(width=1),
             ft.Container(
                 ft.Column(
-                    [top_bar, *notices, ft.Container(outlet, expand=True)],
+                    [
+                        top_bar,
+                        *notices,
+                        *([WelcomePanel()] if state.show_welcome and index == 0 else []),
+                        ft.Container(outlet, expand=True),
+                    ],
                     spacing=16,
                     expand=True,
                 ),
@@ -139,9 +152,17 @@ def Layout() -> ft.Control:
 def _routes() -> list[ft.Route]:
     children = [ft.Route(index=True, component=SECTIONS[0].component)]
     children += [ft.Route(path=s.route.lstrip("/"), component=s.component) for s in SECTIONS[1:]]
+    children.append(ft.Route(path=GLOSSARY_ROUTE.lstrip("/"), component=GlossarySection))
     return [ft.Route(component=Layout, children=children)]
 
 
 @ft.component
 def App(services: Any, state: Any) -> ft.Control:
-    return ServicesCtx(services, lambda: AppStateCtx(state, lambda: ft.Router(_routes())))
+    # Zoom applies the text size; a new language rebuilds the whole tree (key).
+    return ServicesCtx(
+        services,
+        lambda: AppStateCtx(
+            state,
+            lambda: Zoom(state.text_scale, f"ui-{state.language}", lambda: ft.Router(_routes())),
+        ),
+    )

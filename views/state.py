@@ -21,6 +21,14 @@ class AppState:
     #: Bumped when data changes in a way other sections must reload for
     #: (a new round, an import): components list it in their dependencies.
     data_version: int = 0
+    #: Instellingen (views/instellingen.py): applied to the whole UI at once.
+    language: str = "nl"
+    text_scale: float = 1.0
+    high_contrast: bool = False
+    #: The first-run welcome (views/welcome.py) is shown on Overzicht.
+    show_welcome: bool = False
+    #: Where the glossary's "Back" button returns to.
+    glossary_return: str = "/"
 
     def mark_saved(self) -> None:
         """Light the 'opgeslagen' indicator."""

@@ -211,5 +211,29 @@ class Repository:
         """A rotating backup now (e.g. the 'make a backup' button)."""
         return rotate_backup(self.paths)
 
+    def restore_backup(self, source: Path) -> Path | None:
+        """Put back a backup while this process holds the folder lock (Instellingen).
+
+        The backup is validated before anything changes; the open TinyDB
+        handles are closed and reopened around the swap (the lock stays held)
+        so no cached data from before survives. Returns the safety backup of
+        the data from before, as ``restore_backup`` does.
+        """
+        from app.storage.backups import read_backup
+        from app.storage.backups import restore_backup as _restore
+
+        self._check_writable()
+        read_backup(source)  # raises StorageError before anything is closed
+        if self._main is not None:
+            self._main.close()
+            self._main = None
+        for db in self._rounds.values():
+            db.close()
+        self._rounds.clear()
+        try:
+            return _restore(self.paths, source)
+        finally:
+            self._main = self._open_db(self.paths.main_db)
+
 
 __all__ = ["DataFolderInUse", "Repository"]

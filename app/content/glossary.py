@@ -1,0 +1,60 @@
+"""Loader for the glossary (``assets/content/glossary.json``, domain.md §6).
+
+Each term has its Dutch word, the English equivalent and a short plain
+explanation in both languages. The glossary is shown in both languages at
+once (Dutch word and English word), because volunteers meet the Dutch words
+in every document, whichever language the app is in.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.content import load_json
+from app.i18n import get_language
+from models.themes import Localized
+
+CONTENT_NAME = "glossary"
+
+
+class GlossaryTerm(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    term: Localized
+    explanation: Localized
+
+    def matches(self, query: str) -> bool:
+        """Case-insensitive match on either word or the explanation."""
+        q = query.strip().casefold()
+        if not q:
+            return True
+        haystack = " ".join([self.term.nl, self.term.en, self.explanation.nl, self.explanation.en])
+        return q in haystack.casefold()
+
+
+class Glossary(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    terms: list[GlossaryTerm] = Field(min_length=1)
+
+
+@cache
+def glossary() -> Glossary:
+    """The validated glossary, terms sorted by their Dutch word."""
+    parsed = Glossary.model_validate(load_json(CONTENT_NAME))
+    ids = [t.id for t in parsed.terms]
+    if len(set(ids)) != len(ids):
+        raise ValueError("glossary.json: term ids must be unique")
+    return Glossary(terms=sorted(parsed.terms, key=lambda t: t.term.nl.casefold()))
+
+
+def search(query: str) -> list[GlossaryTerm]:
+    """Terms matching ``query`` (all terms for an empty query), alphabetical."""
+    return [t for t in glossary().terms if t.matches(query)]
+
+
+def explanation(term: GlossaryTerm, language: str | None = None) -> str:
+    return term.explanation.get(language or get_language())

@@ -1,0 +1,51 @@
+"""In-process tests of the glossary: reachable from every screen, searchable,
+and "Back" returns to where the user was."""
+
+from __future__ import annotations
+
+import asyncio
+
+import flet as ft
+import pytest
+
+from app.services.context import Services
+from tests.views.harness import Harness
+from views.main import make_main
+from views.shell import SECTIONS
+
+
+async def _mount(services: Services, route: str) -> Harness:
+    h = Harness()
+    await h.mount(make_main(services), route=route)
+    return h
+
+
+@pytest.mark.parametrize("route", [s.route for s in SECTIONS])
+def test_glossary_button_on_every_screen(services: Services, route: str) -> None:
+    async def run() -> None:
+        h = await _mount(services, route)
+        await h.click(h.one(ft.TextButton, key="glossary-open"))
+        assert h.page.route == "/woordenlijst"
+        assert h.all(key="term-prestatieafspraken")
+        await h.click(h.one(ft.OutlinedButton, key="glossary-back"))
+        assert h.page.route == route
+        assert h.errors() == []
+
+    asyncio.run(run())
+
+
+def test_glossary_search(services: Services) -> None:
+    async def run() -> None:
+        h = await _mount(services, "/woordenlijst")
+        all_terms = [c for c in h.all(ft.Container) if str(c.key).startswith("term-")]
+        assert len(all_terms) >= 40
+        await h.type_into(h.one(ft.TextField, key="glossary-search"), "zienswijze")
+        shown = [c.key for c in h.all(ft.Container) if str(c.key).startswith("term-")]
+        assert "term-zienswijze" in shown and len(shown) < 5
+        await h.type_into(h.one(ft.TextField, key="glossary-search"), "xyzzy")
+        assert h.one(ft.Text, key="glossary-none").value == "Geen woord gevonden voor 'xyzzy'."
+        # the "Waarom?" explanation is there too
+        assert h.one(ft.TextButton, key="glossary-why").content == "Waarom?"
+        assert h.errors() == []
+
+    asyncio.run(run())

@@ -1,0 +1,327 @@
+"""Instellingen: language, text size, contrast, the data folder, backups.
+
+Every choice is stored at once in the data folder (no save button) and
+applied to the whole UI through AppState: a new language rebuilds every
+screen, a new text size zooms everything (views/theme.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import flet as ft
+
+from app.i18n import _, format_date, set_language
+from app.services import rounds as rounds_service
+from app.services import settings as settings_service
+from app.services.errors import user_message
+from models.settings import TEXT_SIZES
+from views.context import ServicesCtx
+from views.theme import apply_theme, scaled
+from views.widgets import GAP, SectionHeader, card, use_app_state
+
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+
+
+def _when(created: dt.datetime) -> str:
+    """'14 maart 2027, 20:15' for a backup's moment."""
+    return _("{date}, {time}", date=format_date(created.date()), time=created.strftime("%H:%M"))
+
+
+def _message(text: str, key: str, error: bool = False) -> ft.Control:
+    return ft.Text(
+        text,
+        size=16,
+        color=ft.Colors.ERROR if error else ft.Colors.PRIMARY,
+        visible=bool(text),
+        key=key,
+        selectable=True,
+    )
+
+
+@ft.component
+def AppearanceCards() -> ft.Control:
+    services = ft.use_context(ServicesCtx)
+    state = use_app_state()
+    page = ft.context.page
+
+    def store(**changes: object) -> None:
+        """Settings follow the data; a read-only window only applies them here."""
+        if not state.read_only:
+            try:
+                settings_service.update_settings(services.repo, **changes)
+            except Exception as exc:
+                state.mark_save_failed(user_message(exc))
+                return
+            state.mark_saved()
+
+    def language_changed(e: ft.Event[ft.RadioGroup]) -> None:
+        language = e.control.value or "nl"
+        if language == state.language:
+            return
+        store(language=language)
+        set_language(language)
+        state.language = language  # rebuilds every screen (views/theme.Zoom)
+
+    def size_changed(e: ft.Event[ft.RadioGroup]) -> None:
+        scale = float(e.control.value or 1.0)
+        store(text_scale=scale)
+        state.text_scale = scale
+
+    def contrast_changed(e: ft.Event[ft.Switch]) -> None:
+        high = bool(e.control.value)
+        store(high_contrast=high)
+        apply_theme(page, high)
+        state.high_contrast = high
+        page.update()
+
+    language = card(
+        ft.RadioGroup(
+            ft.Row(
+                [
+                    ft.Radio(value=code, label=name, key=f"language-{code}")
+                    for code, name in LANGUAGE_NAMES.items()
+                ],
+                spacing=24,
+            ),
+            value=state.language,
+            on_change=language_changed,
+            key="settings-language",
+        ),
+        title=_("Language"),
+    )
+    sizes = card(
+        ft.RadioGroup(
+            ft.Row(
+                [
+                    ft.Radio(value=str(factor), label=_(label), key=f"text-size-{factor}")
+                    for factor, label in TEXT_SIZES
+                ],
+                spacing=24,
+                wrap=True,
+            ),
+            value=str(state.text_scale),
+            on_change=size_changed,
+            key="settings-text-size",
+        ),
+        ft.Text(
+            _("Everything in the app grows with it: text, buttons and fields."),
+            size=16,
+        ),
+        title=_("Text size"),
+    )
+    contrast = card(
+        ft.Switch(
+            label=_("High contrast (black text on white)"),
+            value=state.high_contrast,
+            on_change=contrast_changed,
+            key="settings-contrast",
+        ),
+        title=_("Contrast"),
+    )
+    return ft.Column([language, sizes, contrast], spacing=GAP)
+
+
+@ft.component
+def DataFolderCard() -> ft.Control:
+    services = ft.use_context(ServicesCtx)
+    folder: Path = services.repo.paths.root
+    note, set_note = ft.use_state("")
+
+    def open_it() -> None:
+        if settings_service.open_folder(folder):
+            set_note("")
+        else:
+            set_note(
+                _(
+                    "This computer cannot open the folder from here. Open it yourself in your "
+                    "file manager; this is where it is: {path}",
+                    path=str(folder),
+                )
+            )
+
+    return card(
+        ft.Text(_("All your work is kept in this folder:"), size=16),
+        ft.Text(
+            str(folder), size=16, selectable=True, weight=ft.FontWeight.BOLD, key="data-folder"
+        ),
+        ft.Row(
+            [
+                ft.OutlinedButton(
+                    _("Open data folder"),
+                    icon=ft.Icons.FOLDER_OPEN_OUTLINED,
+                    on_click=open_it,
+                    key="settings-open-folder",
+                )
+            ]
+        ),
+        _message(note, "data-folder-note"),
+        ft.Text(
+            _(
+                "Keep a copy of this folder somewhere else too, for example on a USB stick. "
+                "To use another folder, start Aan Tafel with --data-dir."
+            ),
+            size=15,
+            color=ft.Colors.ON_SURFACE_VARIANT,
+        ),
+        title=_("Data folder"),
+    )
+
+
+@ft.component
+def BackupCard() -> ft.Control:
+    services = ft.use_context(ServicesCtx)
+    state = use_app_state()
+    page = ft.context.page
+    note, set_note = ft.use_state(("", False))
+    chosen, set_chosen = ft.use_state("")
+    _version, set_version = ft.use_state(0)
+    entries = settings_service.backups(services.repo)
+    by_path = {str(e.path): e for e in entries}
+
+    def backup_now() -> None:
+        try:
+            made = settings_service.backup_now(services.repo)
+        except Exception as exc:
+            set_note((user_message(exc), True))
+            return
+        if made is None:
+            set_note((_("Your newest backup already holds exactly this data."), False))
+        else:
+            set_note((_("A backup was made."), False))
+        set_version(_version + 1)
+
+    def really_restore(path: str) -> None:
+        page.pop_dialog()
+        entry = by_path.get(path)
+        if entry is None:
+            return
+        try:
+            settings_service.restore(services.repo, entry.path)
+        except Exception as exc:
+            set_note((user_message(exc), True))
+            return
+        latest = rounds_service.latest_round(services.repo)
+        state.round_id = latest.id if latest else None
+        state.data_changed()
+        state.mark_saved()
+        set_chosen("")
+        set_note(
+            (
+                _(
+                    "The backup of {when} was put back. Your data from just before is kept as "
+                    "a backup too.",
+                    when=_when(entry.created),
+                ),
+                False,
+            )
+        )
+        set_version(_version + 1)
+
+    def confirm_restore() -> None:
+        entry = by_path.get(chosen)
+        if entry is None:
+            set_note((_("Choose a backup first."), True))
+            return
+        size = state.text_scale
+        page.show_dialog(
+            ft.AlertDialog(
+                modal=True,
+                title=ft.Text(
+                    _("Put back the backup of {when}?", when=_when(entry.created)),
+                    size=scaled(22, size),
+                ),
+                content=ft.Text(
+                    _(
+                        "Your data is replaced by the data of that moment. Aan Tafel first "
+                        "makes a backup of your data as it is now, so you can go back."
+                    ),
+                    size=scaled(16, size),
+                ),
+                actions=[
+                    ft.TextButton(
+                        _("Cancel"), on_click=lambda: page.pop_dialog(), key="restore-cancel"
+                    ),
+                    ft.FilledButton(
+                        _("Put back"),
+                        on_click=lambda: really_restore(chosen),
+                        key="restore-confirm",
+                    ),
+                ],
+            )
+        )
+
+    picker: list[ft.Control]
+    if entries:
+        picker = [
+            ft.Dropdown(
+                label=_("Backup to put back"),
+                value=chosen or None,
+                options=[
+                    ft.DropdownOption(key=str(e.path), text=_when(e.created)) for e in entries
+                ],
+                on_select=lambda e: set_chosen(e.control.value or ""),
+                key="restore-choice",
+                width=360,
+            ),
+            ft.OutlinedButton(
+                _("Put back this backup"),
+                icon=ft.Icons.RESTORE,
+                on_click=confirm_restore,
+                key="settings-restore",
+                disabled=state.read_only,
+            ),
+        ]
+    else:
+        picker = [ft.Text(_("There are no backups yet."), size=16, key="no-backups")]
+    message, is_error = note
+    return card(
+        ft.Text(
+            _(
+                "Aan Tafel makes a backup by itself each time you open the app; the last 10 "
+                "are kept. Put one back when something went wrong."
+            ),
+            size=16,
+        ),
+        ft.Row(
+            [
+                ft.FilledButton(
+                    _("Make a backup now"),
+                    icon=ft.Icons.SAVE_OUTLINED,
+                    on_click=backup_now,
+                    key="settings-backup-now",
+                    disabled=state.read_only,
+                )
+            ]
+        ),
+        ft.Row(picker, spacing=GAP, wrap=True, vertical_alignment=ft.CrossAxisAlignment.CENTER),
+        _message(message, "backup-note", error=is_error),
+        title=_("Backups"),
+    )
+
+
+@ft.component
+def InstellingenSection() -> ft.Control:
+    return ft.Column(
+        [
+            SectionHeader(
+                _("Settings"),
+                _(
+                    "Here you make the app easy to read and use for you: language, text size "
+                    "and contrast. You also find where your data is kept, and you can make or "
+                    "put back a backup. Settings are stored with your data."
+                ),
+                "settings",
+            ),
+            AppearanceCards(),
+            DataFolderCard(),
+            BackupCard(),
+        ],
+        spacing=GAP,
+        scroll=ft.ScrollMode.AUTO,
+        expand=True,
+    )
+
+
+__all__: list[str] = ["InstellingenSection"]
