@@ -18,6 +18,7 @@ characters); nothing is stripped or normalised when stored.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Iterable
 from enum import StrEnum
@@ -119,10 +120,17 @@ class ThemePosition(Record):
 
 
 class Position(Record):
-    """The whole position for one round: themes in the volunteer's order."""
+    """The whole position for one round: themes in the volunteer's order.
+
+    ``member_summary`` sums up what the members said overall (the position
+    paper opens with it); ``adopted_on`` is the day the board adopted the
+    position (``None`` while it is still a draft).
+    """
 
     round_id: str = Field(min_length=1, max_length=64)
     themes: list[ThemePosition] = Field(default_factory=list)
+    member_summary: LongText = ""
+    adopted_on: dt.date | None = None
 
     def theme(self, theme_position_id: str) -> ThemePosition:
         for item in self.themes:

@@ -17,11 +17,19 @@ import flet as ft
 from app.content.themes import text, theme_catalogue
 from app.i18n import _
 from app.services import position as svc
+from models.dates import date_to_input, parse_date
 from models.position import Position, Priority, can_move_theme, top_priorities
 from models.themes import CUSTOM_THEME_ID
 from views.context import ServicesCtx
 from views.inzet_form import Save, ThemeForm, icon_button, status_line, wide_card
-from views.widgets import GAP, SectionHeader, empty_state, run_save, use_app_state
+from views.widgets import (
+    GAP,
+    SectionHeader,
+    ValidatedField,
+    empty_state,
+    run_save,
+    use_app_state,
+)
 
 _PRIORITY_COLOURS = {
     Priority.MUST: (ft.Colors.PRIMARY, ft.Colors.ON_PRIMARY),
@@ -230,6 +238,38 @@ def AddThemeCard(
     return wide_card(*controls, title=_("Add a theme"), key="add-theme-card")
 
 
+def position_info_card(
+    position: Position, save: Save, read_only: bool, round_id: str, repo: Any
+) -> ft.Control:
+    """What the whole position rests on, and when the board adopted it."""
+    return wide_card(
+        ValidatedField(
+            _("Summary of what your members said"),
+            position.member_summary,
+            lambda v: v,
+            lambda v: save(lambda: svc.update_position_info(repo, round_id, member_summary=v)),
+            field_key="position-member-summary",
+            hint=_("For example: survey with 312 answers, general meeting with 64 members"),
+            multiline=True,
+            read_only=read_only,
+        ),
+        ft.Container(
+            ValidatedField(
+                _("Adopted by the board on"),
+                date_to_input(position.adopted_on),
+                parse_date,
+                lambda v: save(lambda: svc.update_position_info(repo, round_id, adopted_on=v)),
+                field_key="position-adopted-on",
+                hint=_("For example: 19-3-2027. Leave empty while it is a draft."),
+                read_only=read_only,
+            ),
+            width=420,
+        ),
+        title=_("About this position"),
+        key="position-info",
+    )
+
+
 @ft.component
 def InzetRound(round_id: str) -> ft.Control:
     """The position of one round: overview, or the form of the opened theme."""
@@ -326,6 +366,7 @@ def InzetRound(round_id: str) -> ft.Control:
             ),
             *rows,
             AddThemeCard(position, save, read_only, round_id, repo),
+            position_info_card(position, save, read_only, round_id, repo),
         ],
         spacing=12,
         horizontal_alignment=ft.CrossAxisAlignment.STRETCH,

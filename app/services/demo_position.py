@@ -9,6 +9,8 @@ check (a unit test guards that).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from app.services.position import load_position, save_position
 from app.storage.repository import Repository
 from models.position import Demand, Position, Priority, ThemePosition
@@ -215,7 +217,16 @@ def position_2027(round_id: str) -> Position:
             member_input="Spreekuur en ALV 12 maart 2027.",
         ),
     ]
-    return Position(round_id=round_id, themes=themes)
+    return Position(
+        round_id=round_id,
+        themes=themes,
+        member_summary=(
+            "In februari 2027 vulden 312 leden onze enquête in; op de ALV van 12 maart 2027 "
+            "waren 64 leden. Betaalbaarheid staat voor bijna iedereen op 1, daarna vocht en "
+            "schimmel en de lange wachttijd voor kinderen en kleinkinderen."
+        ),
+        adopted_on=dt.date(2027, 3, 19),
+    )
 
 
 def position_2026(round_id: str) -> Position:

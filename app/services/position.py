@@ -88,6 +88,7 @@ __all__ = [
     "theme_title",
     "top_priorities",
     "update_demand",
+    "update_position_info",
     "update_theme",
 ]
 
@@ -167,6 +168,16 @@ def _check_length(changes: dict[str, Any]) -> None:
                 N_("This text is too long. Keep it under {maximum} characters."),
                 maximum=f"{MAX_TEXT:,}".replace(",", "."),
             )
+
+
+def update_position_info(repo: Repository, round_id: str, **changes: Any) -> Position:
+    """Change ``member_summary`` and/or ``adopted_on`` (a date or ``None``)."""
+    unknown = set(changes) - {"member_summary", "adopted_on"}
+    if unknown:
+        raise ValueError(f"cannot change {sorted(unknown)}")
+    _check_length(changes)
+    position = load_position(repo, round_id)
+    return save_position(repo, Position.model_validate({**position.model_dump(), **changes}))
 
 
 def _validate_demand_field(name: str, value: str) -> None:

@@ -80,6 +80,17 @@ def test_text_beyond_the_limit_gets_a_message(services, round_id):
     assert stored.situation == "é" * MAX_TEXT
 
 
+def test_position_info(services, round_id):
+    import datetime as dt
+
+    svc.update_position_info(services.repo, round_id, member_summary="ALV", adopted_on=None)
+    svc.update_position_info(services.repo, round_id, adopted_on=dt.date(2027, 3, 19))
+    position = svc.load_position(services.repo, round_id)
+    assert position.member_summary == "ALV" and position.adopted_on == dt.date(2027, 3, 19)
+    with pytest.raises(ValueError):
+        svc.update_position_info(services.repo, round_id, themes=[])
+
+
 def test_unknown_theme_and_fields_are_refused(services, round_id):
     with pytest.raises(InvalidInput):
         svc.add_theme(services.repo, round_id, "bestaat-niet")
@@ -142,6 +153,7 @@ def test_demo_position_is_complete_and_smart(services):
     position = svc.load_position(services.repo, current.id)
     parties = svc.known_parties(services.repo, current.id)
     assert len(position.themes) >= 6
+    assert position.member_summary and position.adopted_on is not None
     for item in position.themes:
         assert is_complete(item, parties, current.year), (item.theme_id, item.demands)
     tops = top_priorities(position)

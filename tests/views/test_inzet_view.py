@@ -179,3 +179,20 @@ def test_demo_position_is_shown_complete(services: Services) -> None:
     assert h.one(ft.Text, key="inzet-progress").value == "7 van de 7 thema's compleet"
     assert h.one(ft.Text, key="top-1").value == "1. Betaalbaarheid"
     assert h.errors() == []
+
+
+def test_member_summary_and_adoption_date(services: Services) -> None:
+    rid = start_round(services)
+    svc.add_theme(services.repo, rid, "leefbaarheid")
+    h = mount(services, "/inzet")
+    type_(h, "position-member-summary", "312 reacties 🏠 <&>")
+    type_(h, "position-adopted-on", "31-2-2027")
+    assert field(h, "position-adopted-on").error
+    type_(h, "position-adopted-on", "19-3-2027")
+    assert field(h, "position-adopted-on").error is None
+    stored = svc.load_position(services.repo, rid)
+    assert stored.member_summary == "312 reacties 🏠 <&>"
+    assert str(stored.adopted_on) == "2027-03-19"
+    type_(h, "position-adopted-on", "")
+    assert svc.load_position(services.repo, rid).adopted_on is None
+    assert h.errors() == []
