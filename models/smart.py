@@ -186,6 +186,9 @@ _NUMBER_WORDS = _phrases(
     "elk huis",
     "ieder huis",
     "nul",
+    # Benchmarks that make a rent demand measurable ("maximaal inflatie").
+    "inflatie",
+    "cao",
 )
 # Compound number words ("honderdtwintig", "tweehonderd") inside longer words.
 _NUMBER_PARTS = re.compile(r"(honderd|duizend|twintig|dertig|veertig|vijftig|tachtig)", re.I)

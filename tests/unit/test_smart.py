@@ -28,6 +28,15 @@ def codes(*args, **kwargs):
         "Het Anker meldt maandelijks hoeveel statushouders (max. 25%) een huis krijgen.",
         "Woonstichting Het Anker besteedt in 2027 € 150 per woning aan leefbaarheid.",
         "De huurdersvereniging krijgt vóór 1 juni 2027 € 5.000 budget voor een adviseur.",
+        "Het Anker verbetert uiterlijk Q4 2027 alle portieken.",
+        "Per 1 januari 2028 betaalt de gemeente de helft van de kosten.",
+        "De corporatie bouwt in de periode 2027-2030 jaarlijks 80 woningen.",
+        "Vóór de zomer van 2027 stelt Het Anker 2 buurtbeheerders aan.",
+        "De gemeente wijst binnen drie maanden grond aan voor tweehonderd woningen.",
+        "Het Anker zorgt dat geen enkele huurder na renovatie meer betaalt, vanaf 2027.",
+        "De wethouder organiseert twee keer per jaar een overleg met twaalf huurders.",
+        "Huurverhoging 2027: maximaal de inflatie, door de verhuurder.",
+        "Het Anker lost alle schimmelklachten op binnen 6 weken na melding.",
     ],
 )
 def test_smart_demands_get_no_hints(text):
@@ -46,6 +55,8 @@ def test_smart_demands_get_no_hints(text):
         ("De corporatie bouwt in 2027 meer woningen", {"measurable"}),
         ("De corporatie bouwt in 2027 2000 woningen", set()),
         ("Het Anker gaat in 2029 de wachttijd verkorten", {"measurable"}),
+        ("We willen dat er wat gebeurt aan de schimmel", {"measurable", "time", "who"}),
+        ("Betaalbare huren!!!", {"short", "measurable", "time", "who"}),
     ],
 )
 def test_missing_criteria(text, expected):
