@@ -196,3 +196,29 @@ def test_member_summary_and_adoption_date(services: Services) -> None:
     type_(h, "position-adopted-on", "")
     assert svc.load_position(services.repo, rid).adopted_on is None
     assert h.errors() == []
+
+
+def test_read_only_window_cannot_change_the_position(tmp_path: Any) -> None:
+    writer = Services.open(tmp_path / "data")
+    add_demo(writer.repo)
+    writer.close()
+    reader = Services.open(tmp_path / "data", read_only=True)
+    try:
+        h = mount(reader, "/inzet")
+        position = svc.load_position(reader.repo, reader_round(reader))
+        first = svc.ordered_themes(position)[1]
+        assert h.one(ft.IconButton, key=f"up-{first.id}").disabled
+        open_theme(h, first.id)
+        assert field(h, "theme-situation").read_only
+        assert h.one(ft.OutlinedButton, key="add-demand").disabled
+        assert h.errors() == []
+    finally:
+        reader.close()
+
+
+def reader_round(services: Services) -> str:
+    from app.services.rounds import latest_round
+
+    latest = latest_round(services.repo)
+    assert latest is not None
+    return latest.id
