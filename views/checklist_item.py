@@ -29,7 +29,7 @@ from models.checklist import (
 )
 from models.dates import date_to_input, parse_date
 from models.text import N_
-from views.widgets import ValidatedField
+from views.widgets import ValidatedField, icon_button
 
 _BASIS_COLOURS = {
     Basis.LAW: ft.Colors.PRIMARY_CONTAINER,
@@ -136,12 +136,12 @@ def ActionRow(
                 padding=ft.Padding.only(top=8),
             ),
             ft.Container(
-                ft.IconButton(
+                icon_button(
                     ft.Icons.DELETE_OUTLINE,
-                    tooltip=_("Remove action"),
-                    on_click=on_remove,
-                    key=f"{prefix}-remove",
+                    _("Remove action"),
+                    on_remove,
                     disabled=read_only,
+                    key=f"{prefix}-remove",
                 ),
                 width=48,
                 padding=ft.Padding.only(top=4),

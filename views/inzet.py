@@ -21,12 +21,13 @@ from models.dates import date_to_input, parse_date
 from models.position import Position, Priority, can_move_theme, top_priorities
 from models.themes import CUSTOM_THEME_ID
 from views.context import ServicesCtx
-from views.inzet_form import Save, ThemeForm, icon_button, status_line, wide_card
+from views.inzet_form import Save, ThemeForm, status_line, wide_card
 from views.widgets import (
     GAP,
     SectionHeader,
     ValidatedField,
     empty_state,
+    icon_button,
     run_save,
     use_app_state,
 )

@@ -24,7 +24,7 @@ from models.position import (
 )
 from models.smart import validate_amount, validate_deadline
 from models.themes import CUSTOM_THEME_ID, Theme
-from views.widgets import GAP, ValidatedField
+from views.widgets import GAP, ValidatedField, icon_button
 
 Save = Callable[[Callable[[], Any]], bool]
 
@@ -36,24 +36,6 @@ def _keep(value: str) -> str:
 
 def _bullets(items: list[str]) -> ft.Control:
     return ft.Column([ft.Text(f"•  {item}", size=15) for item in items], spacing=6)
-
-
-def icon_button(
-    icon: ft.IconData, label: str, on_click: Callable[[], Any], disabled: bool, key: str
-) -> ft.Control:
-    """An icon button whose label screen readers (and tests) can find.
-
-    Flutter web does not expose a tooltip as the button's name, so the label
-    is merged into the button's semantics node; the tooltip stays for mice.
-    """
-    return ft.MergeSemantics(
-        content=ft.Semantics(
-            label=label,
-            content=ft.IconButton(
-                icon, tooltip=label, on_click=on_click, disabled=disabled, key=key
-            ),
-        )
-    )
 
 
 def _sub(title: str) -> ft.Control:

@@ -20,7 +20,15 @@ from models.organisation import (
     parse_whole_number,
 )
 from views.context import ServicesCtx
-from views.widgets import GAP, SectionHeader, ValidatedField, card, run_save, use_app_state
+from views.widgets import (
+    GAP,
+    SectionHeader,
+    ValidatedField,
+    card,
+    icon_button,
+    run_save,
+    use_app_state,
+)
 
 
 def _plain(value: str) -> str:
@@ -183,12 +191,12 @@ def OrganisationSection() -> ft.Control:
                             width=250,
                             read_only=read_only,
                         ),
-                        ft.IconButton(
+                        icon_button(
                             ft.Icons.DELETE_OUTLINE,
-                            tooltip=_("Remove board member"),
-                            on_click=lambda _e, i=index: remove_member(i),
-                            key=f"board-{index}-remove",
+                            _("Remove board member"),
+                            lambda _e, i=index: remove_member(i),
                             disabled=read_only,
+                            key=f"board-{index}-remove",
                         ),
                     ],
                     wrap=True,

@@ -14,7 +14,15 @@ from app.services.organisation import load_organisation
 from models.organisation import parse_name_list
 from models.round import PHASE_LABELS, Phase, Round, parse_year
 from views.context import ServicesCtx
-from views.widgets import GAP, SectionHeader, ValidatedField, card, run_save, use_app_state
+from views.widgets import (
+    GAP,
+    SectionHeader,
+    ValidatedField,
+    card,
+    icon_button,
+    run_save,
+    use_app_state,
+)
 
 
 @ft.component
@@ -196,12 +204,12 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
                 visible=not selected,
                 key=f"round-{round_.id}-select",
             ),
-            ft.IconButton(
+            icon_button(
                 ft.Icons.DELETE_OUTLINE,
-                tooltip=_("Delete round"),
-                on_click=confirm_delete,
-                key=f"round-{round_.id}-delete",
+                _("Delete round {round}", round=round_.display_title()),
+                confirm_delete,
                 disabled=read_only,
+                key=f"round-{round_.id}-delete",
             ),
         ]
     )

@@ -200,3 +200,25 @@ def card(*controls: ft.Control, title: str | None = None, key: str | None = None
         key=key,
         semantic_container=False,
     )
+
+
+def icon_button(
+    icon: ft.IconData,
+    label: str,
+    on_click: Callable[..., Any],
+    disabled: bool = False,
+    key: str | None = None,
+) -> ft.Control:
+    """An icon button whose label screen readers (and tests) can find.
+
+    Flutter web does not expose a tooltip as the button's name, so the label
+    is merged into the button's semantics node; the tooltip stays for mice.
+    """
+    return ft.MergeSemantics(
+        content=ft.Semantics(
+            label=label,
+            content=ft.IconButton(
+                icon, tooltip=label, on_click=on_click, disabled=disabled, key=key
+            ),
+        )
+    )
