@@ -93,6 +93,9 @@ def build_parser() -> DutchArgumentParser:
 #: ``(subparsers) -> None`` functions that add a feature's subcommand; the
 #: subcommand sets ``func`` via ``set_defaults(func=...)`` taking (args) -> int.
 FEATURE_PARSERS: list[Callable[[Any], None]] = []
+from app.cli_exchange import add_exchange_parsers  # noqa: E402
+
+FEATURE_PARSERS.append(add_exchange_parsers)
 
 
 def _data_dir(args: argparse.Namespace) -> Path:

@@ -1,0 +1,95 @@
+"""``aantafel export`` and ``aantafel import``: a thin front over app.services.exchange.
+
+Import reads and validates the whole file *before* the data folder is even
+opened, so a refused file leaves the folder byte-for-byte unchanged (opening
+would already make a backup). The folder is opened with
+``allow_read_only=False``: when the app has it open, the import is refused
+(exit 2) instead of writing behind the app's back.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.i18n import _
+from app.paths import resolve_data_dir
+from models.base import InvalidInput
+from models.text import N_
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from app.services import rounds
+    from app.services.context import Services
+    from app.services.exchange import write_export
+
+    services = Services.open(resolve_data_dir(args.data_dir), read_only=True)
+    try:
+        if args.round:
+            round_ = rounds.get_round(services.repo, args.round)
+            if round_ is None:
+                raise InvalidInput(N_("There is no round {round}."), round=args.round)
+        else:
+            round_ = rounds.latest_round(services.repo)
+            if round_ is None:
+                raise InvalidInput(N_("There is no round yet to export."))
+        out = write_export(
+            services.repo,
+            round_.id,
+            Path(args.out).expanduser().resolve(),
+            personal_data=args.with_personal_data,
+        )
+    finally:
+        services.close()
+    print(_("Round {round} exported to {file}.", round=round_.display_title(), file=str(out)))
+    if args.with_personal_data:
+        print(_("The file contains personal data: share it with care."))
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from app.exchange.reader import read_bundle
+    from app.services.context import Services
+    from app.services.exchange import apply_import, preview_import, summary_lines
+
+    bundle = read_bundle(Path(args.file).expanduser())  # refused files stop here
+    services = Services.open(resolve_data_dir(args.data_dir), allow_read_only=False)
+    try:
+        preview = preview_import(services.repo, bundle)
+        for line in summary_lines(preview, prefer_file=args.take_file):
+            print(line)
+        if args.preview:
+            print(_("Only a preview: nothing was changed."))
+            return 0
+        if not preview.changes_anything:
+            return 0
+        stored = apply_import(services.repo, preview, prefer_file=args.take_file)
+    finally:
+        services.close()
+    print(_("Imported: {round}.", round=stored.display_title()))
+    return 0
+
+
+def add_exchange_parsers(sub: Any) -> None:
+    """Add ``export`` and ``import`` to the subcommands (see app.cli.FEATURE_PARSERS)."""
+    export = sub.add_parser("export", help=_("write a round to a file to share (.zip)"))
+    export.add_argument("--round", metavar="ID", help=_("round code, e.g. 2027 (default: latest)"))
+    export.add_argument("--out", required=True, metavar="BESTAND", help=_("the .zip file to write"))
+    export.add_argument(
+        "--with-personal-data",
+        action="store_true",
+        help=_("include contact details of board members"),
+    )
+    export.set_defaults(func=_cmd_export)
+    imp = sub.add_parser("import", help=_("read a shared round from a file (.zip)"))
+    imp.add_argument("file", metavar="BESTAND", help=_("the .zip file to read"))
+    imp.add_argument(
+        "--preview", action="store_true", help=_("only show what would change; change nothing")
+    )
+    imp.add_argument(
+        "--take-file",
+        action="store_true",
+        help=_("take the file's version also where yours is newer"),
+    )
+    imp.set_defaults(func=_cmd_import)

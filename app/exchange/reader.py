@@ -1,0 +1,218 @@
+"""Reads and validates an export bundle, safely, without extracting anything.
+
+Order of checks (each refusal is an ``ImportRefused`` with a Dutch-translatable
+message; nothing is written anywhere):
+
+1. file size; is it a zip at all (damaged or truncated zips are refused);
+2. the zip directory: member count, names (absolute paths, ``..``, backslashes,
+   drive letters, duplicates: a "zip slip" file is refused even though we never
+   extract), encryption, declared sizes and compression ratios (a zip bomb is
+   refused before anything is decompressed);
+3. manifest.json and data.json are read into memory with a hard byte cap
+   (declared sizes can lie), parsed strictly (``safejson``);
+4. the manifest: format name, schema version (newer refused; older upgraded);
+5. every record validated with its pydantic model: unknown fields, wrong
+   types and over-long text are refused, as are unknown document kinds and
+   records that belong to another round.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from pydantic import BaseModel, ValidationError
+
+from app.exchange import limits
+from app.exchange.errors import ImportRefused
+from app.exchange.registry import REGISTRY
+from app.exchange.safejson import loads_strict
+from app.exchange.schema import FORMAT, BundleData, Manifest, check_version, upgrade
+from app.exchange.writer import DATA, MANIFEST
+from models.round import ROUND_ID_PATTERN
+from models.text import N_
+
+_BAD_NAME = re.compile(r"(^[/\\])|(^[A-Za-z]:)|\\|(^|/)\.\.(/|$)|[\x00-\x1f]")
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A validated bundle: safe to preview and to import."""
+
+    manifest: Manifest
+    data: BundleData
+    #: The validated round documents, by kind.
+    documents: dict[str, BaseModel]
+    members: list[str]
+
+
+def _refuse_damaged() -> ImportRefused:
+    return ImportRefused(
+        N_("This file is damaged or is not an Aan Tafel export (a .zip file) at all.")
+    )
+
+
+def _check_directory(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    infos = zf.infolist()
+    if len(infos) > limits.MAX_MEMBERS:
+        raise ImportRefused(N_("The file contains too many parts to be an Aan Tafel export."))
+    names: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        if len(name) > limits.MAX_NAME_LENGTH or _BAD_NAME.search(name):
+            raise ImportRefused(
+                N_("The file contains a part with an unsafe name ({name}). It is not imported."),
+                name=name[:60],
+            )
+        if name in names:
+            raise ImportRefused(
+                N_("The file contains the part {name} twice. It is not imported."), name=name[:60]
+            )
+        names.add(name)
+        if info.flag_bits & 0x1:
+            raise ImportRefused(N_("The file is locked with a password. It cannot be imported."))
+        total += info.file_size
+        if info.file_size > limits.RATIO_EXEMPT_BYTES and info.file_size > limits.MAX_RATIO * max(
+            info.compress_size, 1
+        ):
+            raise _too_big()
+    if total > limits.MAX_TOTAL_UNCOMPRESSED:
+        raise _too_big()
+    return infos
+
+
+def _too_big() -> ImportRefused:
+    return ImportRefused(N_("The file is too large when unpacked. It is not imported."))
+
+
+def _read_member(zf: zipfile.ZipFile, name: str, cap: int) -> bytes:
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        raise ImportRefused(
+            N_("The file is not an Aan Tafel export: {file} is missing."), file=name
+        ) from None
+    if info.file_size > cap:
+        raise _too_big()
+    with zf.open(info) as fh:
+        raw = fh.read(cap + 1)
+    if len(raw) > cap:
+        raise _too_big()
+    return raw
+
+
+def _validation_refusal(exc: ValidationError, where: str) -> ImportRefused:
+    errors = exc.errors()
+    location = ".".join(str(p) for p in errors[0]["loc"])[:80] if errors else ""
+    return ImportRefused(
+        N_("The file is not in order: {where} has a wrong or too long value ({field})."),
+        where=where,
+        field=location or "?",
+    )
+
+
+def _validate(raw_manifest: Any, raw_data: Any) -> tuple[Manifest, BundleData, dict[str, Any]]:
+    if not isinstance(raw_manifest, dict):
+        raise ImportRefused(N_("The file is not an Aan Tafel export: the manifest is wrong."))
+    if raw_manifest.get("format") != FORMAT:
+        raise ImportRefused(
+            N_("This is not an Aan Tafel export: the format name is wrong or missing.")
+        )
+    version = raw_manifest.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportRefused(N_("The file is not an Aan Tafel export: the manifest is wrong."))
+    check_version(version)
+    try:
+        manifest = Manifest.model_validate(raw_manifest)
+    except ValidationError as exc:
+        raise _validation_refusal(exc, MANIFEST) from None
+    if not isinstance(raw_data, dict):
+        raise ImportRefused(N_("The file is not in order: {where} is wrong."), where=DATA)
+    upgraded = upgrade(raw_data, version)
+    try:
+        data = BundleData.model_validate(upgraded)
+    except ValidationError as exc:
+        raise _validation_refusal(exc, DATA) from None
+    return manifest, data, upgraded
+
+
+def _validate_documents(manifest: Manifest, data: BundleData) -> dict[str, BaseModel]:
+    round_id = data.round.id
+    if not ROUND_ID_PATTERN.match(round_id):  # it becomes a file name
+        raise ImportRefused(N_("The file is not in order: the round has an invalid code."))
+    if manifest.round.id != round_id:
+        raise ImportRefused(N_("The file is not in order: the manifest names another round."))
+    documents: dict[str, BaseModel] = {}
+    for kind, raw in data.documents.items():
+        entry = REGISTRY.get(kind)
+        if entry is None:
+            raise ImportRefused(
+                N_(
+                    "The file contains a kind of data this version of Aan Tafel does not "
+                    "know ({kind}). Update the app (werk de app bij) and try again."
+                ),
+                kind=kind[:40],
+            )
+        try:
+            model = entry.model.model_validate(raw)
+        except ValidationError as exc:
+            raise _validation_refusal(exc, kind[:40]) from None
+        other = getattr(model, "round_id", round_id)
+        if other != round_id:
+            raise ImportRefused(
+                N_("The file is not in order: it mixes in data of another round ({other})."),
+                other=str(other)[:40],
+            )
+        documents[kind] = model
+    return documents
+
+
+def read_bundle(source: Path | bytes) -> Bundle:
+    """Read and validate a bundle from a path or from bytes (web upload)."""
+    size = len(source) if isinstance(source, bytes) else _file_size(source)
+    if size > limits.MAX_FILE_BYTES:
+        raise ImportRefused(N_("The file is too large to be an Aan Tafel export."))
+    if isinstance(source, bytes):
+        return _read_from(io.BytesIO(source))
+    try:
+        with Path(source).open("rb") as fh:
+            return _read_from(fh)
+    except OSError:
+        raise ImportRefused(
+            N_("The file could not be opened. Check the name and try again.")
+        ) from None
+
+
+def _read_from(fh: IO[bytes]) -> Bundle:
+    try:
+        zf = zipfile.ZipFile(fh)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+        raise _refuse_damaged() from None
+    with zf:
+        infos = _check_directory(zf)
+        try:
+            raw_manifest = _read_member(zf, MANIFEST, limits.MAX_MANIFEST_BYTES)
+            raw_data = _read_member(zf, DATA, limits.MAX_DATA_BYTES)
+        except ImportRefused:
+            raise
+        except Exception:  # CRC errors, truncated data, unknown compression
+            raise _refuse_damaged() from None
+    manifest, data, _raw = _validate(
+        loads_strict(raw_manifest, MANIFEST), loads_strict(raw_data, DATA)
+    )
+    documents = _validate_documents(manifest, data)
+    return Bundle(manifest, data, documents, [i.filename for i in infos])
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        raise ImportRefused(
+            N_("The file could not be opened. Check the name and try again.")
+        ) from None
