@@ -76,7 +76,12 @@ def GlossarySection() -> ft.Control:
                 width=420,
                 text_size=16,
             ),
-            ft.Column(rows, spacing=0, key="glossary-list"),
+            ft.Column(
+                rows,
+                spacing=0,
+                horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
+                key="glossary-list",
+            ),
         ],
         spacing=GAP,
         scroll=ft.ScrollMode.AUTO,

@@ -112,11 +112,15 @@ def AppearanceCards() -> ft.Control:
         title=_("Text size"),
     )
     contrast = card(
-        ft.Switch(
-            label=_("High contrast (black text on white)"),
-            value=state.high_contrast,
-            on_change=contrast_changed,
-            key="settings-contrast",
+        ft.Row(
+            [
+                ft.Switch(
+                    label=_("High contrast (black text on white)"),
+                    value=state.high_contrast,
+                    on_change=contrast_changed,
+                    key="settings-contrast",
+                )
+            ]
         ),
         title=_("Contrast"),
     )

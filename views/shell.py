@@ -105,17 +105,24 @@ def Layout() -> ft.Control:
         )
         for i, text in enumerate(state.notices)
     ]
-    top_bar = ft.Row(
-        [
-            ft.Text("Aan Tafel", size=22, weight=ft.FontWeight.BOLD, color=ft.Colors.PRIMARY),
-            ft.Container(expand=True),
-            GlossaryButton(),
-            SavedIndicator(),
-            RoundPicker(),
-        ],
-        spacing=16,
-        vertical_alignment=ft.CrossAxisAlignment.CENTER,
-    )
+    # At a large text size (little logical width left) the top bar takes two
+    # lines instead of running off the screen.
+    title = ft.Text("Aan Tafel", size=22, weight=ft.FontWeight.BOLD, color=ft.Colors.PRIMARY)
+    spacer = ft.Container(expand=True)
+    if (page.width or 1280) / max(state.text_scale, 1.0) < 1000:
+        top_bar: ft.Control = ft.Column(
+            [
+                ft.Row([title, spacer, GlossaryButton()]),
+                ft.Row([SavedIndicator(), ft.Container(expand=True), RoundPicker()], spacing=16),
+            ],
+            spacing=4,
+        )
+    else:
+        top_bar = ft.Row(
+            [title, spacer, GlossaryButton(), SavedIndicator(), RoundPicker()],
+            spacing=16,
+            vertical_alignment=ft.CrossAxisAlignment.CENTER,
+        )
     return ft.Row(
         [
             ft.NavigationRail(

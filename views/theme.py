@@ -98,10 +98,16 @@ def Zoom(scale: float, ui_key: str, body: Callable[[], ft.Control]) -> ft.Contro
         scale=ft.Scale(scale=scale, alignment=ft.Alignment.TOP_LEFT) if zoomed else None,
         key=ui_key,
     )
-    return ft.Column(
+    # A Row takes the full width whatever its child's width (a Column would
+    # shrink to its child, and the measured size would then shrink the
+    # zoomed area on every round); it expands to the full height in the view.
+    return ft.Row(
         [inner],
         expand=True,
         spacing=0,
+        vertical_alignment=(
+            ft.CrossAxisAlignment.START if zoomed else ft.CrossAxisAlignment.STRETCH
+        ),
         on_size_change=resized,
         size_change_interval=200,
         key="zoom",

@@ -47,7 +47,7 @@ def _nav_labels(h: Harness) -> list[str]:
 
 
 def _zoom(h: Harness) -> ft.Control:
-    column = h.one(ft.Column, key="zoom")
+    column = h.one(ft.Row, key="zoom")
     return column.controls[0]
 
 
@@ -104,7 +104,7 @@ def test_text_size_zooms_the_whole_ui_and_persists(services: Services) -> None:
         assert h.all(ft.NavigationRail, key="nav")
         assert settings_service.load_settings(services.repo).text_scale == 1.5
         # the window changes size: the zoomed area follows
-        column = h.one(ft.Column, key="zoom")
+        column = h.one(ft.Row, key="zoom")
         await h.event(column, "size_change", {"w": 1000.0, "h": 600.0})
         assert _zoom(h).width == pytest.approx(1000 / 1.5)
         assert h.errors() == []

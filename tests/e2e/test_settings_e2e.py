@@ -1,0 +1,83 @@
+"""Instellingen in a real browser: first-run welcome, every text size (with
+screenshots to look at), English, high contrast, the glossary; after a
+restart the language and the text size are kept."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.e2e.conftest import AppServer, open_app, screenshot
+
+pytestmark = pytest.mark.e2e
+
+
+def _radio(page: Any, name: str) -> Any:
+    return page.get_by_role("radio", name=name, exact=True)
+
+
+def _checked(page: Any, name: str) -> bool:
+    return _radio(page, name).get_attribute("aria-checked") == "true"
+
+
+def test_welcome_text_sizes_language_and_restart(browser: Any, app_server: AppServer) -> None:
+    page = open_app(browser, app_server)
+    page.get_by_text("Welkom bij Aan Tafel").wait_for()
+    page.get_by_role("button", name="Het voorbeeld bekijken").wait_for()
+    page.wait_for_timeout(1500)  # the first paint can lag behind the semantics tree
+    screenshot(page, "settings-01-welcome")
+    page.get_by_role("button", name="Het voorbeeld bekijken").click()
+    page.get_by_text("Welkom bij Aan Tafel").wait_for(state="detached")
+    page.get_by_text("Huurdersvereniging De Eendracht").first.wait_for()
+    screenshot(page, "settings-02-example-loaded")
+
+    page.get_by_text("Instellingen").first.click()
+    page.get_by_text("Tekstgrootte").wait_for()
+    screenshot(page, "settings-03-size-normaal")
+    for step, name in [("groot", "Groot"), ("groter", "Groter"), ("grootst", "Grootst")]:
+        box_before = page.get_by_text("Tekstgrootte").bounding_box()
+        _radio(page, name).click()
+        page.wait_for_timeout(600)
+        box_after = page.get_by_text("Tekstgrootte").bounding_box()
+        assert box_after["height"] > box_before["height"], f"text did not grow at {name}"
+        screenshot(page, f"settings-04-size-{step}")
+    page.get_by_text("Overzicht").first.click()
+    page.wait_for_timeout(800)
+    screenshot(page, "settings-05-overview-grootst")
+    page.get_by_text("Instellingen").first.click()
+    page.get_by_text("Tekstgrootte").wait_for()
+
+    _radio(page, "English").click()
+    page.get_by_text("Text size").wait_for()
+    assert page.get_by_text("Tekstgrootte").count() == 0
+    _radio(page, "Large").click()
+    page.wait_for_timeout(600)
+    screenshot(page, "settings-06-english-large")
+    page.close()
+
+    app_server.restart()
+    page = open_app(browser, app_server)
+    page.get_by_text("Overview").first.wait_for()
+    page.get_by_text("Settings").first.click()
+    page.get_by_text("Text size").wait_for()
+    assert _checked(page, "Large")
+    assert _checked(page, "English")
+    screenshot(page, "settings-07-after-restart")
+
+    # the glossary from the top bar, and back
+    page.get_by_role("button", name="Glossary").click()
+    page.get_by_text("performance agreements").first.wait_for()
+    screenshot(page, "settings-08-glossary")
+    page.get_by_role("button", name="Back").click()
+    page.get_by_text("Text size").wait_for()
+    page.close()
+
+
+def test_high_contrast(browser: Any, app_server: AppServer) -> None:
+    page = open_app(browser, app_server)
+    page.get_by_text("Instellingen").first.click()
+    page.get_by_role("switch", name="Hoog contrast (zwarte tekst op wit)").click()
+    page.wait_for_timeout(600)
+    screenshot(page, "settings-09-high-contrast")
+    page.close()
