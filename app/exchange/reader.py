@@ -154,7 +154,7 @@ def _validate_documents(manifest: Manifest, data: BundleData) -> dict[str, BaseM
             raise ImportRefused(
                 N_(
                     "The file contains a kind of data this version of Aan Tafel does not "
-                    "know ({kind}). Update the app (werk de app bij) and try again."
+                    "know ({kind}). Update the app and try again."
                 ),
                 kind=kind[:40],
             )

@@ -59,7 +59,7 @@ def check_version(version: int) -> None:
         raise ImportRefused(
             N_(
                 "This file was made with a newer version of Aan Tafel. "
-                "Update the app (werk de app bij) and try again."
+                "Update the app and try again."
             )
         )
 

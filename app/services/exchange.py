@@ -37,7 +37,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from app.exchange.reader import Bundle
+from app.exchange.reader import Bundle, read_bundle
 from app.exchange.registry import REGISTRY
 from app.exchange.writer import build_bundle, organisation_for_export
 from app.i18n import _
@@ -129,9 +129,10 @@ def export_round(
     )
 
 
-def write_export(repo: Repository, round_id: str, out: Path, personal_data: bool = False) -> Path:
-    """Write the bundle to ``out`` atomically (a failed write leaves no half file)."""
-    payload = export_round(repo, round_id, personal_data)
+def save_bundle(payload: bytes, out: Path) -> Path:
+    """Write bundle bytes to ``out`` atomically (a failed write leaves no half
+    file); '.zip' is added when missing; an existing folder gets a default name
+    chosen by the caller first."""
     out = Path(out).expanduser()
     if out.suffix.lower() != ".zip":
         out = out.with_name(out.name + ".zip")
@@ -142,6 +143,19 @@ def write_export(repo: Repository, round_id: str, out: Path, personal_data: bool
     except OSError:
         raise InvalidInput(N_("The file {file} could not be written."), file=str(out)) from None
     return out
+
+
+def write_export(repo: Repository, round_id: str, out: Path, personal_data: bool = False) -> Path:
+    """Export a round to a file; a folder as ``out`` gets the default file name."""
+    out = Path(out).expanduser()
+    if out.is_dir():
+        out = out / export_file_name(repo, round_id)
+    return save_bundle(export_round(repo, round_id, personal_data), out)
+
+
+def read_import_file(source: Path | bytes) -> Bundle:
+    """Read and validate a bundle (raises ImportRefused, an InvalidInput)."""
+    return read_bundle(source)
 
 
 def export_file_name(repo: Repository, round_id: str) -> str:

@@ -1,0 +1,378 @@
+"""Delen: export the chosen round to a .zip to share, and import one safely.
+
+Export: the file goes to the user as a download (browser) or through a save
+dialog (window); a "save to this place" field works everywhere, also where
+no file dialog can open (Linux without zenity). Import: a file is picked (or
+its path typed), read and validated off the event loop, and a preview says
+what would change; nothing changes until the user presses "Import".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import flet as ft
+
+from app.i18n import _
+from app.services import exchange
+from app.services import rounds as rounds_service
+from app.services.errors import InvalidInput, user_message
+from views.context import ServicesCtx
+from views.widgets import GAP, SectionHeader, card, use_app_state
+
+log = logging.getLogger(__name__)
+
+
+def _message(text: str, error: bool, key: str) -> ft.Control:
+    return ft.Row(
+        [
+            ft.Icon(
+                ft.Icons.ERROR_OUTLINE if error else ft.Icons.CHECK_CIRCLE_OUTLINE,
+                color=ft.Colors.ERROR if error else ft.Colors.PRIMARY,
+            ),
+            ft.Text(text, size=16, color=ft.Colors.ERROR if error else None, key=key, expand=True),
+        ],
+        visible=bool(text),
+    )
+
+
+def _no_file_dialog(page: ft.Page) -> bool:
+    """A desktop window on Linux needs zenity for file dialogs (design §3)."""
+    return not page.web and sys.platform.startswith("linux") and shutil.which("zenity") is None
+
+
+@ft.component
+def ExportCard() -> ft.Control:
+    services = ft.use_context(ServicesCtx)
+    state = use_app_state()
+    page = ft.context.page
+    personal, set_personal = ft.use_state(False)
+    place, set_place = ft.use_state("")
+    status, set_status = ft.use_state(("", False))
+    busy, set_busy = ft.use_state(False)
+    round_ = rounds_service.get_round(services.repo, state.round_id) if state.round_id else None
+    if round_ is None:
+        return card(
+            ft.Text(_("There is no round yet to share. Start a round first."), size=16),
+            title=_("Share a round"),
+            key="export-card",
+        )
+    round_id = round_.id
+    file_name = exchange.export_file_name(services.repo, round_id)
+
+    async def build() -> bytes:
+        return await asyncio.to_thread(exchange.export_round, services.repo, round_id, personal)
+
+    async def export_with_dialog() -> None:
+        if _no_file_dialog(page):
+            set_status(
+                (
+                    _(
+                        "A file window cannot open on this computer (the program zenity is "
+                        "missing). Type below where the file should go."
+                    ),
+                    True,
+                )
+            )
+            return
+        set_busy(True)
+        try:
+            payload = await build()
+            picker = ft.FilePicker()
+            if page.web:
+                await picker.save_file(file_name=file_name, src_bytes=payload)
+                set_status(
+                    (
+                        _(
+                            "The file {name} is being downloaded. You find it in your "
+                            "Downloads folder.",
+                            name=file_name,
+                        ),
+                        False,
+                    )
+                )
+                return
+            chosen = await picker.save_file(
+                dialog_title=_("Where should the file go?"),
+                file_name=file_name,
+                file_type=ft.FilePickerFileType.CUSTOM,
+                allowed_extensions=["zip"],
+            )
+            if chosen:
+                out = await asyncio.to_thread(exchange.save_bundle, payload, Path(chosen))
+                set_status((_("Saved as {file}.", file=str(out)), False))
+        except Exception as exc:
+            log.warning("export failed", exc_info=True)
+            set_status((user_message(exc), True))
+        finally:
+            set_busy(False)
+
+    async def export_to_place() -> None:
+        if not place.strip():
+            set_status((_("Type the folder or file name where the file should go."), True))
+            return
+        set_busy(True)
+        try:
+            out = await asyncio.to_thread(
+                exchange.write_export, services.repo, round_id, Path(place.strip()), personal
+            )
+            set_status((_("Saved as {file}.", file=str(out)), False))
+        except Exception as exc:
+            set_status((user_message(exc), True))
+        finally:
+            set_busy(False)
+
+    return card(
+        ft.Text(
+            _(
+                "Make a file of {round} to send to fellow board members or the Woonbond. "
+                "Anyone can open it: it holds the data, tables for Excel and a description.",
+                round=round_.display_title(),
+            ),
+            size=16,
+        ),
+        ft.Checkbox(
+            label=_(
+                "Personal data may go along (e-mail addresses and phone numbers of board members)"
+            ),
+            value=personal,
+            on_change=lambda e: set_personal(bool(e.control.value)),
+            key="export-personal",
+        ),
+        ft.Text(
+            _("Without this tick, contact details stay out of the file."),
+            size=14,
+            color=ft.Colors.ON_SURFACE_VARIANT,
+        ),
+        ft.FilledButton(
+            _("Make export file"),
+            icon=ft.Icons.IOS_SHARE,
+            on_click=export_with_dialog,
+            disabled=busy,
+            key="export-dialog",
+        ),
+        ft.Row(
+            [
+                ft.TextField(
+                    label=_("Or save in this folder or file"),
+                    hint_text=_("For example: C:\\Users\\Anneke\\Documents"),
+                    value=place,
+                    on_change=lambda e: set_place(e.control.value or ""),
+                    key="export-path",
+                    text_size=16,
+                    expand=True,
+                ),
+                ft.OutlinedButton(
+                    _("Save here"),
+                    on_click=export_to_place,
+                    disabled=busy,
+                    key="export-path-save",
+                ),
+            ],
+            spacing=GAP,
+        ),
+        ft.ProgressRing(visible=busy, width=24, height=24),
+        _message(status[0], status[1], "export-status"),
+        title=_("Share a round"),
+        key="export-card",
+    )
+
+
+@ft.component
+def ImportPreviewPanel(
+    preview: Any, on_confirm: Any, on_cancel: Any, read_only: bool
+) -> ft.Control:
+    prefer_file, set_prefer_file = ft.use_state(False)
+    lines = exchange.summary_lines(preview, prefer_file=prefer_file)
+    controls: list[ft.Control] = [
+        ft.Text(_("What this file contains"), size=18, weight=ft.FontWeight.BOLD),
+        *[ft.Text(line, size=16, key=f"import-line-{i}") for i, line in enumerate(lines)],
+    ]
+    if preview.has_conflicts:
+        controls.append(
+            ft.Checkbox(
+                label=_("Take the file's version also where yours is newer"),
+                value=prefer_file,
+                on_change=lambda e: set_prefer_file(bool(e.control.value)),
+                key="import-prefer-file",
+            )
+        )
+    buttons: list[ft.Control] = []
+    if preview.changes_anything:
+        buttons.append(
+            ft.FilledButton(
+                _("Import"),
+                icon=ft.Icons.DOWNLOAD_DONE,
+                on_click=lambda: on_confirm(prefer_file),
+                disabled=read_only,
+                key="import-confirm",
+            )
+        )
+    buttons.append(
+        ft.TextButton(
+            _("Cancel") if preview.changes_anything else _("Close"),
+            on_click=on_cancel,
+            key="import-cancel",
+        )
+    )
+    controls.append(ft.Row(buttons, spacing=GAP))
+    return ft.Container(
+        ft.Column(controls, spacing=8),
+        padding=ft.Padding.all(16),
+        border_radius=8,
+        bgcolor=ft.Colors.SECONDARY_CONTAINER,
+        key="import-preview",
+    )
+
+
+@ft.component
+def ImportCard() -> ft.Control:
+    services = ft.use_context(ServicesCtx)
+    state = use_app_state()
+    page = ft.context.page
+    path_text, set_path_text = ft.use_state("")
+    preview, set_preview = ft.use_state(None)
+    status, set_status = ft.use_state(("", False))
+    busy, set_busy = ft.use_state(False)
+    read_only = services.read_only
+
+    async def look_at(source: Path | bytes) -> None:
+        set_busy(True)
+        set_preview(None)
+        try:
+            bundle = await asyncio.to_thread(exchange.read_import_file, source)
+            set_preview(exchange.preview_import(services.repo, bundle))
+            set_status(("", False))
+        except InvalidInput as exc:
+            set_status((_(exc.message, **exc.params), True))
+        except Exception as exc:
+            log.warning("import preview failed", exc_info=True)
+            set_status((user_message(exc), True))
+        finally:
+            set_busy(False)
+
+    async def pick() -> None:
+        if _no_file_dialog(page):
+            set_status(
+                (
+                    _(
+                        "A file window cannot open on this computer (the program zenity is "
+                        "missing). Type the path to the file below."
+                    ),
+                    True,
+                )
+            )
+            return
+        picker = ft.FilePicker()
+        files = await picker.pick_files(
+            dialog_title=_("Choose an Aan Tafel export file"),
+            file_type=ft.FilePickerFileType.CUSTOM,
+            allowed_extensions=["zip"],
+            with_data=page.web,
+        )
+        if not files:
+            return
+        chosen = files[0]
+        if chosen.bytes is not None:
+            await look_at(chosen.bytes)
+        elif chosen.path:
+            await look_at(Path(chosen.path))
+
+    async def open_path() -> None:
+        if not path_text.strip():
+            set_status((_("Type the path to the file first."), True))
+            return
+        await look_at(Path(path_text.strip().strip('"')))
+
+    def confirm(prefer_file: bool) -> None:
+        if preview is None:
+            return
+        try:
+            stored = exchange.apply_import(services.repo, preview, prefer_file=prefer_file)
+        except Exception as exc:
+            log.warning("import failed", exc_info=True)
+            set_status((user_message(exc), True))
+            return
+        set_preview(None)
+        set_status((_("Done: {round} is imported.", round=stored.display_title()), False))
+        state.mark_saved()
+        state.round_id = stored.id
+        state.data_changed()
+
+    def cancel() -> None:
+        set_preview(None)
+        set_status((_("Nothing was imported."), False))
+
+    controls: list[ft.Control] = [
+        ft.Text(
+            _(
+                "Open a file that someone shared with you. First you see what is in it and "
+                "what would change. Nothing changes until you press Import."
+            ),
+            size=16,
+        ),
+    ]
+    if read_only:
+        controls.append(
+            ft.Text(
+                _("This window is read-only, so importing is not possible here."),
+                color=ft.Colors.ERROR,
+            )
+        )
+    controls += [
+        ft.FilledTonalButton(
+            _("Choose file"),
+            icon=ft.Icons.FILE_OPEN_OUTLINED,
+            on_click=pick,
+            disabled=busy,
+            key="import-pick",
+        ),
+        ft.Row(
+            [
+                ft.TextField(
+                    label=_("Or type the path to the file"),
+                    hint_text=_("For example: C:\\Users\\Anneke\\Downloads\\export.zip"),
+                    value=path_text,
+                    on_change=lambda e: set_path_text(e.control.value or ""),
+                    on_submit=open_path,
+                    key="import-path",
+                    text_size=16,
+                    expand=True,
+                ),
+                ft.OutlinedButton(
+                    _("View file"), on_click=open_path, disabled=busy, key="import-path-open"
+                ),
+            ],
+            spacing=GAP,
+        ),
+        ft.ProgressRing(visible=busy, width=24, height=24),
+        _message(status[0], status[1], "import-status"),
+    ]
+    if preview is not None:
+        controls.append(ImportPreviewPanel(preview, confirm, cancel, read_only))
+    return card(*controls, title=_("Import a shared file"), key="import-card")
+
+
+@ft.component
+def DelenSection() -> ft.Control:
+    state = use_app_state()
+    header = SectionHeader(
+        _("Share"),
+        _(
+            "Board members often work on the same round, and the Woonbond likes to see how "
+            "tenant organisations prepare. A file is the simplest way to share your work. "
+            "Importing never overwrites your newer work without asking."
+        ),
+        "delen",
+    )
+    return ft.Column(
+        [header, ExportCard(key=f"export-{state.round_id}"), ImportCard()],
+        spacing=GAP,
+        scroll=ft.ScrollMode.AUTO,
+        expand=True,
+    )
