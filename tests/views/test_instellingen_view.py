@@ -156,7 +156,7 @@ def test_backup_now_and_restore_while_open(services: Services) -> None:
     async def run() -> None:
         h = await _mount(services, "/instellingen")
         await h.click(h.one(ft.FilledButton, key="settings-backup-now"))
-        assert "back-up" in (h.one(ft.Text, key="backup-note").value or "")
+        assert "reservekopie" in (h.one(ft.Text, key="backup-note").value or "")
         save_organisation(services.repo, Organisation(name="Later veranderd"))
         # choose the newest backup: it holds "Voor de back-up"
         newest = settings_service.backups(services.repo)[0]
@@ -189,7 +189,7 @@ def test_restore_without_choice_says_what_to_do(services: Services) -> None:
     async def run() -> None:
         h = await _mount(services, "/instellingen")
         await h.click(h.one(ft.OutlinedButton, key="settings-restore"))
-        assert h.one(ft.Text, key="backup-note").value == "Kies eerst een back-up."
+        assert h.one(ft.Text, key="backup-note").value == "Kies eerst een reservekopie."
         assert h.errors() == []
 
     asyncio.run(run())
