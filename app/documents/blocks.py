@@ -18,30 +18,34 @@ from app.documents.markup import escape, paragraphs, rich
 from app.documents.styles import GREY, INK, RULE, TEAL, styles
 
 
-def field(label: str, text: str, style_name: str = "body") -> list[Flowable]:
+def field(label: str, text: str, style_name: str = "body", compact: bool = False) -> list[Flowable]:
     """A small teal label above free text; nothing at all when the text is empty."""
     if not text.strip():
         return []
-    style = getattr(styles(), style_name)
-    return [Paragraph(escape(label), styles().label), *paragraphs(text, style)]
+    style = getattr(styles(compact), style_name)
+    return [Paragraph(escape(label), styles(compact).label), *paragraphs(text, style)]
 
 
-def inline(label: str, value: str) -> Paragraph:
+def inline(label: str, value: str, compact: bool = False) -> Paragraph:
     """'Label: value' on one line (the label bold), for short facts."""
-    return Paragraph(rich("<b>{label}:</b> {value}", label=label, value=value), styles().body)
+    return Paragraph(
+        rich("<b>{label}:</b> {value}", label=label, value=value), styles(compact).body
+    )
 
 
-def bullets(items: Iterable[str], style_name: str = "bullet") -> list[Flowable]:
+def bullets(
+    items: Iterable[str], style_name: str = "bullet", compact: bool = False
+) -> list[Flowable]:
     """One bulleted paragraph per non-empty item (line breaks kept)."""
-    style = getattr(styles(), style_name)
+    style = getattr(styles(compact), style_name)
     return [Paragraph(escape(item), style, bulletText="•") for item in items if item.strip()]
 
 
-def numbered(items: Sequence[str]) -> list[Flowable]:
+def numbered(items: Sequence[str], compact: bool = False) -> list[Flowable]:
     """A numbered list (1., 2., ...) of non-empty items."""
     kept = [item for item in items if item.strip()]
     return [
-        Paragraph(escape(item), styles().bullet, bulletText=f"{n}.")
+        Paragraph(escape(item), styles(compact).bullet, bulletText=f"{n}.")
         for n, item in enumerate(kept, start=1)
     ]
 
@@ -121,12 +125,20 @@ class TickBoxes(Flowable):
                 canvas.drawString(x + self.BOX + 2 * mm, y + 0.6 * mm, label)
 
 
+def title_block(title: str, subtitle: str, compact: bool = False) -> list[Flowable]:
+    """The document's name in large type and a grey line under it."""
+    return [
+        Paragraph(escape(title), styles(compact).title),
+        Paragraph(escape(subtitle), styles(compact).subtitle),
+    ]
+
+
 def gap(height_mm: float = 4) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
-def muted(text: str) -> Paragraph:
-    return Paragraph(escape(text), styles().small)
+def muted(text: str, compact: bool = False) -> Paragraph:
+    return Paragraph(escape(text), styles(compact).small)
 
 
 __all__ = [
@@ -140,4 +152,5 @@ __all__ = [
     "lines_of_text",
     "muted",
     "numbered",
+    "title_block",
 ]

@@ -47,14 +47,20 @@ class Styles:
 
 
 @cache
-def styles() -> Styles:
-    """The style set (fonts are registered on first use)."""
+def styles(compact: bool = False) -> Styles:
+    """The style set (fonts are registered on first use).
+
+    ``compact`` is for documents that must fit on one or two pages (the
+    meeting brief, the process letter): 10 pt body, tighter spacing.
+    """
     register_fonts()
+    k = 10 / 11 if compact else 1.0
+    sp = 0.7 * k if compact else 1.0  # spacing shrinks more than type
     body = ParagraphStyle(
         "body",
         fontName=REGULAR,
-        fontSize=11,
-        leading=15.5,
+        fontSize=11 * k,
+        leading=15.5 * k * (0.93 if compact else 1.0),
         textColor=INK,
         alignment=TA_LEFT,
         spaceAfter=5,
@@ -64,58 +70,63 @@ def styles() -> Styles:
             "title",
             parent=body,
             fontName=BOLD,
-            fontSize=22,
-            leading=28,
+            fontSize=22 * k * k,
+            leading=28 * k * k,
             textColor=TEAL,
-            spaceAfter=4,
+            spaceAfter=4 * sp,
         ),
         subtitle=ParagraphStyle(
-            "subtitle", parent=body, fontSize=13, leading=18, textColor=GREY, spaceAfter=12
+            "subtitle",
+            parent=body,
+            fontSize=13 * k,
+            leading=18 * k,
+            textColor=GREY,
+            spaceAfter=12 * sp,
         ),
         h1=ParagraphStyle(
             "h1",
             parent=body,
             fontName=BOLD,
-            fontSize=16,
-            leading=21,
+            fontSize=16 * k,
+            leading=21 * k,
             textColor=TEAL,
-            spaceBefore=14,
-            spaceAfter=6,
+            spaceBefore=14 * sp,
+            spaceAfter=6 * sp,
             keepWithNext=True,
         ),
         h2=ParagraphStyle(
             "h2",
             parent=body,
             fontName=BOLD,
-            fontSize=13,
-            leading=17,
+            fontSize=13 * k,
+            leading=17 * k,
             textColor=TEAL,
-            spaceBefore=10,
-            spaceAfter=4,
+            spaceBefore=10 * sp,
+            spaceAfter=4 * sp,
             keepWithNext=True,
         ),
         h3=ParagraphStyle(
             "h3",
             parent=body,
             fontName=BOLD,
-            fontSize=11,
-            leading=15,
+            fontSize=11 * k,
+            leading=15 * k,
             textColor=INK,
-            spaceBefore=6,
-            spaceAfter=2,
+            spaceBefore=6 * sp,
+            spaceAfter=2 * sp,
             keepWithNext=True,
         ),
         body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=9, leading=12, textColor=GREY),
+        small=ParagraphStyle("small", parent=body, fontSize=9 * k, leading=12 * k, textColor=GREY),
         label=ParagraphStyle(
             "label",
             parent=body,
             fontName=BOLD,
-            fontSize=9.5,
-            leading=13,
+            fontSize=9.5 * k,
+            leading=13 * k,
             textColor=TEAL,
-            spaceBefore=4,
-            spaceAfter=1,
+            spaceBefore=4 * sp,
+            spaceAfter=1 * sp,
             keepWithNext=True,
         ),
         bullet=ParagraphStyle(
@@ -123,7 +134,7 @@ def styles() -> Styles:
             parent=body,
             leftIndent=14,
             bulletIndent=2,
-            spaceAfter=3,
+            spaceAfter=3 * sp,
             bulletFontName=REGULAR,
         ),
         callout=ParagraphStyle(
@@ -135,8 +146,8 @@ def styles() -> Styles:
             borderPadding=(6, 8, 6, 8),
             leftIndent=8,
             rightIndent=8,
-            spaceBefore=8,
-            spaceAfter=10,
+            spaceBefore=8 * sp,
+            spaceAfter=10 * sp,
         ),
         red_line=ParagraphStyle(
             "red_line",
@@ -147,19 +158,26 @@ def styles() -> Styles:
             borderPadding=(5, 8, 5, 8),
             leftIndent=8,
             rightIndent=8,
-            spaceBefore=6,
-            spaceAfter=10,
+            spaceBefore=6 * sp,
+            spaceAfter=10 * sp,
         ),
-        cell=ParagraphStyle("cell", parent=body, fontSize=9.5, leading=12.5, spaceAfter=0),
+        cell=ParagraphStyle(
+            "cell", parent=body, fontSize=9.5 * k, leading=12.5 * k, spaceAfter=0 * sp
+        ),
         cell_bold=ParagraphStyle(
-            "cell_bold", parent=body, fontName=BOLD, fontSize=9.5, leading=12.5, spaceAfter=0
+            "cell_bold",
+            parent=body,
+            fontName=BOLD,
+            fontSize=9.5 * k,
+            leading=12.5 * k,
+            spaceAfter=0 * sp,
         ),
         toc1=ParagraphStyle(
             "toc1",
             parent=body,
             fontName=BOLD,
-            fontSize=11,
-            leading=16,
+            fontSize=11 * k,
+            leading=16 * k,
             leftIndent=0,
             firstLineIndent=0,
         ),
@@ -167,8 +185,8 @@ def styles() -> Styles:
             "toc2",
             parent=body,
             fontName=ITALIC,
-            fontSize=10,
-            leading=14,
+            fontSize=10 * k,
+            leading=14 * k,
             leftIndent=16,
             firstLineIndent=0,
         ),

@@ -78,9 +78,9 @@ class Heading(Paragraph):
         self.outline_key = f"h{next(_keys)}"
 
 
-def heading(text: str, level: int = 0, toc: bool = True) -> Heading:
+def heading(text: str, level: int = 0, toc: bool = True, compact: bool = False) -> Heading:
     """A level-0 (h1) or level-1 (h2) heading with a bookmark."""
-    style = styles().h1 if level == 0 else styles().h2
+    style = styles(compact).h1 if level == 0 else styles(compact).h2
     return Heading(text, style, level, toc)
 
 

@@ -1,0 +1,60 @@
+"""Texts several documents share: priority labels, demand lines, partner lists."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, Paragraph
+
+from app.documents.data import RoundInfo
+from app.documents.markup import rich
+from app.documents.styles import styles
+from app.i18n import _
+from models.position import Demand, Priority, ThemePosition
+
+
+def priority_label(priority: Priority | None) -> str:
+    return _(priority.label) if priority is not None else _("No priority yet")
+
+
+def filled_demands(theme: ThemePosition) -> list[Demand]:
+    return [d for d in theme.demands if not d.is_empty()]
+
+
+def demand_details(demand: Demand) -> str:
+    """'How much: … · By when: … · Who: …' with only the parts that are filled."""
+    parts = []
+    if demand.amount.strip():
+        parts.append(_("How much: {value}", value=demand.amount.strip()))
+    if demand.deadline.strip():
+        parts.append(_("By when: {value}", value=demand.deadline.strip()))
+    if demand.responsible.strip():
+        parts.append(_("Who: {value}", value=demand.responsible.strip()))
+    return " · ".join(parts)
+
+
+def demand_flowables(demands: Sequence[Demand], compact: bool = False) -> list[Flowable]:
+    """Each demand as a bullet (the 'what' in bold) with its details under it."""
+    s = styles(compact)
+    result: list[Flowable] = []
+    for demand in demands:
+        what = demand.what.strip() or _("(no description)")
+        details = demand_details(demand)
+        text = rich("<b>{what}</b>", what=what)
+        if details:
+            text += "<br/>" + rich(
+                f'<font size="{s.small.fontSize:.1f}">{{details}}</font>', details=details
+            )
+        result.append(Paragraph(text, s.bullet, bulletText="•"))
+    return result
+
+
+def partners(info: RoundInfo) -> list[str]:
+    """'gemeente Noorderveen', 'Woonstichting Het Anker', ... for lists and letters."""
+    return [_("municipality of {name}", name=m) for m in info.municipalities] + list(
+        info.housing_associations
+    )
+
+
+def subtitle(info: RoundInfo) -> str:
+    return " · ".join(part for part in (info.organisation, info.round_title) if part.strip())
