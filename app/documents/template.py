@@ -166,6 +166,10 @@ class _Doc(BaseDocTemplate):
         self._outline_level = -1  # each multiBuild pass starts a new outline
 
     def _decorate_cover(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFillColor(TEAL)
+        canvas.rect(0, PAGE_HEIGHT - 18 * mm, PAGE_WIDTH, 18 * mm, stroke=0, fill=1)
+        canvas.restoreState()
         self._footer(canvas)
 
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:

@@ -1,0 +1,151 @@
+"""Inzetnotitie: the full position per theme, with member input and sources.
+
+A cover page (organisation, round, partners, board adoption), a table of
+contents for longer papers, a summary of the priorities, what the members
+said, and per theme: the current situation with its source, what tenants
+want, the demands, the arguments, the red line, the member input and the
+legal or advisory hooks from the theme catalogue. The paper ends with the
+list of sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from app.documents.blocks import bullets, field, gap, inline, muted, title_block
+from app.documents.common import (
+    demand_flowables,
+    filled_demands,
+    partners,
+    priority_label,
+    subtitle,
+)
+from app.documents.data import PositionDoc, RoundInfo, ThemeDoc
+from app.documents.markup import escape, paragraphs, rich
+from app.documents.styles import styles
+from app.documents.template import DocMeta, heading, render, table_of_contents
+from app.i18n import _, format_date
+from models.position import PRIORITY_ORDER
+
+#: From this many themes on, the paper gets a table of contents.
+TOC_FROM_THEMES = 4
+
+
+def _cover(info: RoundInfo, doc: PositionDoc) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [Spacer(1, 150), *title_block(_("Position paper"), info.round_title)]
+    story.append(Paragraph(escape(info.organisation), s.h1))
+    others = partners(info)
+    if others:
+        story.append(para_line(_("For the talks with {partners}", partners=", ".join(others))))
+    story.append(gap(10))
+    if doc.position.adopted_on is not None:
+        story.append(
+            para_line(
+                _("Adopted by the board on {date}", date=format_date(doc.position.adopted_on))
+            )
+        )
+    else:
+        story.append(Paragraph(escape(_("Draft: not yet adopted by the board")), s.red_line))
+    story.append(para_line(_("Printed on {date}", date=format_date(info.today))))
+    return story
+
+
+def para_line(text: str) -> Paragraph:
+    return Paragraph(escape(text), styles().subtitle)
+
+
+def _summary(doc: PositionDoc) -> list[Flowable]:
+    """Themes grouped by priority: the reader sees at once what matters most."""
+    story: list[Flowable] = [heading(_("Our priorities"))]
+    groups = [*PRIORITY_ORDER, None]
+    for priority in groups:
+        titles = [t.title for t in doc.themes if t.theme.priority is priority]
+        if titles:
+            story.append(inline(priority_label(priority), ", ".join(titles)))
+    if not doc.themes:
+        story.append(muted(_("No themes in the position yet.")))
+    return story
+
+
+def _hooks(theme: ThemeDoc) -> list[Flowable]:
+    if not theme.hooks:
+        return []
+    s = styles()
+    items: list[Flowable] = [Paragraph(escape(_("What we can lean on")), s.label)]
+    for hook in theme.hooks:
+        kind = _("law") if hook.is_law else _("advice")
+        text = rich("{text} <i>({kind})</i>", text=hook.text, kind=kind)
+        items.append(Paragraph(text, s.bullet, bulletText="•"))
+    return items
+
+
+def _theme(number: int, theme: ThemeDoc) -> list[Flowable]:
+    s = styles()
+    item = theme.theme
+    story: list[Flowable] = [
+        heading(f"{number}. {theme.title}"),
+        inline(_("Priority"), priority_label(item.priority)),
+    ]
+    story += field(_("Current situation"), item.situation)
+    if item.situation_source.strip():
+        story.append(
+            Paragraph(
+                rich("{label}: {text}", label=_("Source"), text=item.situation_source), s.small
+            )
+        )
+    story += field(_("What tenants want"), item.wishes)
+    demands = filled_demands(item)
+    if demands:
+        story.append(Paragraph(escape(_("Our demands")), s.label))
+        story += demand_flowables(demands)
+    story += field(_("Arguments"), item.arguments)
+    if item.red_line.strip():
+        story.append(Paragraph(escape(_("Red line")), s.label))
+        story += paragraphs(item.red_line, s.red_line)
+    story += field(_("What our members said"), item.member_input)
+    story += _hooks(theme)
+    return story
+
+
+def _sources(themes: Sequence[ThemeDoc]) -> list[Flowable]:
+    """Every source named in the paper, once, in order of appearance."""
+    seen: list[str] = []
+    for theme in themes:
+        candidates = [theme.theme.situation_source.strip()]
+        candidates += [h.source.strip() for h in theme.hooks]
+        for source in candidates:
+            if source and source not in seen:
+                seen.append(source)
+    if not seen:
+        return []
+    return [heading(_("Sources")), *bullets(seen)]
+
+
+def build_position_paper(info: RoundInfo, doc: PositionDoc) -> bytes:
+    """The position paper as PDF bytes (cover page, TOC from 4 themes on)."""
+    story: list[Flowable] = []
+    if len(doc.themes) >= TOC_FROM_THEMES:
+        story += [Paragraph(escape(_("Contents")), styles().h1), table_of_contents(), gap(6)]
+    story += _summary(doc)
+    if doc.position.member_summary.strip():
+        story += [
+            heading(_("What our members say")),
+            *paragraphs(doc.position.member_summary, styles().body),
+        ]
+    for number, theme in enumerate(doc.themes, start=1):
+        story += _theme(number, theme)
+    story += _sources(doc.themes)
+    meta = DocMeta(
+        title=_("Position paper"),
+        organisation=info.organisation,
+        round_title=info.round_title,
+        on=info.today,
+        subject=_("Our position for the performance agreements"),
+    )
+    return render(meta, story, cover=_cover(info, doc))
+
+
+__all__ = ["build_position_paper", "subtitle"]
