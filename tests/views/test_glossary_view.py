@@ -21,9 +21,11 @@ async def _mount(services: Services, route: str) -> Harness:
 
 
 @pytest.mark.parametrize("route", [s.route for s in SECTIONS])
-def test_glossary_button_on_every_screen(services: Services, route: str) -> None:
+def test_glossary_and_why_on_every_screen(services: Services, route: str) -> None:
     async def run() -> None:
         h = await _mount(services, route)
+        # every section explains itself with a "Waarom?" button
+        assert [b for b in h.all(ft.TextButton) if str(b.key).endswith("-why")]
         await h.click(h.one(ft.TextButton, key="glossary-open"))
         assert h.page.route == "/woordenlijst"
         assert h.all(key="term-prestatieafspraken")
