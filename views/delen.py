@@ -375,4 +375,5 @@ def DelenSection() -> ft.Control:
         spacing=GAP,
         scroll=ft.ScrollMode.AUTO,
         expand=True,
+        horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
     )

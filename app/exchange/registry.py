@@ -28,6 +28,7 @@ from app.content.checklist import checklist_content, item_text
 from app.content.themes import theme_title
 from app.i18n import _
 from models.checklist import ANSWER_LABELS, ChecklistAnswers
+from models.meeting import Meeting
 from models.position import PRIORITY_LABELS, Position, ordered_themes
 from models.text import N_
 
@@ -131,6 +132,13 @@ def _checklist_timestamp(answers: ChecklistAnswers) -> dt.datetime | None:
     return answers.updated
 
 
+# ------------------------------------------------------------------- meeting
+def _meeting_without_personal(data: dict[str, Any]) -> dict[str, Any]:
+    """Participants are names of people, often from outside the organisation
+    (officials of the municipality and the housing association): personal data."""
+    return {**data, "participants": ""}
+
+
 REGISTRY: dict[str, DocKind] = {}
 
 
@@ -146,6 +154,14 @@ register(
         tables=_checklist_tables,
         timestamp=_checklist_timestamp,
         label=N_("Checklist"),
+    )
+)
+register(
+    DocKind(
+        "meeting",
+        Meeting,
+        strip_personal=_meeting_without_personal,
+        label=N_("Meeting details"),
     )
 )
 

@@ -72,7 +72,12 @@ def build_bundle(
         "organisation": org.model_dump(mode="json") if org else None,
         "documents": docs,
     }
-    pdf_files = dict(sorted((pdfs or {}).items()))
+    # only plain file names inside documenten/ (never a path)
+    pdf_files = {
+        name.replace("\\", "/").rsplit("/", 1)[-1]: content
+        for name, content in sorted((pdfs or {}).items())
+    }
+    pdf_files = {n: c for n, c in pdf_files.items() if n not in ("", ".", "..")}
     manifest = {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,

@@ -110,13 +110,31 @@ def _documents(repo: Repository, round_id: str) -> dict[str, dict[str, Any]]:
     return docs
 
 
+def round_pdfs(repo: Repository, round_id: str, personal_data: bool) -> dict[str, bytes]:
+    """The round's PDFs for documenten/, from the documents service when it
+    offers ``round_pdfs(repo, round_id, personal_data=...) -> {file name: bytes}``
+    (it must leave personal data out when ``personal_data`` is False).
+    Without it the bundle simply has no documenten/ folder."""
+    try:
+        from app.services import documents  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return {}
+    build = getattr(documents, "round_pdfs", None)
+    if build is None:
+        return {}
+    return dict(build(repo, round_id, personal_data=personal_data))
+
+
 def export_round(
     repo: Repository,
     round_id: str,
     personal_data: bool = False,
     pdfs: dict[str, bytes] | None = None,
 ) -> bytes:
-    """The bundle of one round as bytes (slow with PDFs: run off the UI loop)."""
+    """The bundle of one round as bytes (slow with PDFs: run off the UI loop).
+
+    ``pdfs`` None means: build them with :func:`round_pdfs`.
+    """
     round_ = get_round(repo, round_id)
     if round_ is None:
         raise InvalidInput(N_("This round no longer exists."))
@@ -125,7 +143,7 @@ def export_round(
         load_organisation(repo),
         _documents(repo, round_id),
         personal_data=personal_data,
-        pdfs=pdfs,
+        pdfs=round_pdfs(repo, round_id, personal_data) if pdfs is None else pdfs,
     )
 
 
@@ -316,7 +334,7 @@ def summary_lines(preview: ImportPreview, prefer_file: bool = False) -> list[str
             if prefer_file and record.change is Change.LOCAL_NEWER
             else CHANGE_LABELS[record.change]
         )
-        lines.append(f"- {_(record.label)}: {_(label)}")
+        lines.append(f"• {_(record.label)}: {_(label)}")
     if preview.organisation_added:
         lines.append(_("The organisation profile from the file will be added."))
     elif preview.organisation_kept:

@@ -241,3 +241,48 @@ def test_export_to_folder_uses_default_name(demo: Services, tmp_path: Path) -> N
     out = write_export(demo.repo, "2027", tmp_path)
     assert out.name == "aantafel-de-eendracht-2027.zip"
     assert read_bundle(out).data.round.id == "2027"
+
+
+def test_meeting_travels_without_participants_unless_allowed(
+    demo: Services, empty: Services
+) -> None:
+    from models.meeting import Meeting
+
+    meeting = Meeting(
+        round_id="2027", place="Gemeentehuis", participants="Wethouder Jansen\nA. de Vries"
+    )
+    demo.repo.save_round_doc("2027", "meeting", meeting.model_dump(mode="json"))
+    plain = read_bundle(export_round(demo.repo, "2027"))
+    assert plain.documents["meeting"].model_dump()["participants"] == ""
+    assert plain.documents["meeting"].model_dump()["place"] == "Gemeentehuis"
+    full = read_bundle(export_round(demo.repo, "2027", personal_data=True))
+    assert full.documents["meeting"] == meeting
+    apply_import(empty.repo, preview_import(empty.repo, full))
+    assert empty.repo.load_round_doc("2027", "meeting") == meeting.model_dump(mode="json")
+
+
+def test_pdfs_from_the_documents_service_go_into_documenten(
+    demo: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+    import types
+
+    import app.services
+
+    calls: list[bool] = []
+
+    def round_pdfs(repo: object, round_id: str, personal_data: bool) -> dict[str, bytes]:
+        calls.append(personal_data)
+        return {"vergaderbrief.pdf": b"%PDF-1.4 brief", "../sneaky.pdf": b"%PDF-1.4 x"}
+
+    fake = types.ModuleType("app.services.documents")
+    fake.round_pdfs = round_pdfs  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "app.services.documents", fake)
+    monkeypatch.setattr(app.services, "documents", fake, raising=False)
+    files = members(export_round(demo.repo, "2027"))
+    assert files["documenten/vergaderbrief.pdf"] == b"%PDF-1.4 brief"
+    assert files["documenten/sneaky.pdf"] == b"%PDF-1.4 x"
+    assert calls == [False]
+    manifest = json.loads(files["manifest.json"])
+    assert "documenten/vergaderbrief.pdf" in manifest["pdfs"]
+    assert read_bundle(export_round(demo.repo, "2027")).data.round.id == "2027"
