@@ -96,6 +96,9 @@ FEATURE_PARSERS: list[Callable[[Any], None]] = []
 from app.cli_exchange import add_exchange_parsers  # noqa: E402
 
 FEATURE_PARSERS.append(add_exchange_parsers)
+from app.cli_print import add_print_parser  # noqa: E402
+
+FEATURE_PARSERS.append(add_print_parser)
 
 
 def _data_dir(args: argparse.Namespace) -> Path:

@@ -32,3 +32,12 @@ def _fill_position(repo: Repository, round_: Round, previous: Round | None) -> N
 
 
 FILLERS.append(_fill_position)
+
+
+def _fill_meeting(repo: Repository, round_: Round, previous: Round | None) -> None:
+    from app.services.documents import fill_demo_meeting  # late: after the position filler
+
+    fill_demo_meeting(repo, round_, previous)
+
+
+FILLERS.append(_fill_meeting)

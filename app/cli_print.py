@@ -1,0 +1,81 @@
+"""``aantafel print KIND [--round ID] --out FILE.pdf``: a thin front over the documents service.
+
+KIND is brief | position | checklist | process | survey. The data folder is
+opened read-only (printing never changes data, and works while the app is
+open). Bad input raises :class:`InvalidInput`, which ``app.cli`` turns into
+one Dutch line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.i18n import _
+from app.paths import resolve_data_dir
+from models.base import InvalidInput
+from models.text import N_
+
+KIND_CHOICES = ("brief", "position", "checklist", "process", "survey")
+
+
+def add_print_parser(subparsers: Any) -> None:
+    """Add the ``print`` subcommand (called by ``app.cli.build_parser``)."""
+    parser = subparsers.add_parser("print", help=_("make a document (PDF) to print"))
+    parser.add_argument(
+        "kind", choices=KIND_CHOICES, metavar="SOORT", help=" | ".join(KIND_CHOICES)
+    )
+    parser.add_argument(
+        "--round", metavar="RONDE", help=_("round code, e.g. 2027 (default: latest)")
+    )
+    parser.add_argument("--out", required=True, metavar="BESTAND", help=_("the PDF file to write"))
+    parser.set_defaults(func=_cmd_print)
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    from app.services.context import Services
+
+    services = Services.open(resolve_data_dir(args.data_dir), read_only=True)
+    try:
+        return run_print(args, services)
+    finally:
+        services.close()
+
+
+def run_print(args: argparse.Namespace, services: Any) -> int:
+    """Build the document and write it; returns the exit code (0)."""
+    from app.services import documents, rounds
+
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() != ".pdf":
+        raise InvalidInput(N_("The file name must end in .pdf, for example brief.pdf."))
+    if out.is_dir():
+        raise InvalidInput(
+            N_("{file} is a folder. Give a file name ending in .pdf."), file=str(out)
+        )
+    if not out.parent.expanduser().resolve().is_dir():
+        raise InvalidInput(N_("The folder {folder} does not exist."), folder=str(out.parent))
+    repo = services.repo
+    if args.round:
+        round_ = rounds.get_round(repo, args.round)
+        if round_ is None:
+            raise InvalidInput(N_("There is no round {round}."), round=args.round)
+    else:
+        round_ = rounds.latest_round(repo)
+        if round_ is None:
+            raise InvalidInput(
+                N_("There is no round yet. Create one first, or run 'aantafel demo'.")
+            )
+    data = documents.build_document(repo, args.kind, round_.id)
+    written = documents.write_pdf(data, out.resolve())
+    title = _(documents.KINDS[documents.DocumentKind(args.kind)].title)
+    print(
+        _(
+            "{document} for {round} written to {file}.",
+            document=title,
+            round=round_.display_title(),
+            file=str(written),
+        )
+    )
+    return 0
