@@ -17,14 +17,14 @@ def _term_card(term: GlossaryTerm) -> ft.Control:
     return ft.Container(
         ft.Column(
             [
-                ft.Text(term.term.nl, size=18, weight=ft.FontWeight.BOLD, selectable=True),
+                ft.Text(term.term.nl, size=18, weight=ft.FontWeight.BOLD),
                 ft.Text(
                     _("In English: {term}", term=term.term.en),
                     size=15,
                     italic=True,
                     color=ft.Colors.ON_SURFACE_VARIANT,
                 ),
-                ft.Text(explanation(term), size=16, selectable=True),
+                ft.Text(explanation(term), size=16),
             ],
             spacing=4,
         ),

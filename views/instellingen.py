@@ -36,7 +36,6 @@ def _message(text: str, key: str, error: bool = False) -> ft.Control:
         color=ft.Colors.ERROR if error else ft.Colors.PRIMARY,
         visible=bool(text),
         key=key,
-        selectable=True,
     )
 
 
@@ -147,9 +146,7 @@ def DataFolderCard() -> ft.Control:
 
     return card(
         ft.Text(_("All your work is kept in this folder:"), size=16),
-        ft.Text(
-            str(folder), size=16, selectable=True, weight=ft.FontWeight.BOLD, key="data-folder"
-        ),
+        ft.Text(str(folder), size=16, weight=ft.FontWeight.BOLD, key="data-folder"),
         ft.Row(
             [
                 ft.OutlinedButton(
@@ -299,8 +296,8 @@ def BackupCard() -> ft.Control:
                 )
             ]
         ),
-        ft.Row(picker, spacing=GAP, wrap=True, vertical_alignment=ft.CrossAxisAlignment.CENTER),
         _message(message, "backup-note", error=is_error),
+        ft.Row(picker, spacing=GAP, wrap=True, vertical_alignment=ft.CrossAxisAlignment.CENTER),
         title=_("Backups"),
     )
 
