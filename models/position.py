@@ -124,13 +124,15 @@ class Position(Record):
 
     ``member_summary`` sums up what the members said overall (the position
     paper opens with it); ``adopted_on`` is the day the board adopted the
-    position (``None`` while it is still a draft).
+    position (``None`` while it is still a draft). ``updated`` is the time of
+    the last change, so an import can tell which of two versions is newer.
     """
 
     round_id: str = Field(min_length=1, max_length=64)
     themes: list[ThemePosition] = Field(default_factory=list)
     member_summary: LongText = ""
     adopted_on: dt.date | None = None
+    updated: dt.datetime | None = None
 
     def theme(self, theme_position_id: str) -> ThemePosition:
         for item in self.themes:

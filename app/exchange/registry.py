@@ -146,7 +146,19 @@ def register(kind: DocKind) -> None:
     REGISTRY[kind.kind] = kind
 
 
-register(DocKind("position", Position, tables=_position_tables, label=N_("Position")))
+def _position_timestamp(position: Position) -> dt.datetime | None:
+    return position.updated
+
+
+register(
+    DocKind(
+        "position",
+        Position,
+        tables=_position_tables,
+        timestamp=_position_timestamp,
+        label=N_("Position"),
+    )
+)
 register(
     DocKind(
         "checklist",

@@ -9,8 +9,8 @@ profile. Each record is compared with the local one:
 - not there locally -> **new**, added;
 - equal content -> **unchanged**, nothing written;
 - different content -> the newer one wins: a record's own ``updated`` time is
-  used when both sides have one (the checklist has one); otherwise the
-  round's ``updated`` time stands in (the position has none). Only when the
+  used when both sides have one (the position and the checklist have one);
+  otherwise the round's ``updated`` time stands in. Only when the
   file's time is strictly later is it **newer in the file** and taken. Equal
   or later local time -> **newer here**: the local edit is kept, unless the
   user chose to take the file's version anyway (``prefer_file``).

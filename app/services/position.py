@@ -13,6 +13,7 @@ position paper): :func:`load_position`, :func:`ordered_themes`,
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -101,9 +102,17 @@ def load_position(repo: Repository, round_id: str) -> Position:
     return Position.model_validate(data)
 
 
+def _now() -> dt.datetime:
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
 def save_position(repo: Repository, position: Position) -> Position:
-    """Validate the whole position and store it (atomically, this round's file only)."""
-    checked = Position.model_validate(position.model_dump(mode="json"))
+    """Validate the whole position and store it (atomically, this round's file only).
+
+    Stamps ``updated`` so a shared file can be compared with this version.
+    """
+    stamped = position.model_copy(update={"updated": _now()})
+    checked = Position.model_validate(stamped.model_dump(mode="json"))
     repo.save_round_doc(checked.round_id, KIND, checked.model_dump(mode="json"))
     return checked
 

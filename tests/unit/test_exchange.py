@@ -69,7 +69,7 @@ def test_bundle_contents_and_manifest(demo: Services) -> None:
     assert manifest["round"] == {"id": "2027", "year": 2027, "title": "Prestatieafspraken 2027"}
     assert manifest["organisation"] == "Huurdersvereniging De Eendracht"
     data = json.loads(files["data.json"])
-    assert set(data["documents"]) == {"position", "checklist"}
+    assert set(data["documents"]) == {"position", "checklist", "meeting"}
 
 
 def test_personal_data_left_out_unless_allowed(demo: Services) -> None:
@@ -136,6 +136,7 @@ def test_local_newer_edit_is_kept_unless_chosen(demo: Services, empty: Services)
         "round": Change.SAME,
         "position": Change.SAME,
         "checklist": Change.LOCAL_NEWER,
+        "meeting": Change.SAME,
     }
     assert preview.has_conflicts
     assert any("die van jou blijft" in line for line in summary_lines(preview))
@@ -156,6 +157,7 @@ def test_file_newer_replaces_local(
     later = dt.datetime.now().astimezone().replace(microsecond=0) + dt.timedelta(hours=1)
     monkeypatch.setattr(checklist_service, "_now", lambda: later)
     monkeypatch.setattr(rounds_service, "_now", lambda: later)
+    monkeypatch.setattr(position_service, "_now", lambda: later)
     checklist_service.set_answer(demo.repo, "2027", "A1", Answer.NOT_APPLICABLE)
     position_service.update_position_info(demo.repo, "2027", member_summary="Nieuw overzicht")
     round_ = rounds_service.get_round(demo.repo, "2027")
@@ -167,6 +169,7 @@ def test_file_newer_replaces_local(
         "round": Change.FILE_NEWER,
         "position": Change.FILE_NEWER,
         "checklist": Change.FILE_NEWER,
+        "meeting": Change.SAME,
     }
     assert not preview.has_conflicts
     stored = apply_import(empty.repo, preview)
@@ -175,6 +178,27 @@ def test_file_newer_replaces_local(
     assert checklist_service.load_checklist(empty.repo, "2027").answer_of("A1") == (
         Answer.NOT_APPLICABLE
     )
+
+
+def test_position_edit_alone_counts_as_newer(
+    demo: Services, empty: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The position carries its own time: an edit to it alone (the round's
+    details untouched) makes the file's version newer, and a later local edit
+    is kept."""
+    apply_import(
+        empty.repo, preview_import(empty.repo, read_bundle(export_round(demo.repo, "2027")))
+    )
+    later = dt.datetime.now().astimezone().replace(microsecond=0) + dt.timedelta(hours=1)
+    monkeypatch.setattr(position_service, "_now", lambda: later)
+    position_service.update_position_info(demo.repo, "2027", member_summary="Aan de bron")
+    bundle = read_bundle(export_round(demo.repo, "2027"))
+    changes = {r.kind: r.change for r in preview_import(empty.repo, bundle).records}
+    assert changes["position"] == Change.FILE_NEWER and changes["round"] == Change.SAME
+    monkeypatch.setattr(position_service, "_now", lambda: later + dt.timedelta(hours=1))
+    position_service.update_position_info(empty.repo, "2027", member_summary="Hier later")
+    changes = {r.kind: r.change for r in preview_import(empty.repo, bundle).records}
+    assert changes["position"] == Change.LOCAL_NEWER
 
 
 def test_existing_profile_is_never_overwritten(demo: Services, empty: Services) -> None:

@@ -100,13 +100,13 @@ def test_export_import_round_trip(case: Any, personal: bool) -> None:
         target = Services.open(Path(tmp) / "b")
         try:
             source.repo.upsert_record(rounds_service.TABLE, "id", round_.model_dump(mode="json"))
-            position_service.save_position(source.repo, position)
+            saved_position = position_service.save_position(source.repo, position)
             source.repo.save_round_doc("2027", "checklist", checklist.model_dump(mode="json"))
             save_organisation(source.repo, organisation)
             bundle = read_bundle(export_round(source.repo, "2027", personal_data=personal))
             apply_import(target.repo, preview_import(target.repo, bundle))
             assert rounds_service.get_round(target.repo, "2027") == round_
-            assert position_service.load_position(target.repo, "2027") == position
+            assert position_service.load_position(target.repo, "2027") == saved_position
             assert checklist_service.load_checklist(target.repo, "2027") == checklist
             imported = load_organisation(target.repo)
             assert imported is not None and imported.name == organisation.name
