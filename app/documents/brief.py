@@ -21,7 +21,7 @@ from app.documents.common import (
 from app.documents.data import PositionDoc, RoundInfo, ThemeDoc
 from app.documents.markup import escape, rich
 from app.documents.styles import styles
-from app.documents.template import DocMeta, heading, render
+from app.documents.template import DocMeta, heading, render, title_text
 from app.i18n import _, format_date
 from models.meeting import Meeting
 from models.position import Priority
@@ -66,7 +66,7 @@ def _top_block(top: list[ThemeDoc]) -> list[Flowable]:
         first = demands[0].what.strip() if demands else ""
         text = rich(
             "<b>{title}</b> ({priority})",
-            title=doc.title,
+            title=title_text(doc.title),
             priority=priority_label(doc.theme.priority),
         )
         if first:
@@ -114,7 +114,7 @@ def _wish_block(wishes: list[ThemeDoc], meeting: Meeting) -> list[Flowable]:
     items: list[Flowable] = []
     for doc in wishes:
         demands = filled_demands(doc.theme)
-        text = rich("<b>{title}</b>", title=doc.title)
+        text = rich("<b>{title}</b>", title=title_text(doc.title))
         if demands:
             text += " — " + escape(demands[0].what.strip())
         speaker = meeting.speaker_for(doc.theme.id).strip()

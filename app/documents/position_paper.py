@@ -25,7 +25,7 @@ from app.documents.common import (
 from app.documents.data import PositionDoc, RoundInfo, ThemeDoc
 from app.documents.markup import escape, paragraphs, rich
 from app.documents.styles import styles
-from app.documents.template import DocMeta, heading, render, table_of_contents
+from app.documents.template import DocMeta, heading, render, table_of_contents, title_text
 from app.i18n import _, format_date
 from models.position import PRIORITY_ORDER
 
@@ -62,7 +62,7 @@ def _summary(doc: PositionDoc) -> list[Flowable]:
     story: list[Flowable] = [heading(_("Our priorities"))]
     groups = [*PRIORITY_ORDER, None]
     for priority in groups:
-        titles = [t.title for t in doc.themes if t.theme.priority is priority]
+        titles = [title_text(t.title) for t in doc.themes if t.theme.priority is priority]
         if titles:
             story.append(inline(priority_label(priority), ", ".join(titles)))
     if not doc.themes:

@@ -17,7 +17,7 @@ from app.documents.blocks import TickBoxes, WritingLines, gap, muted, title_bloc
 from app.documents.data import RoundInfo, SurveyTheme
 from app.documents.markup import escape, para, rich
 from app.documents.styles import styles
-from app.documents.template import DocMeta, heading, render
+from app.documents.template import DocMeta, heading, render, title_text
 from app.i18n import _
 
 #: Short explanations are cut at a sentence end near this length.
@@ -46,7 +46,7 @@ def _importance() -> list[str]:
 def _theme_block(number: int, theme: SurveyTheme) -> list[Flowable]:
     s = styles()
     block: list[Flowable] = [
-        Paragraph(rich("{n}. {title}", n=str(number), title=theme.title), s.h2)
+        Paragraph(rich("{n}. {title}", n=str(number), title=title_text(theme.title)), s.h2)
     ]
     if theme.why.strip():
         block.append(para(_short(theme.why), s.body))

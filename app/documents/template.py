@@ -48,6 +48,8 @@ CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 _TOTAL_FORM = "aantafelPageTotal"
 _LANG_TAGS = {"nl": "nl-NL", "en": "en-GB"}
 _keys = itertools.count(1)
+#: Longest title printed as a heading.
+MAX_TITLE = 300
 
 
 @dataclass(frozen=True)
@@ -68,18 +70,59 @@ class DocMeta:
 
 
 class Heading(Paragraph):
-    """A heading that becomes a bookmark (and a TOC entry) when it is placed."""
+    """A heading that becomes a bookmark (and a TOC entry) when it is placed.
 
-    def __init__(self, text: str, style: Any, level: int, toc: bool = True) -> None:
+    ReportLab re-creates a paragraph of the same class when it splits it
+    over pages (``__class__(None, style, frags=...)``); such pieces carry no
+    bookmark of their own, except the first piece, which takes over the
+    heading's bookmark.
+    """
+
+    def __init__(
+        self,
+        text: str | None,
+        style: Any,
+        level: int = 0,
+        toc: bool = True,
+        **kwargs: Any,
+    ) -> None:
+        if text is None:  # a piece made by split()
+            super().__init__(text, style, **kwargs)
+            self.outline_key = ""
+            return
         super().__init__(escape(text), style)
         self.outline_text = one_line(text)[:200] or "—"
         self.outline_level = level
         self.in_toc = toc
         self.outline_key = f"h{next(_keys)}"
 
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        pieces = super().split(avail_width, avail_height)
+        for piece in pieces:
+            if isinstance(piece, Heading):
+                piece.outline_key = ""
+        if pieces and isinstance(pieces[0], Heading) and self.outline_key:
+            first = pieces[0]
+            first.outline_key = self.outline_key
+            first.outline_text = self.outline_text
+            first.outline_level = self.outline_level
+            first.in_toc = self.in_toc
+        return pieces
+
+
+def title_text(text: str) -> str:
+    """A title as printed: one line, at most ``MAX_TITLE`` characters.
+
+    Own theme names are free text; a pasted paragraph must not become a page
+    of heading (nor a bookmark or contents entry of that size).
+    """
+    text = one_line(text)
+    return text if len(text) <= MAX_TITLE else text[:MAX_TITLE].rstrip() + "…"
+
 
 def heading(text: str, level: int = 0, toc: bool = True, compact: bool = False) -> Heading:
-    """A level-0 (h1) or level-1 (h2) heading with a bookmark."""
+    """A level-0 (h1) or level-1 (h2) heading with a bookmark (see :func:`title_text`)."""
+    text = title_text(text)
     style = styles(compact).h1 if level == 0 else styles(compact).h2
     return Heading(text, style, level, toc)
 
@@ -145,7 +188,7 @@ class _Doc(BaseDocTemplate):
         self.addPageTemplates(templates)
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Heading):
+        if isinstance(flowable, Heading) and flowable.outline_key:
             # An outline may not skip a level (0 -> 2 is an error in ReportLab).
             level = min(flowable.outline_level, self._outline_level + 1)
             self._outline_level = level
