@@ -18,15 +18,16 @@ from app.services import settings as settings_service
 from app.services.errors import user_message
 from models.settings import TEXT_SIZES
 from views.context import ServicesCtx
-from views.theme import apply_theme, scaled
+from views.theme import apply_theme
 from views.widgets import GAP, SectionHeader, card, use_app_state
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
 
 def _when(created: dt.datetime) -> str:
-    """'14 maart 2027, 20:15' for a backup's moment."""
-    return _("{date}, {time}", date=format_date(created.date()), time=created.strftime("%H:%M"))
+    """'14 maart 2027, 20:15:07' for a backup's moment (seconds: two backups
+    made within one minute must not look the same)."""
+    return _("{date}, {time}", date=format_date(created.date()), time=created.strftime("%H:%M:%S"))
 
 
 def _message(text: str, key: str, error: bool = False) -> ft.Control:
@@ -66,12 +67,14 @@ def AppearanceCards() -> ft.Control:
     def size_changed(e: ft.Event[ft.RadioGroup]) -> None:
         scale = float(e.control.value or 1.0)
         store(text_scale=scale)
+        apply_theme(page, state.high_contrast, scale)
         state.text_scale = scale
+        page.update()
 
     def contrast_changed(e: ft.Event[ft.Switch]) -> None:
         high = bool(e.control.value)
         store(high_contrast=high)
-        apply_theme(page, high)
+        apply_theme(page, high, state.text_scale)
         state.high_contrast = high
         page.update()
 
@@ -220,25 +223,24 @@ def BackupCard() -> ft.Control:
         )
         set_version(_version + 1)
 
+    def choose(e: ft.Event[ft.Dropdown]) -> None:
+        set_chosen(e.control.value or "")
+        set_note(("", False))
+
     def confirm_restore() -> None:
         entry = by_path.get(chosen)
         if entry is None:
             set_note((_("Choose a backup first."), True))
             return
-        size = state.text_scale
         page.show_dialog(
             ft.AlertDialog(
                 modal=True,
-                title=ft.Text(
-                    _("Put back the backup of {when}?", when=_when(entry.created)),
-                    size=scaled(22, size),
-                ),
+                title=ft.Text(_("Put back the backup of {when}?", when=_when(entry.created))),
                 content=ft.Text(
                     _(
                         "Your data is replaced by the data of that moment. Aan Tafel first "
                         "makes a backup of your data as it is now, so you can go back."
                     ),
-                    size=scaled(16, size),
                 ),
                 actions=[
                     ft.TextButton(
@@ -262,7 +264,7 @@ def BackupCard() -> ft.Control:
                 options=[
                     ft.DropdownOption(key=str(e.path), text=_when(e.created)) for e in entries
                 ],
-                on_select=lambda e: set_chosen(e.control.value or ""),
+                on_select=choose,
                 key="restore-choice",
                 width=360,
             ),

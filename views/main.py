@@ -23,7 +23,7 @@ def make_main(services: Services) -> Callable[[ft.Page], None]:
         install_friendly_errors(page)
         page.title = "Aan Tafel"
         settings = settings_service.load_settings(services.repo)
-        apply_theme(page, settings.high_contrast)
+        apply_theme(page, settings.high_contrast, settings.text_scale)
         page.padding = 0
         latest = rounds_service.latest_round(services.repo)
         state = AppState(

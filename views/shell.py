@@ -172,6 +172,11 @@ def App(services: Any, state: Any) -> ft.Control:
         services,
         lambda: AppStateCtx(
             state,
-            lambda: Zoom(state.text_scale, f"ui-{state.language}", lambda: ft.Router(_routes())),
+            lambda: Zoom(
+                state.text_scale,
+                state.high_contrast,
+                f"ui-{state.language}",
+                lambda: ft.Router(_routes()),
+            ),
         ),
     )

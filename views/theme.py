@@ -8,8 +8,9 @@ the factor) and then scaled up by the factor from the top-left corner - like
 browser zoom: text, icons, fields and click targets all grow together and the
 layout reflows to the narrower width. Flutter applies the transform to hit
 testing and to the accessibility tree too, so clicks and screen readers keep
-working. Dialogs and menus live outside this area; dialogs of our own use
-``scaled()`` for their text.
+working. Dialogs, menus and messages live outside this area: the page theme
+enlarges their theme texts (``text_theme``) by the same factor, while the
+zoomed area gets the normal-size theme so nothing grows twice.
 """
 
 from __future__ import annotations
@@ -52,30 +53,70 @@ _HIGH_CONTRAST = ft.ColorScheme(
 )
 
 
-def build_theme(high_contrast: bool) -> ft.Theme:
-    """The app theme; high contrast swaps in a fixed black-on-white scheme."""
+#: Material 3 type scale (size, weight): theme texts such as dialog titles,
+#: button labels and menu items take their size from here.
+_M3_TYPE_SCALE: dict[str, tuple[float, ft.FontWeight]] = {
+    "display_large": (57, ft.FontWeight.W_400),
+    "display_medium": (45, ft.FontWeight.W_400),
+    "display_small": (36, ft.FontWeight.W_400),
+    "headline_large": (32, ft.FontWeight.W_400),
+    "headline_medium": (28, ft.FontWeight.W_400),
+    "headline_small": (24, ft.FontWeight.W_400),
+    "title_large": (22, ft.FontWeight.W_400),
+    "title_medium": (16, ft.FontWeight.W_500),
+    "title_small": (14, ft.FontWeight.W_500),
+    "body_large": (16, ft.FontWeight.W_400),
+    "body_medium": (14, ft.FontWeight.W_400),
+    "body_small": (12, ft.FontWeight.W_400),
+    "label_large": (14, ft.FontWeight.W_500),
+    "label_medium": (12, ft.FontWeight.W_500),
+    "label_small": (11, ft.FontWeight.W_500),
+}
+
+
+def text_theme(scale: float) -> ft.TextTheme:
+    """The Material type scale times ``scale``."""
+    styles = {
+        name: ft.TextStyle(size=round(size * scale, 1), weight=weight)
+        for name, (size, weight) in _M3_TYPE_SCALE.items()
+    }
+    return ft.TextTheme(**styles)
+
+
+def build_theme(high_contrast: bool, scale: float | None = 1.0) -> ft.Theme:
+    """The app theme; high contrast swaps in a fixed black-on-white scheme.
+
+    ``scale`` enlarges the theme's texts: the page theme uses the chosen text
+    size so dialogs, menus and messages (which live outside the zoomed area)
+    grow too; the zoomed area itself gets the theme at scale 1 (see Zoom).
+    ``None`` leaves the type scale to Flutter (normal size on the page); a
+    nested theme must spell out scale 1, or it inherits the enlarged one.
+    """
+    texts = text_theme(scale) if scale is not None else None
     if high_contrast:
         return ft.Theme(
             color_scheme=_HIGH_CONTRAST,
             use_material3=True,
             divider_theme=ft.DividerTheme(color="#000000", thickness=1),
+            text_theme=texts,
         )
-    return ft.Theme(color_scheme_seed=SEED_COLOUR, use_material3=True)
+    return ft.Theme(
+        color_scheme_seed=SEED_COLOUR,
+        use_material3=True,
+        text_theme=texts,
+    )
 
 
-def apply_theme(page: ft.Page, high_contrast: bool) -> None:
+def apply_theme(page: ft.Page, high_contrast: bool, scale: float = 1.0) -> None:
     page.theme_mode = ft.ThemeMode.LIGHT
-    page.theme = build_theme(high_contrast)
+    page.theme = build_theme(high_contrast, scale if scale != 1.0 else None)
     page.bgcolor = "#FFFFFF" if high_contrast else None
 
 
-def scaled(size: float, scale: float) -> float:
-    """A font size at the chosen text size (for dialogs, which are not zoomed)."""
-    return round(size * scale, 1)
-
-
 @ft.component
-def Zoom(scale: float, ui_key: str, body: Callable[[], ft.Control]) -> ft.Control:
+def Zoom(
+    scale: float, high_contrast: bool, ui_key: str, body: Callable[[], ft.Control]
+) -> ft.Control:
     """Show ``body()`` at ``scale`` times its normal size, filling the window.
 
     ``ui_key`` changes when everything must be built anew (a new language):
@@ -96,6 +137,8 @@ def Zoom(scale: float, ui_key: str, body: Callable[[], ft.Control]) -> ft.Contro
         height=height / scale if zoomed else None,
         expand=not zoomed,
         scale=ft.Scale(scale=scale, alignment=ft.Alignment.TOP_LEFT) if zoomed else None,
+        # inside the zoom the theme's texts keep their normal size (no double scaling)
+        theme=build_theme(high_contrast, 1.0) if zoomed else None,
         key=ui_key,
     )
     # A Row takes the full width whatever its child's width (a Column would

@@ -103,6 +103,10 @@ def test_text_size_zooms_the_whole_ui_and_persists(services: Services) -> None:
         # the navigation and the section are inside the zoomed area
         assert h.all(ft.NavigationRail, key="nav")
         assert settings_service.load_settings(services.repo).text_scale == 1.5
+        # dialogs and menus live outside the zoom: the page theme enlarges them,
+        # the zoomed area keeps the normal type scale (nothing grows twice)
+        assert h.page.theme.text_theme.body_medium.size == pytest.approx(14 * 1.5)
+        assert zoomed.theme.text_theme.body_medium.size == 14
         # the window changes size: the zoomed area follows
         column = h.one(ft.Row, key="zoom")
         await h.event(column, "size_change", {"w": 1000.0, "h": 600.0})
