@@ -17,6 +17,7 @@ from app.services import rounds as rounds_service
 from views.checklist import ChecklistSection
 from views.context import AppStateCtx, ServicesCtx
 from views.delen import DelenSection
+from views.documenten import DocumentenSection
 from views.glossary import ROUTE as GLOSSARY_ROUTE
 from views.glossary import GlossaryButton, GlossarySection
 from views.instellingen import InstellingenSection
@@ -45,6 +46,7 @@ SECTIONS: list[Section] = [
     Section("/rondes", "Rounds", ft.Icons.EVENT_NOTE_OUTLINED, RoundsSection),
     Section("/inzet", "Position", ft.Icons.FORMAT_LIST_NUMBERED, InzetSection),
     Section("/checklist", "Checklist", ft.Icons.FACT_CHECK_OUTLINED, ChecklistSection),
+    Section("/documenten", "Documents", ft.Icons.PRINT_OUTLINED, DocumentenSection),
     Section("/delen", "Share", ft.Icons.IOS_SHARE, DelenSection),
     Section("/instellingen", "Settings", ft.Icons.SETTINGS_OUTLINED, InstellingenSection),
 ]

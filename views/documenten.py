@@ -1,0 +1,360 @@
+"""Documenten: choose a document, see what it will contain, make it, then open or save it.
+
+Building runs off the event loop (``asyncio.to_thread``) with a visible
+progress ring. A made PDF is kept in the data folder's ``documenten`` folder
+so "Open to print" can hand it to the system's PDF viewer; "Save as" offers a
+download in the browser (FilePicker.save_file with the bytes) and a save
+dialog in a window. Meeting details for the brief (date, place, participants,
+speakers, questions) and the survey's hand-in place are edited here and save
+themselves.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import flet as ft
+
+from app.i18n import _, ngettext
+from app.services import documents
+from app.services import position as position_service
+from app.services import rounds as rounds_service
+from app.services.errors import user_message
+from models.dates import date_to_input, parse_date
+from views.context import ServicesCtx
+from views.widgets import GAP, SectionHeader, ValidatedField, card, run_save, use_app_state
+
+log = logging.getLogger(__name__)
+ROUTE = "/documenten"
+Kind = documents.DocumentKind
+
+
+def _page_count(data: bytes) -> int:
+    """Pages of a made PDF (for the message); 0 when it cannot be read."""
+    try:
+        import pypdf  # only in the test/dev extras; the count is a nicety
+
+        return len(pypdf.PdfReader(io.BytesIO(data)).pages)
+    except Exception:
+        return 0
+
+
+def _status(text: str, error: bool) -> ft.Control:
+    return ft.Row(
+        [
+            ft.Icon(
+                ft.Icons.ERROR_OUTLINE if error else ft.Icons.CHECK_CIRCLE_OUTLINE,
+                color=ft.Colors.ERROR if error else ft.Colors.PRIMARY,
+            ),
+            ft.Text(
+                text,
+                size=16,
+                key="doc-status",
+                color=ft.Colors.ERROR if error else None,
+                expand=True,
+            ),
+        ],
+        visible=bool(text),
+    )
+
+
+@ft.component
+def DocumentChooser(kind: str, on_pick: Callable[[str], None]) -> ft.Control:
+    def picked(e: ft.Event[ft.RadioGroup]) -> None:
+        if e.control.value:
+            on_pick(e.control.value)
+
+    return ft.RadioGroup(
+        ft.Column(
+            [
+                ft.Radio(value=k.value, label=_(info.title), key=f"doc-kind-{k.value}")
+                for k, info in documents.KINDS.items()
+            ],
+            spacing=4,
+        ),
+        value=kind,
+        on_change=picked,
+        key="doc-kind",
+    )
+
+
+@ft.component
+def MakeCard(round_id: str, kind: str) -> ft.Control:
+    services = ft.use_context(ServicesCtx)
+    page = ft.context.page
+    busy, set_busy = ft.use_state(False)
+    made, set_made = ft.use_state(None)  # (kind, path, bytes) of the last made document
+    status, set_status = ft.use_state(("", False))
+    info = documents.KINDS[Kind(kind)]
+    lines = documents.contents(services.repo, kind, round_id)
+    current = made if made is not None and made[0] == kind else None
+
+    async def make() -> None:
+        set_busy(True)
+        set_status(("", False))
+        try:
+            data = await asyncio.to_thread(documents.build_document, services.repo, kind, round_id)
+            path = await asyncio.to_thread(
+                documents.save_in_documents_dir, services.repo, kind, round_id, data
+            )
+            set_made((kind, path, data))
+            pages = _page_count(data)
+            message = _("Ready: {file}.", file=path.name)
+            if pages:
+                message += " " + ngettext("{n} page.", "{n} pages.", pages)
+            set_status((message, False))
+        except Exception as exc:
+            log.warning("document failed", exc_info=True)
+            set_status((user_message(exc), True))
+        finally:
+            set_busy(False)
+
+    async def open_it() -> None:
+        if current is None:
+            return
+        opened = await asyncio.to_thread(documents.open_in_viewer, current[1])
+        if opened:
+            set_status((_("The document opens in your PDF viewer. Print it from there."), False))
+        else:
+            set_status(
+                (
+                    _(
+                        "The PDF viewer could not be opened. The file is here: {file}",
+                        file=str(current[1]),
+                    ),
+                    True,
+                )
+            )
+
+    async def save_it() -> None:
+        if current is None:
+            return
+        name = current[1].name
+        try:
+            picker = ft.FilePicker()
+            if page.web:
+                await picker.save_file(file_name=name, src_bytes=current[2])
+                set_status(
+                    (
+                        _(
+                            "The file {name} is being downloaded. You find it in your "
+                            "Downloads folder.",
+                            name=name,
+                        ),
+                        False,
+                    )
+                )
+                return
+            if sys.platform.startswith("linux") and shutil.which("zenity") is None:
+                set_status(
+                    (
+                        _(
+                            "A file window cannot open on this computer (the program zenity "
+                            "is missing). The file is here: {file}",
+                            file=str(current[1]),
+                        ),
+                        True,
+                    )
+                )
+                return
+            chosen = await picker.save_file(
+                dialog_title=_("Where should the file go?"),
+                file_name=name,
+                file_type=ft.FilePickerFileType.CUSTOM,
+                allowed_extensions=["pdf"],
+            )
+            if chosen:
+                out = await asyncio.to_thread(documents.write_pdf, current[2], Path(chosen))
+                set_status((_("Saved as {file}.", file=str(out)), False))
+        except Exception as exc:
+            log.warning("saving the document failed", exc_info=True)
+            set_status((user_message(exc), True))
+
+    return card(
+        ft.Text(_(info.description), size=16, key="doc-description"),
+        ft.Text(_("What it will contain"), size=16, weight=ft.FontWeight.BOLD),
+        *[ft.Text(f"• {line}", size=16, key=f"doc-contents-{i}") for i, line in enumerate(lines)],
+        ft.Row(
+            [
+                ft.FilledButton(
+                    _("Make document"),
+                    icon=ft.Icons.PICTURE_AS_PDF_OUTLINED,
+                    on_click=make,
+                    disabled=busy,
+                    key="doc-make",
+                ),
+                ft.ProgressRing(visible=busy, width=24, height=24, key="doc-progress"),
+                ft.Text(_("The document is being made…"), visible=busy, size=16),
+            ],
+            spacing=GAP,
+        ),
+        _status(status[0], status[1]),
+        ft.Row(
+            [
+                ft.OutlinedButton(
+                    _("Open to print"),
+                    icon=ft.Icons.PRINT_OUTLINED,
+                    on_click=open_it,
+                    key="doc-open",
+                ),
+                ft.OutlinedButton(
+                    _("Save as…"),
+                    icon=ft.Icons.SAVE_ALT,
+                    on_click=save_it,
+                    key="doc-save",
+                ),
+            ],
+            spacing=GAP,
+            visible=current is not None and not busy,
+        ),
+        title=_(info.title),
+        key="doc-make-card",
+    )
+
+
+@ft.component
+def MeetingCard(round_id: str) -> ft.Control:
+    services = ft.use_context(ServicesCtx)
+    state = use_app_state()
+    repo = services.repo
+    meeting = documents.load_meeting(repo, round_id)
+    summaries = position_service.theme_summaries(repo, round_id)
+    read_only = state.read_only
+
+    def save(action: Callable[[], Any]) -> None:
+        run_save(state, action)
+
+    def field(label: str, value: str, name: str, multiline: bool = False, hint: str = "") -> Any:
+        return ValidatedField(
+            label,
+            value,
+            lambda v: v,
+            lambda v: save(lambda: documents.update_meeting(repo, round_id, **{name: v})),
+            field_key=f"meeting-{name}",
+            multiline=multiline,
+            width=520,
+            hint=hint,
+            read_only=read_only,
+        )
+
+    themes: list[ft.Control] = []
+    for row in summaries:
+        tid = row.theme.id
+        themes += [
+            ft.Text(row.title, size=16, weight=ft.FontWeight.BOLD),
+            ValidatedField(
+                _("Who speaks on {theme}", theme=row.title),
+                meeting.speaker_for(tid),
+                lambda v: v,
+                lambda v, tid=tid: save(lambda: documents.set_speaker(repo, round_id, tid, v)),
+                field_key=f"speaker-{tid}",
+                width=520,
+                read_only=read_only,
+            ),
+            ValidatedField(
+                _("Questions to raise on {theme} (one per line)", theme=row.title),
+                meeting.questions.get(tid, ""),
+                lambda v: v,
+                lambda v, tid=tid: save(lambda: documents.set_questions(repo, round_id, tid, v)),
+                field_key=f"questions-{tid}",
+                multiline=True,
+                width=520,
+                read_only=read_only,
+            ),
+        ]
+    return card(
+        ft.Text(_("These details appear in the meeting brief."), size=16),
+        ValidatedField(
+            _("Date of the meeting"),
+            date_to_input(meeting.date),
+            parse_date,
+            lambda v: save(lambda: documents.update_meeting(repo, round_id, date=v)),
+            field_key="meeting-date",
+            width=260,
+            hint=_("For example: 14-9-2027"),
+            read_only=read_only,
+        ),
+        field(_("Time"), meeting.time, "time", hint=_("For example: 19.30 uur")),
+        field(_("Place"), meeting.place, "place"),
+        field(_("Participants (one per line)"), meeting.participants, "participants", True),
+        field(_("Goal of the meeting"), meeting.goal, "goal", True),
+        *themes,
+        title=_("The meeting"),
+        key="meeting-card",
+    )
+
+
+@ft.component
+def SurveyCard(round_id: str) -> ft.Control:
+    services = ft.use_context(ServicesCtx)
+    state = use_app_state()
+    meeting = documents.load_meeting(services.repo, round_id)
+    return card(
+        ValidatedField(
+            _("Where and when do members hand in the form?"),
+            meeting.survey_return,
+            lambda v: v,
+            lambda v: run_save(
+                state,
+                lambda: documents.update_meeting(services.repo, round_id, survey_return=v),
+            ),
+            field_key="meeting-survey_return",
+            width=520,
+            multiline=True,
+            hint=_("For example: at the secretary, Dorpsstraat 12, before 1 March"),
+            read_only=state.read_only,
+        ),
+        title=_("Handing in the form"),
+        key="survey-card",
+    )
+
+
+@ft.component
+def DocumentenSection() -> ft.Control:
+    services = ft.use_context(ServicesCtx)
+    state = use_app_state()
+    kind, set_kind = ft.use_state(Kind.BRIEF.value)
+    header = SectionHeader(
+        _("Documents"),
+        _(
+            "Print what you bring to the table: a meeting brief to read before a meeting, "
+            "your position paper, the checklist report, a letter about the process, and a "
+            "paper survey for members without a computer."
+        ),
+        "documents",
+    )
+    round_ = rounds_service.get_round(services.repo, state.round_id) if state.round_id else None
+    if round_ is None:
+        body: list[ft.Control] = [
+            ft.Text(
+                _("There is no round yet. Start a round first in the section Rounds."),
+                size=16,
+                key="doc-no-round",
+            )
+        ]
+    else:
+        body = [
+            ft.Row(
+                [
+                    ft.Container(
+                        card(DocumentChooser(kind, set_kind), title=_("Choose a document")),
+                        width=320,
+                    ),
+                    ft.Container(MakeCard(round_.id, kind, key=f"make-{kind}"), expand=True),
+                ],
+                vertical_alignment=ft.CrossAxisAlignment.START,
+                spacing=GAP,
+            ),
+        ]
+        if kind == Kind.BRIEF.value:
+            body.append(MeetingCard(round_.id, key=f"meeting-{round_.id}-{state.data_version}"))
+        elif kind == Kind.SURVEY.value:
+            body.append(SurveyCard(round_.id, key=f"survey-{round_.id}-{state.data_version}"))
+    return ft.Column([header, *body], spacing=GAP, scroll=ft.ScrollMode.AUTO, expand=True)
