@@ -12,7 +12,6 @@ themselves.
 from __future__ import annotations
 
 import asyncio
-import io
 import logging
 import shutil
 import sys
@@ -34,16 +33,6 @@ from views.widgets import GAP, SectionHeader, ValidatedField, card, run_save, us
 log = logging.getLogger(__name__)
 ROUTE = "/documenten"
 Kind = documents.DocumentKind
-
-
-def _page_count(data: bytes) -> int:
-    """Pages of a made PDF (for the message); 0 when it cannot be read."""
-    try:
-        import pypdf  # only in the test/dev extras; the count is a nicety
-
-        return len(pypdf.PdfReader(io.BytesIO(data)).pages)
-    except Exception:
-        return 0
 
 
 def _status(text: str, error: bool) -> ft.Control:
@@ -105,7 +94,7 @@ def MakeCard(round_id: str, kind: str) -> ft.Control:
                 documents.save_in_documents_dir, services.repo, kind, round_id, data
             )
             set_made((kind, path, data))
-            pages = _page_count(data)
+            pages = documents.page_count(data)
             message = _("Ready: {file}.", file=path.name)
             if pages:
                 message += " " + ngettext("{n} page.", "{n} pages.", pages)

@@ -8,6 +8,9 @@ the round document ``"meeting"`` (:class:`models.meeting.Meeting`).
 Builds are slow-ish (0.1–1 s): the UI calls :func:`build_document` through
 ``asyncio.to_thread``. Nothing here changes stored data except the
 ``*_meeting`` functions and :func:`write_pdf` (the user's own file).
+
+Decision: meeting details are not copied to a new round (they describe one
+meeting); the position and checklist copiers already carry the content.
 """
 
 from __future__ import annotations
@@ -269,6 +272,14 @@ def build_document(
     return build_survey(
         info, survey_themes(repo, round_id), load_meeting(repo, round_id).survey_return
     )
+
+
+def page_count(data: bytes) -> int:
+    """Pages of a PDF made by our builders (ReportLab writes one ``/Type /Page`` per page).
+
+    Good enough for the "2 pages" message without a PDF reader in the app.
+    """
+    return len(re.findall(rb"/Type /Page\b(?!s)", data))
 
 
 def file_name(kind: DocumentKind | str, round_: Round) -> str:

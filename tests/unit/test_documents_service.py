@@ -57,6 +57,7 @@ def test_every_demo_document(
     assert "Huurdersvereniging De Eendracht" in text
     reader = read(data)
     assert 1 <= len(reader.pages) <= max_pages
+    assert documents.page_count(data) == len(reader.pages)
     assert reader.metadata.author == "Huurdersvereniging De Eendracht"
     assert "1 maart 2027" in text  # the date in the footer
 
