@@ -43,7 +43,7 @@ def _meeting_block(info: RoundInfo, meeting: Meeting) -> list[Flowable]:
         rows.append(Paragraph(" &nbsp;·&nbsp; ".join(facts), s.body))
     people = meeting.participant_list()
     if people:
-        rows.append(inline(_("Participants"), ", ".join(people), compact=True))
+        rows.append(inline(_("Participants"), "; ".join(people), compact=True))
     others = partners(info)
     if others:
         rows.append(inline(_("At the table with"), ", ".join(others), compact=True))

@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from app.content import pick
 from app.content.checklist import group_title, item_article, item_text
@@ -226,9 +226,11 @@ def _items(doc: ChecklistDoc) -> list[Flowable]:
             )
             if basis:
                 text += rich(' <font size="8.5" color="#5A5A5A">· {basis}</font>', basis=basis)
-            story.append(Paragraph(text, s.body))
+            block: list[Flowable] = [Paragraph(text, s.body)]
             if answer.note.strip():
-                story += paragraphs(answer.note, s.small)
+                block += paragraphs(answer.note, s.small)
+            # An item, its answer and its note stay on one page (a long note may still split).
+            story.append(KeepTogether(block))
     return story
 
 

@@ -46,7 +46,7 @@ def test_brief_contains_meeting_priorities_and_themes() -> None:
         "Vergaderbrief",
         "14 september 2027, 19:30",
         "Buurthuis De Kern",
-        "Łucja Wiśniewska, Zoë Brontë",
+        "Łucja Wiśniewska; Zoë Brontë",
         "gemeente Noorderveen",
         "Huur stijgt niet meer dan de CAO",
         "Şükrü Yılmaz zegt: S&P <b>",
