@@ -197,9 +197,9 @@ class _Doc(BaseDocTemplate):
             if flowable.in_toc:
                 self.notify(
                     "TOCEntry",
-                    (
+                    (  # the TOC parses entry text as Paragraph markup: escape it
                         flowable.outline_level,
-                        flowable.outline_text,
+                        escape(flowable.outline_text),
                         self.page,
                         flowable.outline_key,
                     ),

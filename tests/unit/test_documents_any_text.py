@@ -80,7 +80,8 @@ def _checklist(texts: list[str]) -> ChecklistDoc:
 
 def _build_all(name: str, texts: list[str], only: tuple[int, ...] = (0, 1, 2, 3, 4)) -> list[bytes]:
     info = _info(name)
-    themes = [_theme(texts, p) for p in (Priority.MUST, Priority.COULD, None)]
+    # Four themes: the position paper then has a table of contents too.
+    themes = [_theme(texts, p) for p in (Priority.MUST, Priority.COULD, None, Priority.SHOULD)]
     doc = PositionDoc(
         Position(round_id="2027", themes=[t.theme for t in themes]), themes, themes[:1]
     )

@@ -56,3 +56,16 @@ def test_long_paper_has_contents_with_page_numbers() -> None:
     contents = reader.pages[1].extract_text()
     assert "Inhoud" in contents and "Thema 9" in contents
     assert len(reader.pages) >= 8
+
+
+def test_markup_in_theme_titles_stays_text_in_contents() -> None:
+    titles = ['<img src="/etc/passwd">', "S&P <b>", '<a href="file:///x">x</a>', "Łódź"]
+    themes = [theme(t, Priority.MUST) for t in titles]
+    doc = PositionDoc(Position(round_id="2027", themes=[t.theme for t in themes]), themes)
+    data = build_position_paper(INFO, doc)
+    reader = read(data)
+    contents = " ".join(reader.pages[1].extract_text().split())
+    assert "Inhoud" in contents
+    for title in titles:
+        assert title in contents, title
+    assert b"/Subtype /Image" not in data and b"/URI" not in data
