@@ -8,6 +8,7 @@ screen, a new text size zooms everything (views/theme.py).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import flet as ft
@@ -175,14 +176,14 @@ def DataFolderCard() -> ft.Control:
 
 @ft.component
 def BackupCard() -> ft.Control:
+    """Make a backup now; every rotating backup in a row with its own button
+    (a plain list instead of a menu: easier to read and to reach)."""
     services = ft.use_context(ServicesCtx)
     state = use_app_state()
     page = ft.context.page
     note, set_note = ft.use_state(("", False))
-    chosen, set_chosen = ft.use_state("")
     _version, set_version = ft.use_state(0)
     entries = settings_service.backups(services.repo)
-    by_path = {str(e.path): e for e in entries}
 
     def backup_now() -> None:
         try:
@@ -196,11 +197,8 @@ def BackupCard() -> ft.Control:
             set_note((_("A backup was made."), False))
         set_version(_version + 1)
 
-    def really_restore(path: str) -> None:
+    def really_restore(entry: settings_service.BackupEntry) -> None:
         page.pop_dialog()
-        entry = by_path.get(path)
-        if entry is None:
-            return
         try:
             settings_service.restore(services.repo, entry.path)
         except Exception as exc:
@@ -210,7 +208,6 @@ def BackupCard() -> ft.Control:
         state.round_id = latest.id if latest else None
         state.data_changed()
         state.mark_saved()
-        set_chosen("")
         set_note(
             (
                 _(
@@ -223,15 +220,7 @@ def BackupCard() -> ft.Control:
         )
         set_version(_version + 1)
 
-    def choose(e: ft.Event[ft.Dropdown]) -> None:
-        set_chosen(e.control.value or "")
-        set_note(("", False))
-
-    def confirm_restore() -> None:
-        entry = by_path.get(chosen)
-        if entry is None:
-            set_note((_("Choose a backup first."), True))
-            return
+    def confirm_restore(entry: settings_service.BackupEntry) -> None:
         page.show_dialog(
             ft.AlertDialog(
                 modal=True,
@@ -248,36 +237,41 @@ def BackupCard() -> ft.Control:
                     ),
                     ft.FilledButton(
                         _("Put back"),
-                        on_click=lambda: really_restore(chosen),
+                        on_click=lambda: really_restore(entry),
                         key="restore-confirm",
                     ),
                 ],
             )
         )
 
-    picker: list[ft.Control]
+    def restore_handler(entry: settings_service.BackupEntry) -> Callable[[], None]:
+        # a factory, not a defaulted lambda: Flet passes the event as first argument
+        return lambda: confirm_restore(entry)
+
+    rows: list[ft.Control]
     if entries:
-        picker = [
-            ft.Dropdown(
-                label=_("Backup to put back"),
-                value=chosen or None,
-                options=[
-                    ft.DropdownOption(key=str(e.path), text=_when(e.created)) for e in entries
+        rows = [ft.Text(_("Backups you can put back, newest first:"), size=16)]
+        rows += [
+            ft.Row(
+                [
+                    ft.Text(_when(entry.created), size=16, width=300, key=f"backup-{i}-when"),
+                    ft.OutlinedButton(
+                        _("Put back"),
+                        icon=ft.Icons.RESTORE,
+                        tooltip=_("Put back the backup of {when}", when=_when(entry.created)),
+                        on_click=restore_handler(entry),
+                        key=f"restore-{i}",
+                        disabled=state.read_only,
+                    ),
                 ],
-                on_select=choose,
-                key="restore-choice",
-                width=360,
-            ),
-            ft.OutlinedButton(
-                _("Put back this backup"),
-                icon=ft.Icons.RESTORE,
-                on_click=confirm_restore,
-                key="settings-restore",
-                disabled=state.read_only,
-            ),
+                spacing=GAP,
+                wrap=True,
+                vertical_alignment=ft.CrossAxisAlignment.CENTER,
+            )
+            for i, entry in enumerate(entries)
         ]
     else:
-        picker = [ft.Text(_("There are no backups yet."), size=16, key="no-backups")]
+        rows = [ft.Text(_("There are no backups yet."), size=16, key="no-backups")]
     message, is_error = note
     return card(
         ft.Text(
@@ -299,7 +293,7 @@ def BackupCard() -> ft.Control:
             ]
         ),
         _message(message, "backup-note", error=is_error),
-        ft.Row(picker, spacing=GAP, wrap=True, vertical_alignment=ft.CrossAxisAlignment.CENTER),
+        *rows,
         title=_("Backups"),
     )
 
