@@ -133,6 +133,7 @@ def Layout() -> ft.Control:
                 selected_index=None if on_glossary else index,
                 label_type=ft.NavigationRailLabelType.ALL,
                 min_width=96,
+                scrollable=True,  # at a large text size not every section fits in height
                 destinations=[
                     ft.NavigationRailDestination(icon=s.icon, label=_(s.label)) for s in SECTIONS
                 ],

@@ -4,17 +4,24 @@ restart the language and the text size are kept."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
 from tests.e2e.conftest import AppServer, open_app, screenshot
+from tests.packaging.test_bundle import bundle, bundled_server  # noqa: F401
 
 pytestmark = pytest.mark.e2e
 
 
 def _radio(page: Any, name: str) -> Any:
     return page.get_by_role("radio", name=name, exact=True)
+
+
+def _nav(page: Any, section: str) -> None:
+    """Go to a section through the navigation rail (its name ends in "Tab n of m")."""
+    page.get_by_role("button", name=re.compile(rf"^{section}\b")).first.click()
 
 
 def _checked(page: Any, name: str) -> bool:
@@ -32,7 +39,7 @@ def test_welcome_text_sizes_language_and_restart(browser: Any, app_server: AppSe
     page.get_by_text("Huurdersvereniging De Eendracht").first.wait_for()
     screenshot(page, "settings-02-example-loaded")
 
-    page.get_by_text("Instellingen").first.click()
+    _nav(page, "Instellingen")
     page.get_by_text("Tekstgrootte").wait_for()
     screenshot(page, "settings-03-size-normaal")
     for step, name in [("groot", "Groot"), ("groter", "Groter"), ("grootst", "Grootst")]:
@@ -42,10 +49,10 @@ def test_welcome_text_sizes_language_and_restart(browser: Any, app_server: AppSe
         box_after = page.get_by_text("Tekstgrootte").bounding_box()
         assert box_after["height"] > box_before["height"], f"text did not grow at {name}"
         screenshot(page, f"settings-04-size-{step}")
-    page.get_by_text("Overzicht").first.click()
+    _nav(page, "Overzicht")
     page.wait_for_timeout(800)
     screenshot(page, "settings-05-overview-grootst")
-    page.get_by_text("Instellingen").first.click()
+    _nav(page, "Instellingen")
     page.get_by_text("Tekstgrootte").wait_for()
 
     _radio(page, "English").click()
@@ -58,8 +65,8 @@ def test_welcome_text_sizes_language_and_restart(browser: Any, app_server: AppSe
 
     app_server.restart()
     page = open_app(browser, app_server)
-    page.get_by_text("Overview").first.wait_for()
-    page.get_by_text("Settings").first.click()
+    page.get_by_role("button", name=re.compile(r"^Overview\b")).first.wait_for()
+    _nav(page, "Settings")
     page.get_by_text("Text size").wait_for()
     assert _checked(page, "Large")
     assert _checked(page, "English")
@@ -80,7 +87,7 @@ def test_welcome_text_sizes_language_and_restart(browser: Any, app_server: AppSe
 
 def test_high_contrast(browser: Any, app_server: AppServer) -> None:
     page = open_app(browser, app_server)
-    page.get_by_text("Instellingen").first.click()
+    _nav(page, "Instellingen")
     page.get_by_role("switch", name="Hoog contrast (zwarte tekst op wit)").click()
     page.wait_for_timeout(600)
     screenshot(page, "settings-09-high-contrast")
@@ -101,4 +108,15 @@ def test_high_contrast(browser: Any, app_server: AppServer) -> None:
     page.get_by_text("Aan Tafel maakt eerst een reservekopie").wait_for()
     screenshot(page, "settings-11-restore-dialog-groter")
     page.get_by_role("button", name="Annuleren").click()
+    page.close()
+
+
+@pytest.mark.slow
+def test_bundled_app_first_screen_in_the_browser(browser: Any, bundled_server: Any) -> None:  # noqa: F811
+    """The PyInstaller bundle (tests/packaging) serves the UI: the first screen loads."""
+    page = open_app(browser, bundled_server)
+    page.get_by_text("Welkom bij Aan Tafel").wait_for()
+    page.get_by_role("button", name="Het voorbeeld bekijken").wait_for()
+    page.wait_for_timeout(1000)
+    screenshot(page, "bundle-01-first-screen")
     page.close()
