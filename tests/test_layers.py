@@ -14,8 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 FORBIDDEN: dict[str, set[str]] = {
-    "models": {"app", "views", "flet", "tinydb", "reportlab", "babel", "platformdirs",
-               "filelock"},
+    "models": {"app", "views", "flet", "tinydb", "reportlab", "babel", "platformdirs", "filelock"},
     "app": {"views", "flet"},
     "views": {"tinydb", "reportlab", "app.storage"},
 }

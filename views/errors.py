@@ -27,11 +27,13 @@ def install_friendly_errors(page: ft.Page) -> None:
     def friendly(message: str) -> None:
         log.error("unexpected UI error: %s", message)
         RECORDED_ERRORS.append(message)
-        page.show_dialog(ft.SnackBar(
-            ft.Text(_("Something went wrong. Your earlier work is safe. Please try again.")),
-            duration=ft.Duration(seconds=8),
-            show_close_icon=True,
-        ))
+        page.show_dialog(
+            ft.SnackBar(
+                ft.Text(_("Something went wrong. Your earlier work is safe. Please try again.")),
+                duration=ft.Duration(seconds=8),
+                show_close_icon=True,
+            )
+        )
         page.update()
 
     session.error = friendly  # type: ignore[method-assign]

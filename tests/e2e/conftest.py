@@ -91,8 +91,14 @@ class AppServer:
         self.start()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    """One Chromium per test module.
+
+    Not per session: sync Playwright keeps an asyncio loop running on this thread
+    while it is open, and the in-process view tests that run after the browser
+    tests call ``asyncio.run``, which refuses to start inside a running loop.
+    """
     if not Path(CHROMIUM).exists():
         if os.environ.get("CI") == "true":
             pytest.fail(f"Chromium is missing at {CHROMIUM}; .ci/run must install it")

@@ -19,13 +19,17 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
-            if p.is_file() and p.name != ".aantafel.lock"}
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and p.name != ".aantafel.lock"
+    }
 
 
 def test_demo_check_backup_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -54,7 +58,8 @@ def test_demo_refuses_when_data_exists(tmp_path: Path, capsys: pytest.CaptureFix
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "al gegevens" in err
     assert {k: v for k, v in snapshot(tmp_path / "data").items() if "backups" not in k} == {
-        k: v for k, v in before.items() if "backups" not in k}
+        k: v for k, v in before.items() if "backups" not in k
+    }
 
 
 @pytest.mark.parametrize(
@@ -68,8 +73,9 @@ def test_demo_refuses_when_data_exists(tmp_path: Path, capsys: pytest.CaptureFix
         (["backup", "--out", "/does/not/exist/x.zip"], "bestaat niet"),
     ],
 )
-def test_bad_input_exits_2_with_one_dutch_line(tmp_path: Path, args: list[str],
-                                                expected: str) -> None:
+def test_bad_input_exits_2_with_one_dutch_line(
+    tmp_path: Path, args: list[str], expected: str
+) -> None:
     main(["--data-dir", str(tmp_path / "data"), "demo"])
     before = snapshot(tmp_path / "data")
     result = run("--data-dir", str(tmp_path / "data"), *args)
@@ -103,8 +109,9 @@ def test_writing_commands_refused_while_app_has_folder_open(tmp_path: Path) -> N
         print("open", flush=True)
         time.sleep(60)
     """)
-    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
-                              cwd=ROOT)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
         before = snapshot(data)
@@ -114,8 +121,9 @@ def test_writing_commands_refused_while_app_has_folder_open(tmp_path: Path) -> N
         result = run("--data-dir", str(data), "restore", str(backup))
         assert result.returncode == 2 and "al open" in result.stderr
         # reading is allowed while the app runs: a backup to elsewhere works
-        assert run("--data-dir", str(data), "backup", "--out",
-                   str(tmp_path / "c.zip")).returncode == 0
+        assert (
+            run("--data-dir", str(data), "backup", "--out", str(tmp_path / "c.zip")).returncode == 0
+        )
         assert snapshot(data) == before
     finally:
         holder.kill()

@@ -20,16 +20,21 @@ def test_extraction_finds_strings() -> None:
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_catalogue_is_complete(language: str) -> None:
     gaps = missing(language)
-    assert not gaps, f"{len(gaps)} untranslated ({language}); run `python -m app.i18n_tools " \
+    assert not gaps, (
+        f"{len(gaps)} untranslated ({language}); run `python -m app.i18n_tools "
         f"missing {language}`:\n" + "\n".join(f"{w}: {m}" for m, w in list(gaps.items())[:30])
+    )
 
 
 def test_placeholders_match() -> None:
     import re
 
     strings, _ = translated("nl")
-    wrong = [m for m, t in strings.items()
-             if set(re.findall(r"\{(\w+)\}", m)) != set(re.findall(r"\{(\w+)\}", t))]
+    wrong = [
+        m
+        for m, t in strings.items()
+        if set(re.findall(r"\{(\w+)\}", m)) != set(re.findall(r"\{(\w+)\}", t))
+    ]
     assert not wrong, wrong
 
 

@@ -26,7 +26,12 @@ def _start(tmp_path: Path, display: str | None) -> tuple[subprocess.Popen[str], 
         env["DISPLAY"] = display
     proc = subprocess.Popen(
         [sys.executable, "-m", "app", "--data-dir", str(tmp_path / "data")],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=ROOT,
+    )
     lines: list[str] = []
     assert proc.stdout is not None
     deadline = time.time() + 90

@@ -20,8 +20,9 @@ from models.organisation import (
 from models.round import new_round_id, parse_year
 
 
-@pytest.mark.parametrize("text, value", [
-    ("250", 250), (" 1.250 ", 1250), ("0", 0), ("", None), ("1 000", 1000)])
+@pytest.mark.parametrize(
+    "text, value", [("250", 250), (" 1.250 ", 1250), ("0", 0), ("", None), ("1 000", 1000)]
+)
 def test_whole_numbers(text: str, value: int | None) -> None:
     assert parse_whole_number(text) == value
 
@@ -32,9 +33,18 @@ def test_bad_whole_numbers(text: str) -> None:
         parse_whole_number(text)
 
 
-@pytest.mark.parametrize("text, value", [
-    ("2.500,50", "2500.50"), ("€ 1234", "1234.00"), ("1234.5", "1234.50"), ("18.500", "18500.00"),
-    ("12,-", "12.00"), ("EUR 10", "10.00"), ("", None)])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("2.500,50", "2500.50"),
+        ("€ 1234", "1234.00"),
+        ("1234.5", "1234.50"),
+        ("18.500", "18500.00"),
+        ("12,-", "12.00"),
+        ("EUR 10", "10.00"),
+        ("", None),
+    ],
+)
 def test_money(text: str, value: str | None) -> None:
     assert parse_money(text) == (Decimal(value) if value else None)
 
@@ -59,7 +69,10 @@ def test_bad_years(text: str) -> None:
 
 def test_lists_and_required() -> None:
     assert parse_name_list("Noorderveen, Zuiderveen;\nOostveen,,") == [
-        "Noorderveen", "Zuiderveen", "Oostveen"]
+        "Noorderveen",
+        "Zuiderveen",
+        "Oostveen",
+    ]
     with pytest.raises(InvalidInput):
         parse_required_line("   ")
     assert parse_email("") == ""

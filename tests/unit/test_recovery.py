@@ -23,8 +23,13 @@ def _make_data(root: Path) -> None:
 
 @pytest.mark.parametrize(
     "damage",
-    [b"", b"{\"organisation\": {\"1\": {\"name\": \"De Ee", b"\x00\xff\xfe garbage", b"[1, 2, 3]",
-     b"{\"organisation\": 5}"],
+    [
+        b"",
+        b'{"organisation": {"1": {"name": "De Ee',
+        b"\x00\xff\xfe garbage",
+        b"[1, 2, 3]",
+        b'{"organisation": 5}',
+    ],
     ids=["empty", "truncated", "garbage", "not-an-object", "wrong-shape"],
 )
 def test_damaged_main_file_is_restored_from_backup(tmp_path: Path, damage: bytes) -> None:
@@ -44,7 +49,7 @@ def test_damaged_main_file_is_restored_from_backup(tmp_path: Path, damage: bytes
 def test_damaged_round_file_is_restored(tmp_path: Path) -> None:
     _make_data(tmp_path)
     paths = DataPaths(tmp_path)
-    paths.round_db("2027").write_bytes(b"{\"position\": {\"1\": {\"demand\": \"12")
+    paths.round_db("2027").write_bytes(b'{"position": {"1": {"demand": "12')
     repo = Repository.open(tmp_path)
     assert repo.load_round_doc("2027", "position") == {"demand": "120 woningen"}
     assert len(repo.notices) == 1

@@ -73,7 +73,9 @@ def test_board_members_add_edit_remove(services: Services) -> None:
         org = load_organisation(services.repo)
         assert org is not None
         assert [(m.name, m.email) for m in org.board] == [
-            ("Ayşe Yıldız", ""), ("Grażyna", "g@voorbeeld.nl")]
+            ("Ayşe Yıldız", ""),
+            ("Grażyna", "g@voorbeeld.nl"),
+        ]
         await h.click(h.one(ft.IconButton, key="board-0-remove"))
         org = load_organisation(services.repo)
         assert org is not None and [m.name for m in org.board] == ["Grażyna"]
@@ -98,8 +100,12 @@ def test_read_only_window_cannot_edit(tmp_path) -> None:  # type: ignore[no-unty
         print("open", flush=True)
         time.sleep(60)
     """)
-    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
-                              cwd=Path(__file__).resolve().parents[2])
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
         services = Services.open(data)

@@ -22,9 +22,14 @@ async def _mount(services: Services, route: str) -> Harness:
 
 
 def test_create_round_with_validation(services: Services) -> None:
-    save_organisation(services.repo, Organisation(
-        name="De Eendracht", municipalities=["Noorderveen"],
-        housing_associations=["Woonstichting Het Anker"]))
+    save_organisation(
+        services.repo,
+        Organisation(
+            name="De Eendracht",
+            municipalities=["Noorderveen"],
+            housing_associations=["Woonstichting Het Anker"],
+        ),
+    )
 
     async def run() -> None:
         h = await _mount(services, "/rondes")
