@@ -191,7 +191,10 @@ def read_bundle(source: Path | bytes) -> Bundle:
 def _read_from(fh: IO[bytes]) -> Bundle:
     try:
         zf = zipfile.ZipFile(fh)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+    except Exception:
+        # A damaged central directory surfaces as many types: BadZipFile, EOFError,
+        # struct.error, even NotImplementedError ("zip file version 6.4") when
+        # noise lands on a version field. All mean the same to the user: damaged.
         raise _refuse_damaged() from None
     with zf:
         infos = _check_directory(zf)
