@@ -71,7 +71,8 @@ def RoundPicker() -> ft.Control:
     def pick(e: ft.Event[ft.Dropdown]) -> None:
         state.round_id = e.control.value
 
-    return ft.Dropdown(
+    current = next((r.display_title() for r in rounds if r.id == state.round_id), "")
+    picker = ft.Dropdown(
         label=_("Round"),
         value=state.round_id,
         options=[ft.DropdownOption(key=r.id, text=r.display_title()) for r in rounds],
@@ -80,6 +81,9 @@ def RoundPicker() -> ft.Control:
         width=280,
         dense=True,
     )
+    # Flutter gives the dropdown's button no accessible name of its own; a
+    # screen reader (and the browser tests) should hear "Ronde: ... 2027".
+    return ft.Semantics(label=_("Round: {title}", title=current), button=True, content=picker)
 
 
 @ft.component

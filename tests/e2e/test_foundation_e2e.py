@@ -3,10 +3,13 @@ everything is still there."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from app.services.context import Services
+from app.services.demo import add_demo
 from tests.e2e.conftest import AppServer, field_value, fill, open_app, screenshot
 
 pytestmark = pytest.mark.e2e
@@ -46,3 +49,30 @@ def test_new_user_profile_and_round_survive_restart(browser: Any, app_server: Ap
     assert field_value(page, "Aantal leden") == "1.250"
     assert "2.500,50" in field_value(page, "Budget per jaar (€)")
     page.close()
+
+
+def test_round_picker_has_a_name_and_switches_rounds(browser: Any, tmp_path: Path) -> None:
+    """A screen reader hears which round is open; picking another round changes
+    what every section shows."""
+    data = tmp_path / "data"
+    services = Services.open(data)
+    try:
+        add_demo(services.repo)
+    finally:
+        services.close()
+    server = AppServer(data, tmp_path)
+    server.start()
+    try:
+        page = open_app(browser, server)
+        picker = page.get_by_role("button", name="Ronde: Prestatieafspraken 2027")
+        picker.wait_for()
+        page.get_by_text("Fase: Onderhandeling").wait_for()
+        picker.click()
+        page.get_by_role("button", name="Prestatieafspraken 2026", exact=True).click()
+        page.get_by_role("button", name="Ronde: Prestatieafspraken 2026").wait_for()
+        page.get_by_text("Huidige ronde").wait_for()
+        assert page.get_by_text("Fase: Onderhandeling").count() == 0
+        screenshot(page, "foundation-05-other-round")
+        page.close()
+    finally:
+        server.stop()
