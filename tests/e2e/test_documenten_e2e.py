@@ -1,0 +1,56 @@
+"""A volunteer makes the position paper of the demo round and saves it; in the
+browser that is a download of a real PDF with their text in it."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from app.services.context import Services
+from app.services.demo import add_demo
+from tests.e2e.conftest import AppServer, open_app, screenshot
+
+pytestmark = pytest.mark.e2e
+
+
+def test_make_position_paper_and_download_it(browser: Any, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    services = Services.open(data)
+    try:
+        add_demo(services.repo)
+    finally:
+        services.close()
+    server = AppServer(data, tmp_path)
+    server.start()
+    try:
+        page = open_app(browser, server)
+        page.get_by_text("Documenten").first.click()
+        page.get_by_role("radio", name="Inzetnotitie").click()
+        page.get_by_text("Wat erin komt").wait_for()
+        screenshot(page, "documenten-01-choose")
+
+        page.get_by_role("button", name="Document maken").click()
+        page.get_by_text("Klaar: ").wait_for(timeout=60_000)
+        screenshot(page, "documenten-02-ready")
+
+        with page.expect_download() as download_info:
+            page.get_by_role("button", name="Opslaan als…").click()
+        download = download_info.value
+        assert download.suggested_filename.endswith(".pdf")
+        saved = tmp_path / download.suggested_filename
+        download.save_as(saved)
+        page.get_by_text("wordt gedownload").wait_for()
+        screenshot(page, "documenten-03-downloaded")
+        page.close()
+    finally:
+        server.stop()
+
+    reader = PdfReader(io.BytesIO(saved.read_bytes()))
+    text = "".join(p.extract_text() or "" for p in reader.pages)
+    assert "Huurdersvereniging De Eendracht" in text
+    assert "Betaalbaarheid" in text
+    assert len(reader.pages) >= 3  # cover, contents, themes
