@@ -59,6 +59,12 @@ def serve_web(main: Callable[[ft.Page], None], port: int | None, open_browser: b
     os.environ["FLET_SERVER_IP"] = HOST
     os.environ["FLET_SERVER_PORT"] = str(chosen)
     os.environ["FLET_WEB_NO_CDN"] = "1"
+    if not open_browser:
+        # Without this, Flet 1.0.5 treats "no view" on a machine with a screen
+        # (Windows, macOS, Linux with DISPLAY) as "serve a desktop client" and
+        # answers no HTTP at all; forcing the web server also keeps it from
+        # opening a browser tab.
+        os.environ["FLET_FORCE_WEB_SERVER"] = "true"
     print(
         _(
             "Aan Tafel is running at http://{host}:{port}/ — open this address in your "
@@ -70,7 +76,7 @@ def serve_web(main: Callable[[ft.Page], None], port: int | None, open_browser: b
     )
     ft.run(
         main,
-        view=ft.AppView.WEB_BROWSER if open_browser else None,
+        view=ft.AppView.WEB_BROWSER,
         host=HOST,
         port=chosen,
         no_cdn=True,

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -18,14 +19,16 @@ from app.launcher import can_open_window, choose_port
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _start(tmp_path: Path, display: str | None) -> tuple[subprocess.Popen[str], list[str]]:
+def _start(
+    tmp_path: Path, display: str | None, args: tuple[str, ...] = ()
+) -> tuple[subprocess.Popen[str], list[str]]:
     env = {**os.environ, "HOME": str(tmp_path / "home")}  # no cached desktop client
     env.pop("DISPLAY", None)
     env.pop("WAYLAND_DISPLAY", None)
     if display:
         env["DISPLAY"] = display
     proc = subprocess.Popen(
-        [sys.executable, "-m", "app", "--data-dir", str(tmp_path / "data")],
+        [sys.executable, "-m", "app", "--data-dir", str(tmp_path / "data"), *args],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -73,22 +76,44 @@ def test_falls_back_to_browser(tmp_path: Path, display: str | None) -> None:
         match = re.search(r"http://127\.0\.0\.1:(\d+)/", text)
         assert match, text
         port = int(match.group(1))
-        deadline = time.time() + 30
-        while time.time() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("web server did not start")
+        assert "<html" in _get_page(port).lower()
         assert _listening_addresses(port) == {"127.0.0.1"}
     finally:
-        proc.terminate()
+        _stop(proc)
+
+
+@pytest.mark.parametrize("display", [None, ":99"], ids=["no-display", "with-display"])
+def test_web_no_browser_serves_the_page(tmp_path: Path, display: str | None) -> None:
+    """`aantafel web --no-browser` answers in the browser whether or not the
+    machine has a screen (with one, Flet once started a desktop socket instead)."""
+    proc, lines = _start(tmp_path, display, ("web", "--no-browser"))
+    try:
+        text = "".join(lines)
+        match = re.search(r"http://127\.0\.0\.1:(\d+)/", text)
+        assert match, text
+        assert "<html" in _get_page(int(match.group(1))).lower()
+    finally:
+        _stop(proc)
+
+
+def _get_page(port: int) -> str:
+    """The page at / once the server answers HTTP (not just accepts a socket)."""
+    deadline = time.time() + 30
+    while time.time() < deadline:
         try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as response:
+                return str(response.read().decode("utf-8", "replace"))
+        except OSError:
+            time.sleep(0.3)
+    pytest.fail("the web server did not answer HTTP")
+
+
+def _stop(proc: subprocess.Popen[str]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
 
 
 def test_can_open_window_needs_a_display(monkeypatch: pytest.MonkeyPatch) -> None:
