@@ -29,13 +29,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -73,26 +70,8 @@ class HelloServer(AppServer):
         super().__init__(data_dir=log_dir, log_dir=log_dir)  # no data folder is used
         self.script = script
 
-    def start(self) -> None:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = int(s.getsockname()[1])
-        log = (self.log_dir / "hello-server.log").open("wb")
-        env = {**os.environ, "FLET_WEB_NO_CDN": "1"}
-        env.pop("DISPLAY", None)
-        cmd = [sys.executable, str(self.script), str(self.port)]
-        self.proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"hello world exited early, see {log.name}")
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
-                return
-            except OSError:
-                time.sleep(0.2)
-        self.stop()
-        raise RuntimeError("the hello world's web server did not start within 60 s")
+    def command(self) -> list[str]:
+        return [sys.executable, str(self.script), str(self.port)]
 
 
 # Runs in the page from its first moment, checking once per frame: records when

@@ -12,11 +12,14 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from app.services.context import Services
+from app.storage.repository import Repository
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
@@ -53,17 +56,22 @@ class AppServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/"
 
+    def command(self) -> list[str]:
+        """What to run; the server must listen on ``self.port``."""
+        cmd = [sys.executable, "-m", "app", "--data-dir", str(self.data_dir)]
+        if self.lang:
+            cmd += ["--lang", self.lang]
+        return [*cmd, "web", "--no-browser", "--port", str(self.port)]
+
     def start(self) -> None:
         self.port = _free_port()
         self.starts += 1
         log = (self.log_dir / f"server-{self.starts}.log").open("wb")
-        cmd = [sys.executable, "-m", "app", "--data-dir", str(self.data_dir)]
-        if self.lang:
-            cmd += ["--lang", self.lang]
-        cmd += ["web", "--no-browser", "--port", str(self.port)]
         env = {**os.environ, "FLET_WEB_NO_CDN": "1"}
         env.pop("DISPLAY", None)
-        self.proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
+        self.proc = subprocess.Popen(
+            self.command(), env=env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT
+        )
         deadline = time.time() + 60
         while time.time() < deadline:
             if self.proc.poll() is not None:
@@ -109,6 +117,22 @@ def browser() -> Iterator[Any]:
         b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+def started_server(
+    data_dir: Path, log_dir: Path, prepare: Callable[[Repository], object] | None = None
+) -> AppServer:
+    """A running server on ``data_dir``, after ``prepare`` (e.g. ``add_demo``)
+    filled it. The caller stops it."""
+    if prepare is not None:
+        services = Services.open(data_dir)
+        try:
+            prepare(services.repo)
+        finally:
+            services.close()
+    server = AppServer(data_dir, log_dir)
+    server.start()
+    return server
 
 
 @pytest.fixture

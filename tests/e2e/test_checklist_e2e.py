@@ -8,10 +8,9 @@ from typing import Any
 
 import pytest
 
-from app.services.context import Services
 from app.services.demo import add_demo
 from app.services.rounds import create_round
-from tests.e2e.conftest import AppServer, field_value, fill, open_app, screenshot
+from tests.e2e.conftest import field_value, fill, open_app, screenshot, started_server
 
 pytestmark = pytest.mark.e2e
 
@@ -20,21 +19,11 @@ GROUP_A = ["Ja", "Nee", "Deels", "Ja", "Ja", "Ja", "Niet van toepassing"]
 EXPECTED_A = "75%"  # (4 + ½) / 6 applicable items
 
 
-def _server(tmp_path: Path, prepare: Any) -> AppServer:
-    data = tmp_path / "data"
-    services = Services.open(data)
-    try:
-        prepare(services.repo)
-    finally:
-        services.close()
-    server = AppServer(data, tmp_path)
-    server.start()
-    return server
-
-
 def test_answer_group_add_action_survives_restart(browser: Any, tmp_path: Path) -> None:
-    server = _server(
-        tmp_path, lambda repo: create_round(repo, 2027, ["Noorderveen"], ["Het Anker"])
+    server = started_server(
+        tmp_path / "data",
+        tmp_path,
+        lambda repo: create_round(repo, 2027, ["Noorderveen"], ["Het Anker"]),
     )
     try:
         page = open_app(browser, server)
@@ -85,7 +74,7 @@ def test_answer_group_add_action_survives_restart(browser: Any, tmp_path: Path) 
 
 
 def test_demo_checklist_compares_with_previous_round(browser: Any, tmp_path: Path) -> None:
-    server = _server(tmp_path, add_demo)
+    server = started_server(tmp_path / "data", tmp_path, add_demo)
     try:
         page = open_app(browser, server)
         page.get_by_text("Open acties (").first.wait_for()

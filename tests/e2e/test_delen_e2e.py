@@ -13,28 +13,17 @@ import pytest
 
 from app.services.context import Services
 from app.services.demo import add_demo
-from tests.e2e.conftest import AppServer, fill, open_app, screenshot
+from tests.e2e.conftest import fill, open_app, screenshot, started_server
 
 pytestmark = pytest.mark.e2e
 
 
-def _server(data: Path, log_dir: Path) -> AppServer:
-    server = AppServer(data, log_dir)
-    server.start()
-    return server
-
-
 def test_export_from_one_folder_import_into_another(browser: Any, tmp_path: Path) -> None:
     source = tmp_path / "bron"
-    services = Services.open(source)
-    try:
-        add_demo(services.repo)
-    finally:
-        services.close()
     outbox = tmp_path / "uit"
     outbox.mkdir()
 
-    server = _server(source, tmp_path)
+    server = started_server(source, tmp_path, add_demo)
     try:
         page = open_app(browser, server)
         page.get_by_text("Delen").first.click()
@@ -60,7 +49,7 @@ def test_export_from_one_folder_import_into_another(browser: Any, tmp_path: Path
     exported = outbox / "aantafel-de-eendracht-2027.zip"
     assert exported.exists()
 
-    target = _server(tmp_path / "doel", tmp_path)
+    target = started_server(tmp_path / "doel", tmp_path)
     try:
         page = open_app(browser, target)
         page.get_by_text("Delen").first.click()

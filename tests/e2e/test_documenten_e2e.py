@@ -10,22 +10,14 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from app.services.context import Services
 from app.services.demo import add_demo
-from tests.e2e.conftest import AppServer, open_app, screenshot
+from tests.e2e.conftest import open_app, screenshot, started_server
 
 pytestmark = pytest.mark.e2e
 
 
 def test_make_position_paper_and_download_it(browser: Any, tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    services = Services.open(data)
-    try:
-        add_demo(services.repo)
-    finally:
-        services.close()
-    server = AppServer(data, tmp_path)
-    server.start()
+    server = started_server(tmp_path / "data", tmp_path, add_demo)
     try:
         page = open_app(browser, server)
         page.get_by_text("Documenten").first.click()

@@ -8,9 +8,8 @@ from typing import Any
 
 import pytest
 
-from app.services.context import Services
 from app.services.demo import add_demo
-from tests.e2e.conftest import AppServer, field_value, fill, open_app, screenshot
+from tests.e2e.conftest import AppServer, field_value, fill, open_app, screenshot, started_server
 
 pytestmark = pytest.mark.e2e
 
@@ -54,14 +53,7 @@ def test_new_user_profile_and_round_survive_restart(browser: Any, app_server: Ap
 def test_round_picker_has_a_name_and_switches_rounds(browser: Any, tmp_path: Path) -> None:
     """A screen reader hears which round is open; picking another round changes
     what every section shows."""
-    data = tmp_path / "data"
-    services = Services.open(data)
-    try:
-        add_demo(services.repo)
-    finally:
-        services.close()
-    server = AppServer(data, tmp_path)
-    server.start()
+    server = started_server(tmp_path / "data", tmp_path, add_demo)
     try:
         page = open_app(browser, server)
         picker = page.get_by_role("button", name="Ronde: Prestatieafspraken 2027")
