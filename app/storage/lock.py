@@ -19,7 +19,10 @@ class FolderLock:
         # thread_local=False: the app takes the lock on one thread and may
         # release it on another (Flet runs handlers on an event loop).
         # is_singleton=False: each instance is its own lock, like another process.
-        self._lock = FileLock(str(lock_file), timeout=0, thread_local=False, is_singleton=False)
+        # mode=0o600: like the data files, the lock file is the owner's alone.
+        self._lock = FileLock(
+            str(lock_file), timeout=0, mode=0o600, thread_local=False, is_singleton=False
+        )
 
     def acquire(self) -> bool:
         try:

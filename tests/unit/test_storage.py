@@ -71,7 +71,7 @@ def test_data_files_are_readable_by_owner_only(tmp_path: Path) -> None:
     repo.close()
     Repository.open(tmp_path / "data").close()
     paths = DataPaths(tmp_path / "data")
-    for file in paths.data_files():
+    for file in [*paths.data_files(), paths.lock_file]:
         assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
     assert stat.S_IMODE(paths.root.stat().st_mode) == 0o700
 
