@@ -168,6 +168,10 @@ def _log_to_file(file: Path) -> None:
     from logging.handlers import RotatingFileHandler
 
     try:
+        # The log can quote what went wrong with the user's data: owner only,
+        # like the data files (rotated copies keep the mode: they are renamed).
+        file.touch(mode=0o600, exist_ok=True)
+        file.chmod(0o600)
         handler = RotatingFileHandler(file, maxBytes=512_000, backupCount=2, encoding="utf-8")
     except OSError:
         return

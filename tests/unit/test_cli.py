@@ -4,6 +4,8 @@ data unchanged on refusal."""
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
 import textwrap
@@ -141,3 +143,20 @@ def test_check_reports_damage_with_exit_1(tmp_path: Path) -> None:
     result = run("--data-dir", str(tmp_path / "data"), "check")
     assert result.returncode == 1
     assert "Beschadigd" in result.stdout
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_log_file_is_readable_by_owner_only(tmp_path: Path) -> None:
+    import logging
+
+    from app.cli import _log_to_file
+
+    log = tmp_path / "aantafel.log"
+    before = logging.getLogger().handlers[:]
+    try:
+        _log_to_file(log)
+    finally:
+        for handler in logging.getLogger().handlers[len(before) :]:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
