@@ -16,8 +16,8 @@ import flet as ft
 from app.i18n import _, format_date
 from app.services import checklist as checklist_service
 from models.checklist_scoring import ActionEntry
-from views.context import ServicesCtx
-from views.widgets import card, run_save, use_app_state
+from views.context import use_app_state, use_services
+from views.widgets import card, run_save
 
 #: How many actions the overview shows before pointing to the checklist.
 OVERVIEW_LIMIT = 8
@@ -96,7 +96,7 @@ def actions_list(
 @ft.component
 def OpenActionsPanel() -> ft.Control:
     """Card on Overzicht: the earliest open actions of the chosen round."""
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     state = use_app_state()
     page = ft.context.page
     _version, set_version = ft.use_state(0)

@@ -23,8 +23,9 @@ from models.checklist import Answer, ChecklistAnswers
 from models.checklist_scoring import ActionEntry, GroupScore, ScoreChange
 from views.actions_panel import actions_list
 from views.checklist_item import ItemCard
-from views.context import ServicesCtx
-from views.widgets import GAP, SectionHeader, card, empty_state, run_save, use_app_state
+from views.context import use_app_state, use_services
+from views.flet_typing import UseState, with_key
+from views.widgets import GAP, SectionHeader, card, empty_state, run_save
 
 ACTIONS_VIEW = "actions"
 
@@ -131,11 +132,14 @@ def _selector(selected: str, open_count: int, on_select: Callable[[str], None]) 
 @ft.component
 def ChecklistRound(round_id: str) -> ft.Control:
     """The checklist of one round (keyed by round id, so switching rounds resets it)."""
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     state = use_app_state()
     repo = services.repo
     read_only = services.read_only
-    answers, set_answers = ft.use_state(lambda: svc.load_checklist(repo, round_id))
+    answers_state: UseState[ChecklistAnswers] = ft.use_state(
+        lambda: svc.load_checklist(repo, round_id)
+    )
+    answers, set_answers = answers_state
     selected, set_selected = ft.use_state("A")
     content = checklist_content()
 
@@ -274,7 +278,7 @@ def ChecklistRound(round_id: str) -> ft.Control:
         for item in group.items:
             iid = item.id
             blocks.append(
-                ItemCard(
+                with_key(ItemCard, f"item-card-{round_id}-{iid}")(
                     item,
                     answers.get(iid),
                     partial(on_answer, iid),
@@ -285,7 +289,6 @@ def ChecklistRound(round_id: str) -> ft.Control:
                     partial(on_action_done, iid),
                     partial(on_action_remove, iid),
                     read_only,
-                    key=f"item-card-{round_id}-{iid}",
                 )
             )
     return ft.Column(blocks, spacing=GAP)
@@ -316,5 +319,5 @@ def ChecklistSection() -> ft.Control:
             key="checklist-start-round",
         )
     else:
-        body = ChecklistRound(state.round_id, key=f"checklist-{state.round_id}")
+        body = with_key(ChecklistRound, f"checklist-{state.round_id}")(state.round_id)
     return ft.Column([header, body], spacing=GAP, scroll=ft.ScrollMode.AUTO, expand=True)

@@ -29,6 +29,7 @@ from models.checklist import (
 )
 from models.dates import date_to_input, parse_date
 from models.text import N_
+from views.flet_typing import with_key
 from views.widgets import ValidatedField, icon_button
 
 _BASIS_COLOURS = {
@@ -91,7 +92,7 @@ def ActionRow(
         set_due(value)
         on_change(due=value)
 
-    what = ValidatedField(
+    what = with_key(ValidatedField, f"{prefix}-what-c")(
         _("What needs to be done?"),
         action.what,
         _keep,
@@ -99,11 +100,10 @@ def ActionRow(
         field_key=f"{prefix}-what",
         width=620,
         read_only=read_only,
-        key=f"{prefix}-what-c",
     )
     details = ft.Row(
         [
-            ValidatedField(
+            with_key(ValidatedField, f"{prefix}-who-c")(
                 _("Who does it?"),
                 action.who,
                 _keep,
@@ -111,9 +111,8 @@ def ActionRow(
                 field_key=f"{prefix}-who",
                 width=240,
                 read_only=read_only,
-                key=f"{prefix}-who-c",
             ),
-            ValidatedField(
+            with_key(ValidatedField, f"{prefix}-due-c")(
                 _("Done by (date)"),
                 date_to_input(action.due),
                 parse_date,
@@ -122,7 +121,6 @@ def ActionRow(
                 helper=due_helper,
                 width=360,
                 read_only=read_only,
-                key=f"{prefix}-due-c",
             ),
             ft.Container(
                 ft.Checkbox(
@@ -265,7 +263,7 @@ def ItemCard(
             )
         )
     details: list[ft.Control] = [
-        ValidatedField(
+        with_key(ValidatedField, f"note-{item.id}-c")(
             _("Note (optional)"),
             answer.note,
             _keep,
@@ -273,7 +271,6 @@ def ItemCard(
             field_key=f"note-{item.id}",
             width=620,
             read_only=read_only,
-            key=f"note-{item.id}-c",
         )
     ]
     shortfall = answer.answer in SHORTFALL_ANSWERS
@@ -288,14 +285,13 @@ def ItemCard(
         )
     for action in answer.actions:
         details.append(
-            ActionRow(
+            with_key(ActionRow, f"action-{action.id}")(
                 item.id,
                 action,
                 _bind_change(on_action_change, action.id),
                 partial(on_action_done, action.id),
                 partial(on_action_remove, action.id),
                 read_only,
-                key=f"action-{action.id}",
             )
         )
     if shortfall or answer.actions:

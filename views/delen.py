@@ -22,8 +22,9 @@ from app.i18n import _
 from app.services import exchange
 from app.services import rounds as rounds_service
 from app.services.errors import InvalidInput, user_message
-from views.context import ServicesCtx
-from views.widgets import GAP, SectionHeader, card, use_app_state
+from views.context import use_app_state, use_services
+from views.flet_typing import UseState, with_key
+from views.widgets import GAP, SectionHeader, card
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ def _no_file_dialog(page: ft.Page) -> bool:
 
 @ft.component
 def ExportCard() -> ft.Control:
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     state = use_app_state()
     page = ft.context.page
     personal, set_personal = ft.use_state(False)
@@ -232,11 +233,12 @@ def ImportPreviewPanel(
 
 @ft.component
 def ImportCard() -> ft.Control:
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     state = use_app_state()
     page = ft.context.page
     path_text, set_path_text = ft.use_state("")
-    preview, set_preview = ft.use_state(None)
+    preview_state: UseState[exchange.ImportPreview | None] = ft.use_state(None)
+    preview, set_preview = preview_state
     status, set_status = ft.use_state(("", False))
     busy, set_busy = ft.use_state(False)
     read_only = services.read_only
@@ -371,7 +373,7 @@ def DelenSection() -> ft.Control:
         "delen",
     )
     return ft.Column(
-        [header, ExportCard(key=f"export-{state.round_id}"), ImportCard()],
+        [header, with_key(ExportCard, f"export-{state.round_id}")(), ImportCard()],
         spacing=GAP,
         scroll=ft.ScrollMode.AUTO,
         expand=True,

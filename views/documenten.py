@@ -27,8 +27,9 @@ from app.services import position as position_service
 from app.services import rounds as rounds_service
 from app.services.errors import user_message
 from models.dates import date_to_input, parse_date
-from views.context import ServicesCtx
-from views.widgets import GAP, SectionHeader, ValidatedField, card, run_save, use_app_state
+from views.context import use_app_state, use_services
+from views.flet_typing import UseState, with_key
+from views.widgets import GAP, SectionHeader, ValidatedField, card, run_save
 
 log = logging.getLogger(__name__)
 ROUTE = "/documenten"
@@ -76,10 +77,12 @@ def DocumentChooser(kind: str, on_pick: Callable[[str], None]) -> ft.Control:
 
 @ft.component
 def MakeCard(round_id: str, kind: str) -> ft.Control:
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     page = ft.context.page
     busy, set_busy = ft.use_state(False)
-    made, set_made = ft.use_state(None)  # (kind, path, bytes) of the last made document
+    # (kind, path, bytes) of the last made document
+    made_state: UseState[tuple[str, Path, bytes] | None] = ft.use_state(None)
+    made, set_made = made_state
     status, set_status = ft.use_state(("", False))
     info = documents.KINDS[Kind(kind)]
     lines = documents.contents(services.repo, kind, round_id)
@@ -210,7 +213,7 @@ def MakeCard(round_id: str, kind: str) -> ft.Control:
 
 @ft.component
 def MeetingCard(round_id: str) -> ft.Control:
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     state = use_app_state()
     repo = services.repo
     meeting = documents.load_meeting(repo, round_id)
@@ -233,6 +236,12 @@ def MeetingCard(round_id: str) -> ft.Control:
             read_only=read_only,
         )
 
+    def save_speaker(tid: str) -> Callable[[str], None]:
+        return lambda v: save(lambda: documents.set_speaker(repo, round_id, tid, v))
+
+    def save_questions(tid: str) -> Callable[[str], None]:
+        return lambda v: save(lambda: documents.set_questions(repo, round_id, tid, v))
+
     themes: list[ft.Control] = []
     for row in summaries:
         tid = row.theme.id
@@ -242,7 +251,7 @@ def MeetingCard(round_id: str) -> ft.Control:
                 _("Who speaks on {theme}", theme=row.title),
                 meeting.speaker_for(tid),
                 lambda v: v,
-                lambda v, tid=tid: save(lambda: documents.set_speaker(repo, round_id, tid, v)),
+                save_speaker(tid),
                 field_key=f"speaker-{tid}",
                 width=520,
                 read_only=read_only,
@@ -251,7 +260,7 @@ def MeetingCard(round_id: str) -> ft.Control:
                 _("Questions to raise on {theme} (one per line)", theme=row.title),
                 meeting.questions.get(tid, ""),
                 lambda v: v,
-                lambda v, tid=tid: save(lambda: documents.set_questions(repo, round_id, tid, v)),
+                save_questions(tid),
                 field_key=f"questions-{tid}",
                 multiline=True,
                 width=520,
@@ -282,7 +291,7 @@ def MeetingCard(round_id: str) -> ft.Control:
 
 @ft.component
 def SurveyCard(round_id: str) -> ft.Control:
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     state = use_app_state()
     meeting = documents.load_meeting(services.repo, round_id)
     return card(
@@ -307,7 +316,7 @@ def SurveyCard(round_id: str) -> ft.Control:
 
 @ft.component
 def DocumentenSection() -> ft.Control:
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     state = use_app_state()
     kind, set_kind = ft.use_state(Kind.BRIEF.value)
     header = SectionHeader(
@@ -336,14 +345,16 @@ def DocumentenSection() -> ft.Control:
                         card(DocumentChooser(kind, set_kind), title=_("Choose a document")),
                         width=320,
                     ),
-                    ft.Container(MakeCard(round_.id, kind, key=f"make-{kind}"), expand=True),
+                    ft.Container(with_key(MakeCard, f"make-{kind}")(round_.id, kind), expand=True),
                 ],
                 vertical_alignment=ft.CrossAxisAlignment.START,
                 spacing=GAP,
             ),
         ]
         if kind == Kind.BRIEF.value:
-            body.append(MeetingCard(round_.id, key=f"meeting-{round_.id}-{state.data_version}"))
+            body.append(
+                with_key(MeetingCard, f"meeting-{round_.id}-{state.data_version}")(round_.id)
+            )
         elif kind == Kind.SURVEY.value:
-            body.append(SurveyCard(round_.id, key=f"survey-{round_.id}-{state.data_version}"))
+            body.append(with_key(SurveyCard, f"survey-{round_.id}-{state.data_version}")(round_.id))
     return ft.Column([header, *body], spacing=GAP, scroll=ft.ScrollMode.AUTO, expand=True)

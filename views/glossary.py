@@ -8,7 +8,8 @@ import flet as ft
 
 from app.content.glossary import GlossaryTerm, explanation, search
 from app.i18n import _
-from views.widgets import GAP, SectionHeader, use_app_state
+from views.context import use_app_state
+from views.widgets import GAP, SectionHeader
 
 ROUTE = "/woordenlijst"
 

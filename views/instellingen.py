@@ -18,9 +18,9 @@ from app.services import rounds as rounds_service
 from app.services import settings as settings_service
 from app.services.errors import user_message
 from models.settings import TEXT_SIZES
-from views.context import ServicesCtx
+from views.context import use_app_state, use_services
 from views.theme import apply_theme
-from views.widgets import GAP, SectionHeader, card, use_app_state
+from views.widgets import GAP, SectionHeader, card
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
@@ -43,7 +43,7 @@ def _message(text: str, key: str, error: bool = False) -> ft.Control:
 
 @ft.component
 def AppearanceCards() -> ft.Control:
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     state = use_app_state()
     page = ft.context.page
 
@@ -132,7 +132,7 @@ def AppearanceCards() -> ft.Control:
 
 @ft.component
 def DataFolderCard() -> ft.Control:
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     folder: Path = services.repo.paths.root
     note, set_note = ft.use_state("")
 
@@ -178,7 +178,7 @@ def DataFolderCard() -> ft.Control:
 def BackupCard() -> ft.Control:
     """Make a backup now; every rotating backup in a row with its own button
     (a plain list instead of a menu: easier to read and to reach)."""
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     state = use_app_state()
     page = ft.context.page
     note, set_note = ft.use_state(("", False))

@@ -20,17 +20,10 @@ from app.services import position as svc
 from models.dates import date_to_input, parse_date
 from models.position import Position, Priority, can_move_theme, top_priorities
 from models.themes import CUSTOM_THEME_ID
-from views.context import ServicesCtx
+from views.context import use_app_state, use_services
+from views.flet_typing import UseState, with_key
 from views.inzet_form import Save, ThemeForm, status_line, wide_card
-from views.widgets import (
-    GAP,
-    SectionHeader,
-    ValidatedField,
-    empty_state,
-    icon_button,
-    run_save,
-    use_app_state,
-)
+from views.widgets import GAP, SectionHeader, ValidatedField, empty_state, icon_button, run_save
 
 _PRIORITY_COLOURS = {
     Priority.MUST: (ft.Colors.PRIMARY, ft.Colors.ON_PRIMARY),
@@ -274,12 +267,14 @@ def position_info_card(
 @ft.component
 def InzetRound(round_id: str) -> ft.Control:
     """The position of one round: overview, or the form of the opened theme."""
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     state = use_app_state()
     repo = services.repo
     read_only = services.read_only
-    position, set_position = ft.use_state(lambda: svc.load_position(repo, round_id))
-    open_id, set_open_id = ft.use_state(None)
+    position_state: UseState[Position] = ft.use_state(lambda: svc.load_position(repo, round_id))
+    position, set_position = position_state
+    open_id_state: UseState[str | None] = ft.use_state(None)
+    open_id, set_open_id = open_id_state
 
     def save(action: Callable[[], Any]) -> bool:
         """Run a service call, show 'saved', and refresh from what it returns."""
@@ -320,7 +315,7 @@ def InzetRound(round_id: str) -> ft.Control:
                 )
             )
 
-        return ThemeForm(
+        return with_key(ThemeForm, f"form-{open_id}")(
             summary.theme,
             summary.title,
             summary.missing,
@@ -332,7 +327,6 @@ def InzetRound(round_id: str) -> ft.Control:
             read_only,
             round_id,
             repo,
-            key=f"form-{open_id}",
         )
 
     if not position.themes:
@@ -428,7 +422,7 @@ def InzetSection() -> ft.Control:
             key="inzet-go-rounds",
         )
     else:
-        body = InzetRound(state.round_id, key=f"inzet-{state.round_id}-{state.data_version}")
+        body = with_key(InzetRound, f"inzet-{state.round_id}-{state.data_version}")(state.round_id)
     return ft.Column(
         [header, body],
         spacing=GAP,

@@ -24,6 +24,7 @@ from models.position import (
 )
 from models.smart import validate_amount, validate_deadline
 from models.themes import CUSTOM_THEME_ID, Theme
+from views.flet_typing import with_key
 from views.widgets import GAP, ValidatedField, icon_button
 
 Save = Callable[[Callable[[], Any]], bool]
@@ -48,7 +49,7 @@ def _sub(title: str) -> ft.Control:
 def theme_help(theme: Theme) -> ft.Control:
     """Why the theme matters, questions, indicators, an example and the legal hooks."""
     basis_label = {"wet": _("Law"), "advies": _("Advice")}
-    hooks = [
+    hooks: list[ft.Control] = [
         ft.Text(
             f"•  {text(h.text)}  ({basis_label[h.basis]}: {h.source})",
             size=15,
@@ -368,7 +369,7 @@ def ThemeForm(
         heading.append(ft.Card(theme_help(theme), semantic_container=False))
 
     demands = [
-        DemandCard(item, d, i + 1, save, parties, year, read_only, round_id, repo, key=d.id)
+        with_key(DemandCard, d.id)(item, d, i + 1, save, parties, year, read_only, round_id, repo)
         for i, d in enumerate(item.demands)
     ]
     add_demand = ft.OutlinedButton(

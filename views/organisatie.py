@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import flet as ft
+from flet.components.hooks.use_ref import MutableRef
 
 from app.i18n import _, format_money, format_number
 from app.services.organisation import load_organisation, save_organisation
@@ -19,16 +21,9 @@ from models.organisation import (
     parse_required_line,
     parse_whole_number,
 )
-from views.context import ServicesCtx
-from views.widgets import (
-    GAP,
-    SectionHeader,
-    ValidatedField,
-    card,
-    icon_button,
-    run_save,
-    use_app_state,
-)
+from views.context import use_app_state, use_services
+from views.flet_typing import UseState, with_key
+from views.widgets import GAP, SectionHeader, ValidatedField, card, icon_button, run_save
 
 
 def _plain(value: str) -> str:
@@ -41,34 +36,48 @@ def _money_text(value: Any) -> str:
 
 @ft.component
 def OrganisationSection() -> ft.Control:
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     state = use_app_state()
-    current = ft.use_ref(lambda: load_organisation(services.repo) or Organisation())
-    board_keys, set_board_keys = ft.use_state(lambda: list(range(len(current.current.board))))
+    current: MutableRef[Organisation] = ft.use_ref(
+        lambda: load_organisation(services.repo) or Organisation()
+    )
+
+    def saved() -> Organisation:
+        """The organisation as last saved (use_ref set it on the first render)."""
+        if current.current is None:
+            raise RuntimeError("organisation ref not initialised")
+        return current.current
+
+    board_keys_state: UseState[list[int]] = ft.use_state(lambda: list(range(len(saved().board))))
+    board_keys, set_board_keys = board_keys_state
     read_only = services.read_only
 
     def update(**changes: Any) -> None:
         """Apply valid changes and save at once (there is no save button)."""
-        updated = current.current.model_copy(update=changes)
+        updated = saved().model_copy(update=changes)
         if run_save(state, lambda: save_organisation(services.repo, updated)):
             current.current = updated
 
     def update_member(index: int, **changes: Any) -> None:
-        board = list(current.current.board)
+        board = list(saved().board)
         board[index] = board[index].model_copy(update=changes)
         update(board=board)
 
+    def save_member(index: int, name: str) -> Callable[[Any], None]:
+        """What saves field ``name`` of board member ``index``."""
+        return lambda v: update_member(index, **{name: v})
+
     def add_member() -> None:
-        update(board=[*current.current.board, BoardMember()])
+        update(board=[*saved().board, BoardMember()])
         set_board_keys([*board_keys, max(board_keys, default=-1) + 1])
 
     def remove_member(index: int) -> None:
-        board = list(current.current.board)
+        board = list(saved().board)
         del board[index]
         update(board=board)
         set_board_keys([k for i, k in enumerate(board_keys) if i != index])
 
-    org = current.current
+    org = saved()
 
     def legal_form_changed(e: ft.Event[ft.Dropdown]) -> None:
         if e.control.value:
@@ -151,43 +160,39 @@ def OrganisationSection() -> ft.Control:
             ft.Container(
                 ft.Row(
                     [
-                        ValidatedField(
+                        with_key(ValidatedField, f"bm-{row_key}-name")(
                             _("Name"),
                             member.name,
                             _plain,
-                            lambda v, i=index: update_member(i, name=v),
+                            save_member(index, "name"),
                             field_key=f"board-{index}-name",
-                            key=f"bm-{row_key}-name",
                             width=220,
                             read_only=read_only,
                         ),
-                        ValidatedField(
+                        with_key(ValidatedField, f"bm-{row_key}-role")(
                             _("Role"),
                             member.role,
                             _plain,
-                            lambda v, i=index: update_member(i, role=v),
+                            save_member(index, "role"),
                             field_key=f"board-{index}-role",
-                            key=f"bm-{row_key}-role",
                             width=200,
                             read_only=read_only,
                         ),
-                        ValidatedField(
+                        with_key(ValidatedField, f"bm-{row_key}-email")(
                             _("E-mail (personal data)"),
                             member.email,
                             parse_email,
-                            lambda v, i=index: update_member(i, email=v),
+                            save_member(index, "email"),
                             field_key=f"board-{index}-email",
-                            key=f"bm-{row_key}-email",
                             width=300,
                             read_only=read_only,
                         ),
-                        ValidatedField(
+                        with_key(ValidatedField, f"bm-{row_key}-phone")(
                             _("Phone (personal data)"),
                             member.phone,
                             _plain,
-                            lambda v, i=index: update_member(i, phone=v),
+                            save_member(index, "phone"),
                             field_key=f"board-{index}-phone",
-                            key=f"bm-{row_key}-phone",
                             width=250,
                             read_only=read_only,
                         ),

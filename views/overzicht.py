@@ -12,13 +12,13 @@ from app.services.organisation import load_organisation
 from models.cycle import next_deadline
 from models.round import PHASE_LABELS, PHASE_NEXT_STEP
 from views.actions_panel import OpenActionsPanel
-from views.context import ServicesCtx
-from views.widgets import GAP, SectionHeader, card, empty_state, use_app_state
+from views.context import use_app_state, use_services
+from views.widgets import GAP, SectionHeader, card, empty_state
 
 
 @ft.component
 def OverviewSection() -> ft.Control:
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     state = use_app_state()
     page = ft.context.page
     organisation = load_organisation(services.repo)

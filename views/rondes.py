@@ -13,22 +13,15 @@ from app.services.errors import InvalidInput, user_message
 from app.services.organisation import load_organisation
 from models.organisation import parse_name_list
 from models.round import PHASE_LABELS, Phase, Round, parse_year
-from views.context import ServicesCtx
-from views.widgets import (
-    GAP,
-    SectionHeader,
-    ValidatedField,
-    card,
-    icon_button,
-    run_save,
-    use_app_state,
-)
+from views.context import use_app_state, use_services
+from views.flet_typing import with_key
+from views.widgets import GAP, SectionHeader, ValidatedField, card, icon_button, run_save
 
 
 @ft.component
 def NewRoundForm(on_created: Any) -> ft.Control:
     """Year, partners and title of a new round; partners prefilled from the profile."""
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     state = use_app_state()
     organisation = load_organisation(services.repo)
     latest = rounds_service.latest_round(services.repo)
@@ -145,7 +138,7 @@ def NewRoundForm(on_created: Any) -> ft.Control:
 
 @ft.component
 def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     state = use_app_state()
     page = ft.context.page
     read_only = services.read_only
@@ -266,7 +259,7 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
 
 @ft.component
 def RoundsSection() -> ft.Control:
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     state = use_app_state()
     refresh, set_refresh = ft.use_state(0)
     show_form, set_show_form = ft.use_state(False)
@@ -302,11 +295,10 @@ def RoundsSection() -> ft.Control:
         )
     for round_ in rounds:
         blocks.append(
-            RoundCard(
+            with_key(RoundCard, f"rc-{round_.id}")(
                 round_,
                 round_.id == state.round_id,
                 lambda: set_refresh(refresh + 1),
-                key=f"rc-{round_.id}",
             )
         )
     return ft.Column(

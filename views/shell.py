@@ -14,8 +14,9 @@ import flet as ft
 
 from app.i18n import _
 from app.services import rounds as rounds_service
+from app.services.context import Services
 from views.checklist import ChecklistSection
-from views.context import AppStateCtx, ServicesCtx
+from views.context import AppStateCtx, ServicesCtx, use_app_state, use_services
 from views.delen import DelenSection
 from views.documenten import DocumentenSection
 from views.glossary import ROUTE as GLOSSARY_ROUTE
@@ -25,9 +26,10 @@ from views.inzet import InzetSection
 from views.organisatie import OrganisationSection
 from views.overzicht import OverviewSection
 from views.rondes import RoundsSection
+from views.state import AppState
 from views.theme import Zoom
 from views.welcome import WelcomePanel
-from views.widgets import SavedIndicator, use_app_state
+from views.widgets import SavedIndicator
 
 FOUNDATION_READY = True
 
@@ -62,7 +64,7 @@ def _active_index() -> int:
 @ft.component
 def RoundPicker() -> ft.Control:
     """Which round the sections work on; defaults to the newest."""
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     state = use_app_state()
     rounds = rounds_service.list_rounds(services.repo)
     if not rounds:
@@ -173,7 +175,7 @@ def _routes() -> list[ft.Route]:
 
 
 @ft.component
-def App(services: Any, state: Any) -> ft.Control:
+def App(services: Services, state: AppState) -> ft.Control:
     # Zoom applies the text size; a new language rebuilds the whole tree (key).
     return ServicesCtx(
         services,

@@ -125,7 +125,7 @@ def Zoom(
     page = ft.context.page
     size, set_size = ft.use_state((float(page.width or 1280), float(page.height or 800)))
 
-    def resized(e: ft.LayoutSizeChangeEvent[ft.Container]) -> None:
+    def resized(e: ft.LayoutSizeChangeEvent[ft.LayoutControl]) -> None:
         if e.width and e.height and (e.width, e.height) != size:
             set_size((float(e.width), float(e.height)))
 

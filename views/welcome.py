@@ -15,8 +15,8 @@ from app.services import settings as settings_service
 from app.services.demo import add_demo
 from app.services.errors import user_message
 from models.text import N_
-from views.context import ServicesCtx
-from views.widgets import GAP, use_app_state
+from views.context import use_app_state, use_services
+from views.widgets import GAP
 
 STEPS = (
     N_("Fill in your organisation and start a round for this year."),
@@ -50,7 +50,7 @@ def _step(number: int, text: str) -> ft.Control:
 
 @ft.component
 def WelcomePanel() -> ft.Control:
-    services = ft.use_context(ServicesCtx)
+    services = use_services()
     state = use_app_state()
     page = ft.context.page
     error, set_error = ft.use_state("")

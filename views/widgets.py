@@ -11,7 +11,7 @@ import flet as ft
 
 from app.i18n import _
 from app.services.errors import InvalidInput, user_message
-from views.context import AppStateCtx
+from views.context import use_app_state
 from views.state import AppState
 
 log = logging.getLogger(__name__)
@@ -20,12 +20,6 @@ T = TypeVar("T")
 
 HEADING_SIZE = 28
 GAP = 16
-
-
-def use_app_state() -> AppState:
-    state = ft.use_context(AppStateCtx)
-    assert isinstance(state, AppState)
-    return state
 
 
 def run_save(app_state: AppState, action: Callable[[], Any]) -> bool:
@@ -83,7 +77,7 @@ def ValidatedField(
     label: str,
     initial: str,
     parse: Callable[[str], Any],
-    on_valid: Callable[[Any], None],
+    on_valid: Callable[[Any], object],
     field_key: str,
     hint: str = "",
     helper: str = "",
