@@ -236,11 +236,10 @@ def MeetingCard(round_id: str) -> ft.Control:
             read_only=read_only,
         )
 
-    def save_speaker(tid: str) -> Callable[[str], None]:
-        return lambda v: save(lambda: documents.set_speaker(repo, round_id, tid, v))
-
-    def save_questions(tid: str) -> Callable[[str], None]:
-        return lambda v: save(lambda: documents.set_questions(repo, round_id, tid, v))
+    def save_for_theme(setter: Callable[..., object], tid: str) -> Callable[[str], None]:
+        """What saves one per-theme field of theme ``tid``: ``setter`` is
+        ``documents.set_speaker`` or ``documents.set_questions``."""
+        return lambda v: save(lambda: setter(repo, round_id, tid, v))
 
     themes: list[ft.Control] = []
     for row in summaries:
@@ -251,7 +250,7 @@ def MeetingCard(round_id: str) -> ft.Control:
                 _("Who speaks on {theme}", theme=row.title),
                 meeting.speaker_for(tid),
                 lambda v: v,
-                save_speaker(tid),
+                save_for_theme(documents.set_speaker, tid),
                 field_key=f"speaker-{tid}",
                 width=520,
                 read_only=read_only,
@@ -260,7 +259,7 @@ def MeetingCard(round_id: str) -> ft.Control:
                 _("Questions to raise on {theme} (one per line)", theme=row.title),
                 meeting.questions.get(tid, ""),
                 lambda v: v,
-                save_questions(tid),
+                save_for_theme(documents.set_questions, tid),
                 field_key=f"questions-{tid}",
                 multiline=True,
                 width=520,
