@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -40,7 +39,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, AppServer  # noqa: E402
+from app.services.demo import add_demo  # noqa: E402
+from tests.e2e.conftest import CHROMIUM, AppServer, launch_chromium, started_server  # noqa: E402
 
 HELLO_TEXT = "Hallo wereld"
 APP_TEXT = "Huidige ronde"
@@ -127,35 +127,27 @@ def measure(runs: int) -> tuple[list[Timing], list[Timing]]:
 
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        data = tmp / "data"
-        subprocess.run(
-            [sys.executable, "-m", "app", "--data-dir", str(data), "demo"],
-            check=True,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-        )
         script = tmp / "hello.py"
         script.write_text(HELLO_SCRIPT, encoding="utf-8")
         hello = HelloServer(script, tmp)
-        app = AppServer(data, tmp)
         hello_times: list[Timing] = []
         app_times: list[Timing] = []
+        hello.start()
         try:
-            hello.start()
-            app.start()
-            with sync_playwright() as p:
-                browser = p.chromium.launch(
-                    executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-                )
-                first_screen(browser, hello.url, HELLO_TEXT)  # warm-up, not counted
-                first_screen(browser, app.url, APP_TEXT)
-                for _ in range(runs):
-                    hello_times.append(first_screen(browser, hello.url, HELLO_TEXT))
-                    app_times.append(first_screen(browser, app.url, APP_TEXT))
-                browser.close()
+            app = started_server(tmp / "data", tmp, add_demo)
+            try:
+                with sync_playwright() as p:
+                    browser = launch_chromium(p)
+                    first_screen(browser, hello.url, HELLO_TEXT)  # warm-up, not counted
+                    first_screen(browser, app.url, APP_TEXT)
+                    for _ in range(runs):
+                        hello_times.append(first_screen(browser, hello.url, HELLO_TEXT))
+                        app_times.append(first_screen(browser, app.url, APP_TEXT))
+                    browser.close()
+            finally:
+                app.stop()
         finally:
             hello.stop()
-            app.stop()
         return hello_times, app_times
 
 

@@ -4,14 +4,13 @@ Run from the repository root after ``bash .ci/run`` (which installs Chromium):
 
     .venv/bin/python docs/make_screenshots.py
 
-It fills a temporary data folder with ``aantafel demo``, serves the app on
+It fills a temporary data folder with the demo data, serves the app on
 loopback exactly as the browser tests do, and saves one PNG per section in
 ``docs/screenshots/``. Look at the pictures before committing them.
 """
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -19,7 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, AppServer, open_app  # noqa: E402
+from app.services.demo import add_demo  # noqa: E402
+from tests.e2e.conftest import launch_chromium, open_app, started_server  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 # (file name, navigation label, a text that shows the section has loaded)
@@ -36,17 +36,10 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp:
-        data = Path(tmp) / "data"
-        subprocess.run(
-            [sys.executable, "-m", "app", "--data-dir", str(data), "demo"], check=True, cwd=ROOT
-        )
-        server = AppServer(data, Path(tmp))
-        server.start()
+        server = started_server(Path(tmp) / "data", Path(tmp), add_demo)
         try:
             with sync_playwright() as p:
-                browser = p.chromium.launch(
-                    executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-                )
+                browser = launch_chromium(p)
                 page = open_app(browser, server, width=1280, height=860)
                 OUT.mkdir(parents=True, exist_ok=True)
                 for name, label, marker in SECTIONS:
