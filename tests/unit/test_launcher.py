@@ -73,9 +73,7 @@ def test_falls_back_to_browser(tmp_path: Path, display: str | None) -> None:
         text = "".join(lines)
         assert "opent daarom in je browser" in text, text
         assert "Traceback" not in text
-        match = re.search(r"http://127\.0\.0\.1:(\d+)/", text)
-        assert match, text
-        port = int(match.group(1))
+        port = _served_port(text)
         assert "<html" in _get_page(port).lower()
         assert _listening_addresses(port) == {"127.0.0.1"}
     finally:
@@ -88,12 +86,16 @@ def test_web_no_browser_serves_the_page(tmp_path: Path, display: str | None) -> 
     machine has a screen (with one, Flet once started a desktop socket instead)."""
     proc, lines = _start(tmp_path, display, ("web", "--no-browser"))
     try:
-        text = "".join(lines)
-        match = re.search(r"http://127\.0\.0\.1:(\d+)/", text)
-        assert match, text
-        assert "<html" in _get_page(int(match.group(1))).lower()
+        assert "<html" in _get_page(_served_port("".join(lines))).lower()
     finally:
         _stop(proc)
+
+
+def _served_port(output: str) -> int:
+    """The port in the app's "running at http://127.0.0.1:N/" line."""
+    match = re.search(r"http://127\.0\.0\.1:(\d+)/", output)
+    assert match, output
+    return int(match.group(1))
 
 
 def _get_page(port: int) -> str:
