@@ -7,16 +7,20 @@ say so in one line and serve the same app on 127.0.0.1 in the browser.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import socket
 import sys
+import webbrowser
 from collections.abc import Callable
 
 import flet as ft
+import uvicorn
 
 from app.i18n import _
 from app.paths import assets_dir
+from app.web_guard import ASGIApp, LoopbackOnly
 
 log = logging.getLogger(__name__)
 
@@ -52,19 +56,18 @@ def choose_port(requested: int | None) -> int:
 
 
 def serve_web(main: Callable[[ft.Page], None], port: int | None, open_browser: bool) -> None:
-    """Serve the UI in the browser, on the loopback address only, fully offline."""
+    """Serve the UI in the browser, on the loopback address only, fully offline.
+
+    We run uvicorn ourselves around Flet's own ASGI app (``export_asgi_app``)
+    instead of ``ft.run(view=WEB_BROWSER)``: only then can the Host/Origin
+    guard (app.web_guard) stand in front of every request, including the
+    WebSocket that carries all data. The host is passed to uvicorn directly,
+    so no FLET_* environment variable can widen the binding.
+    """
     chosen = choose_port(port)
-    # Flet lets these environment variables override its arguments; make sure
-    # nothing in the environment can widen the binding beyond this computer.
-    os.environ["FLET_SERVER_IP"] = HOST
-    os.environ["FLET_SERVER_PORT"] = str(chosen)
     os.environ["FLET_WEB_NO_CDN"] = "1"
-    if not open_browser:
-        # Without this, Flet 1.0.5 treats "no view" on a machine with a screen
-        # (Windows, macOS, Linux with DISPLAY) as "serve a desktop client" and
-        # answers no HTTP at all; forcing the web server also keeps it from
-        # opening a browser tab.
-        os.environ["FLET_FORCE_WEB_SERVER"] = "true"
+    flet_app = ft.run(main, export_asgi_app=True, assets_dir=str(assets_dir()), no_cdn=True)
+    url = f"http://{HOST}:{chosen}/"
     print(
         _(
             "Aan Tafel is running at http://{host}:{port}/ — open this address in your "
@@ -74,14 +77,20 @@ def serve_web(main: Callable[[ft.Page], None], port: int | None, open_browser: b
         ),
         flush=True,
     )
-    ft.run(
-        main,
-        view=ft.AppView.WEB_BROWSER,
-        host=HOST,
-        port=chosen,
-        no_cdn=True,
-        assets_dir=str(assets_dir()),
-    )
+    asyncio.run(_serve(LoopbackOnly(flet_app, chosen), chosen, url if open_browser else None))
+
+
+async def _serve(app: ASGIApp, port: int, open_url: str | None) -> None:
+    """Run uvicorn until Ctrl+C; open ``open_url`` in the browser once it listens."""
+    config = uvicorn.Config(app, host=HOST, port=port, log_level="warning", ws="websockets-sansio")
+    server = uvicorn.Server(config)
+    serving = asyncio.create_task(server.serve())
+    if open_url:
+        while not server.started and not serving.done():
+            await asyncio.sleep(0.05)
+        if server.started:
+            webbrowser.open(open_url)
+    await serving
 
 
 def open_window_or_browser(main: Callable[[ft.Page], None]) -> None:
