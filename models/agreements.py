@@ -1,0 +1,363 @@
+"""The agreements register of a round (prestatieafspraken) and who signed it.
+
+Public API (used by the afspraken feature, the monitoring of the agenda
+feature and the documents):
+
+- :class:`Agreement` — one agreement: theme, what exactly (indicator and
+  target, optionally a number), the year(s) it is for (jaarschijf), who is
+  responsible and the demand of the inzet it came from.
+- :class:`Signature` — one party's signing: signed, signed with a
+  reservation, not signed (or not yet), with the date and the reason.
+- :class:`AgreementsRegister` — one per round: the agreements, the three
+  signatures and the tenants' own minderheidsstandpunt (dissent).
+- Pure edits that return a new register and refuse bad input with one
+  :class:`models.base.InvalidInput`: :func:`add_agreement`,
+  :func:`replace_agreement`, :func:`remove_agreement`, :func:`sign`,
+  :func:`agreement_from_demand`, :func:`check_years`.
+
+Why signing per party: the RvC (supervisory board) must be able to learn
+whether all partners truly endorse the agreements (the seed of issue 14);
+an HO may sign with a dissent annex (domain §1). Only the three partners of
+the "lokale driehoek" sign; "samen" exists only as the responsible party.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import uuid
+from collections.abc import Set as AbstractSet
+from enum import StrEnum
+
+from pydantic import Field, field_validator, model_validator
+
+from models.base import InvalidInput, Line, LongText, Record
+from models.round import MAX_YEAR, MIN_YEAR
+from models.text import N_
+from models.themes import CUSTOM_THEME_ID
+
+#: Most agreements in one round's register (real registers hold 20–120).
+MAX_AGREEMENTS = 300
+#: Most years one agreement may cover (a bod covers five; allow a longer term).
+MAX_AGREEMENT_YEARS = 10
+#: Largest absolute number a target may hold (keeps documents readable).
+MAX_TARGET = 1_000_000_000
+
+
+def new_agreement_id() -> str:
+    """A short random identifier; shown to people as A-number only via ``number``."""
+    return uuid.uuid4().hex[:12]
+
+
+class Responsible(StrEnum):
+    """Who carries out an agreement."""
+
+    CORPORATION = "corporatie"
+    MUNICIPALITY = "gemeente"
+    TENANTS = "huurdersorganisatie"
+    TOGETHER = "samen"
+
+
+RESPONSIBLE_LABELS: dict[Responsible, str] = {
+    Responsible.CORPORATION: N_("Housing association"),
+    Responsible.MUNICIPALITY: N_("Municipality"),
+    Responsible.TENANTS: N_("Tenant organisation"),
+    Responsible.TOGETHER: N_("Together"),
+}
+
+
+class Party(StrEnum):
+    """The three parties that sign the agreements."""
+
+    CORPORATION = "corporatie"
+    MUNICIPALITY = "gemeente"
+    TENANTS = "huurdersorganisatie"
+
+
+PARTY_ORDER = (Party.TENANTS, Party.CORPORATION, Party.MUNICIPALITY)
+PARTY_LABELS: dict[Party, str] = {
+    Party.CORPORATION: N_("Housing association"),
+    Party.MUNICIPALITY: N_("Municipality"),
+    Party.TENANTS: N_("Tenant organisation"),
+}
+
+
+class SignStatus(StrEnum):
+    """Where one party stands on signing."""
+
+    OPEN = "open"
+    SIGNED = "getekend"
+    RESERVATION = "voorbehoud"
+    NOT_SIGNED = "niet_getekend"
+
+
+SIGN_STATUS_LABELS: dict[SignStatus, str] = {
+    SignStatus.OPEN: N_("Not yet decided"),
+    SignStatus.SIGNED: N_("Signed"),
+    SignStatus.RESERVATION: N_("Signed with a reservation"),
+    SignStatus.NOT_SIGNED: N_("Did not sign"),
+}
+
+
+class Agreement(Record):
+    """One agreement of the register.
+
+    ``theme_id`` is a catalogue theme id or ``CUSTOM_THEME_ID`` (then
+    ``theme_title`` names the own theme). ``indicator`` and ``target`` say in
+    words what is measured and what must be reached; ``target_value`` is the
+    number in the target when there is one (monitoring compares the figure
+    reached with it). ``years`` is the jaarschijf: the year(s) the agreement
+    is for, sorted and unique. ``source_demand_id`` and
+    ``source_theme_position_id`` point at the demand of the inzet it came
+    from (empty when the agreement did not come from our inzet).
+    """
+
+    id: str = Field(default_factory=new_agreement_id, min_length=1, max_length=64)
+    theme_id: str = Field(min_length=1, max_length=64)
+    theme_title: Line = ""
+    what: LongText = ""
+    indicator: LongText = ""
+    target: LongText = ""
+    target_value: float | None = None
+    unit: Line = ""
+    years: list[int] = Field(default_factory=list, max_length=MAX_AGREEMENT_YEARS)
+    responsible: Responsible = Responsible.CORPORATION
+    source_demand_id: str = Field(default="", max_length=64)
+    source_theme_position_id: str = Field(default="", max_length=64)
+    note: LongText = ""
+
+    @field_validator("target_value")
+    @classmethod
+    def _finite_target(cls, value: float | None) -> float | None:
+        if value is not None and (not math.isfinite(value) or abs(value) > MAX_TARGET):
+            raise ValueError("target_value must be a finite number of reasonable size")
+        return value
+
+    @field_validator("years")
+    @classmethod
+    def _sorted_unique_years(cls, value: list[int]) -> list[int]:
+        for year in value:
+            if not MIN_YEAR <= year <= MAX_YEAR:
+                raise ValueError(f"year {year} outside {MIN_YEAR}-{MAX_YEAR}")
+        return sorted(set(value))
+
+    def is_custom_theme(self) -> bool:
+        return self.theme_id == CUSTOM_THEME_ID
+
+    def years_text(self) -> str:
+        """The years as people write them: "2027", "2027–2029" or "2027, 2029"."""
+        if not self.years:
+            return ""
+        if len(self.years) > 1 and self.years == list(range(self.years[0], self.years[-1] + 1)):
+            return f"{self.years[0]}–{self.years[-1]}"
+        return ", ".join(str(y) for y in self.years)
+
+
+class Signature(Record):
+    """One party's signing. ``reason`` explains a reservation or a refusal."""
+
+    party: Party
+    status: SignStatus = SignStatus.OPEN
+    date: dt.date | None = None
+    reason: LongText = ""
+
+
+def _default_signatures() -> list[Signature]:
+    return [Signature(party=party) for party in PARTY_ORDER]
+
+
+class AgreementsRegister(Record):
+    """The agreements of one round and the signing by the three parties.
+
+    ``signatures`` always holds exactly one entry per party, in
+    :data:`PARTY_ORDER` (a stored file missing one gets it added as open).
+    ``dissent`` is the tenants' minderheidsstandpunt: what they do not
+    endorse although they sign (the dissent annex).
+    """
+
+    round_id: str = Field(min_length=1, max_length=64)
+    agreements: list[Agreement] = Field(default_factory=list, max_length=MAX_AGREEMENTS)
+    signatures: list[Signature] = Field(default_factory=_default_signatures, max_length=3)
+    dissent: LongText = ""
+    updated: dt.datetime | None = None
+
+    @model_validator(mode="after")
+    def _one_signature_per_party(self) -> AgreementsRegister:
+        by_party: dict[Party, Signature] = {}
+        for signature in self.signatures:
+            if signature.party in by_party:
+                raise ValueError(f"two signatures for {signature.party.value}")
+            by_party[signature.party] = signature
+        ids = [a.id for a in self.agreements]
+        if len(ids) != len(set(ids)):
+            raise ValueError("two agreements with the same id")
+        ordered = [by_party.get(party) or Signature(party=party) for party in PARTY_ORDER]
+        if ordered != self.signatures:
+            # Assigning would re-run this validator; set the field directly.
+            object.__setattr__(self, "signatures", ordered)
+        return self
+
+    def agreement(self, agreement_id: str) -> Agreement:
+        for item in self.agreements:
+            if item.id == agreement_id:
+                return item
+        raise KeyError(agreement_id)
+
+    def signature(self, party: Party) -> Signature:
+        return next(s for s in self.signatures if s.party == party)
+
+    def number(self, agreement_id: str) -> str:
+        """The agreement's number as people cite it: "A1", "A2", ... in register order."""
+        for index, item in enumerate(self.agreements, start=1):
+            if item.id == agreement_id:
+                return f"A{index}"
+        raise KeyError(agreement_id)
+
+    def by_theme(self) -> list[tuple[str, str, list[Agreement]]]:
+        """``(theme_id, theme_title, agreements)`` groups in first-seen order."""
+        groups: dict[tuple[str, str], list[Agreement]] = {}
+        for item in self.agreements:
+            key = (item.theme_id, item.theme_title if item.is_custom_theme() else "")
+            groups.setdefault(key, []).append(item)
+        return [(theme_id, title, items) for (theme_id, title), items in groups.items()]
+
+    def for_demand(self, demand_id: str) -> list[Agreement]:
+        return [a for a in self.agreements if demand_id and a.source_demand_id == demand_id]
+
+    def all_signed(self) -> bool:
+        """Whether every party signed (with or without a reservation)."""
+        return all(s.status in (SignStatus.SIGNED, SignStatus.RESERVATION) for s in self.signatures)
+
+    def is_signed_by_anyone(self) -> bool:
+        return any(s.status != SignStatus.OPEN for s in self.signatures)
+
+    def has_reservations(self) -> bool:
+        return any(
+            s.status in (SignStatus.RESERVATION, SignStatus.NOT_SIGNED) for s in self.signatures
+        )
+
+
+# --- pure edits -----------------------------------------------------------
+
+
+def check_years(years: list[int], first_year: int, last_year: int) -> list[int]:
+    """The years sorted and unique; refused when one lies outside the period.
+
+    The period is the bod's (round year to round year + 4 by default, see
+    :func:`models.bod.bod_period`): an agreement for a year the bod does not
+    cover is almost always a typing mistake.
+    """
+    cleaned = sorted(set(years))
+    if len(cleaned) > MAX_AGREEMENT_YEARS:
+        raise InvalidInput(
+            N_("An agreement can cover at most {count} years."), count=MAX_AGREEMENT_YEARS
+        )
+    for year in cleaned:
+        if not first_year <= year <= last_year:
+            raise InvalidInput(
+                N_("Choose years from {first} to {last}: that is the period of this round."),
+                first=first_year,
+                last=last_year,
+            )
+    return cleaned
+
+
+def add_agreement(register: AgreementsRegister, agreement: Agreement) -> AgreementsRegister:
+    if len(register.agreements) >= MAX_AGREEMENTS:
+        raise InvalidInput(N_("A register holds at most {count} agreements."), count=MAX_AGREEMENTS)
+    if any(a.id == agreement.id for a in register.agreements):
+        raise InvalidInput(N_("This agreement is already in the register."))
+    return register.model_copy(update={"agreements": [*register.agreements, agreement]})
+
+
+def replace_agreement(register: AgreementsRegister, updated: Agreement) -> AgreementsRegister:
+    register.agreement(updated.id)  # raises KeyError when unknown
+    items = [updated if a.id == updated.id else a for a in register.agreements]
+    return register.model_copy(update={"agreements": items})
+
+
+def remove_agreement(register: AgreementsRegister, agreement_id: str) -> AgreementsRegister:
+    register.agreement(agreement_id)
+    items = [a for a in register.agreements if a.id != agreement_id]
+    return register.model_copy(update={"agreements": items})
+
+
+def sign(
+    register: AgreementsRegister,
+    party: Party,
+    status: SignStatus,
+    date: dt.date | None,
+    reason: str = "",
+) -> AgreementsRegister:
+    """Record one party's signing.
+
+    Decisions: a signature (with or without reservation) and a refusal need
+    a date; a reservation or a refusal needs its reason, because that is
+    exactly what the RvC and the members must be able to read back.
+    Setting a party back to "open" clears date and reason.
+    """
+    if status == SignStatus.OPEN:
+        new = Signature(party=party)
+    else:
+        if date is None:
+            raise InvalidInput(N_("Enter the date of signing."))
+        if status in (SignStatus.RESERVATION, SignStatus.NOT_SIGNED) and not reason.strip():
+            raise InvalidInput(N_("Write down the reason: the reservation or why not signed."))
+        keep = reason if status != SignStatus.SIGNED else ""
+        new = Signature(party=party, status=status, date=date, reason=keep)
+    signatures = [new if s.party == party else s for s in register.signatures]
+    return register.model_copy(update={"signatures": signatures})
+
+
+def agreement_from_demand(
+    *,
+    theme_id: str,
+    theme_title: str,
+    theme_position_id: str,
+    demand_id: str,
+    what: str,
+    amount: str,
+    years: list[int],
+    responsible: Responsible = Responsible.CORPORATION,
+    target_value: float | None = None,
+) -> Agreement:
+    """An agreement that starts as the demand of the inzet (one step).
+
+    The demand's "what" becomes what is agreed and its amount the target;
+    the volunteer edits both afterwards to what was really agreed. The link
+    to the demand is kept so the demand's history and the register can be
+    read side by side.
+    """
+    return Agreement(
+        theme_id=theme_id,
+        theme_title=theme_title if theme_id == CUSTOM_THEME_ID else "",
+        what=what,
+        target=amount,
+        target_value=target_value,
+        years=years,
+        responsible=responsible,
+        source_demand_id=demand_id,
+        source_theme_position_id=theme_position_id,
+    )
+
+
+def copy_for_new_round(previous: AgreementsRegister, round_id: str) -> AgreementsRegister:
+    """A new round starts with an empty register: agreements are made anew.
+
+    Decision: last round's agreements are not copied as agreements (they
+    were signed for that round); they can be offered as starting points for
+    the new inzet instead (:func:`unmet_as_starting_points`).
+    """
+    return AgreementsRegister(round_id=round_id)
+
+
+def unmet_as_starting_points(
+    register: AgreementsRegister, met_ids: AbstractSet[str] = frozenset()
+) -> list[Agreement]:
+    """Last round's agreements that were not met, to start a new inzet from.
+
+    ``met_ids`` are the agreements known to be realised (the monitoring of
+    the agenda feature knows; without monitoring every agreement is offered
+    and the volunteer chooses).
+    """
+    return [a for a in register.agreements if a.id not in met_ids]

@@ -1,0 +1,181 @@
+"""The agreements register: caps, validation, signing and agreements from demands."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pydantic import ValidationError
+
+from models.agreements import (
+    MAX_AGREEMENTS,
+    PARTY_ORDER,
+    Agreement,
+    AgreementsRegister,
+    Party,
+    Responsible,
+    SignStatus,
+    add_agreement,
+    agreement_from_demand,
+    check_years,
+    copy_for_new_round,
+    remove_agreement,
+    replace_agreement,
+    sign,
+    unmet_as_starting_points,
+)
+from models.base import InvalidInput
+
+
+def _agreement(**kwargs: object) -> Agreement:
+    data: dict[str, object] = {"theme_id": "beschikbaarheid", "what": "Nieuwbouw"}
+    data.update(kwargs)
+    return Agreement.model_validate(data)
+
+
+def test_register_starts_with_three_open_signatures_in_fixed_order() -> None:
+    register = AgreementsRegister(round_id="2027")
+    assert [s.party for s in register.signatures] == list(PARTY_ORDER)
+    assert all(s.status == SignStatus.OPEN for s in register.signatures)
+    assert not register.all_signed()
+
+
+def test_missing_signature_is_added_and_duplicate_refused() -> None:
+    register = AgreementsRegister.model_validate(
+        {"round_id": "2027", "signatures": [{"party": "gemeente", "status": "getekend"}]}
+    )
+    assert [s.party for s in register.signatures] == list(PARTY_ORDER)
+    assert register.signature(Party.MUNICIPALITY).status == SignStatus.SIGNED
+    with pytest.raises(ValidationError):
+        AgreementsRegister.model_validate(
+            {"round_id": "2027", "signatures": [{"party": "gemeente"}, {"party": "gemeente"}]}
+        )
+
+
+def test_years_sorted_unique_and_bounded() -> None:
+    assert _agreement(years=[2029, 2027, 2027]).years == [2027, 2029]
+    with pytest.raises(ValidationError):
+        _agreement(years=[1990])
+    with pytest.raises(ValidationError):
+        _agreement(years=list(range(2027, 2040)))
+
+
+def test_years_text() -> None:
+    assert _agreement(years=[2027, 2028, 2029]).years_text() == "2027–2029"
+    assert _agreement(years=[2027, 2029]).years_text() == "2027, 2029"
+    assert _agreement(years=[]).years_text() == ""
+
+
+def test_check_years_inside_period() -> None:
+    assert check_years([2028, 2027], 2027, 2031) == [2027, 2028]
+    with pytest.raises(InvalidInput):
+        check_years([2032], 2027, 2031)
+    with pytest.raises(InvalidInput):
+        check_years([2026], 2027, 2031)
+
+
+def test_target_value_must_be_finite() -> None:
+    with pytest.raises(ValidationError):
+        _agreement(target_value=float("nan"))
+    with pytest.raises(ValidationError):
+        _agreement(target_value=1e12)
+    assert _agreement(target_value=-0.5).target_value == -0.5
+
+
+def test_cap_on_agreements() -> None:
+    register = AgreementsRegister(round_id="2027")
+    many = [_agreement() for _ in range(MAX_AGREEMENTS)]
+    full = register.model_copy(update={"agreements": many})
+    with pytest.raises(InvalidInput):
+        add_agreement(full, _agreement())
+    with pytest.raises(ValidationError):
+        AgreementsRegister.model_validate({"round_id": "2027", "agreements": [*many, _agreement()]})
+
+
+def test_add_replace_remove_and_numbers() -> None:
+    register = AgreementsRegister(round_id="2027")
+    first, second = _agreement(), _agreement(theme_id="leefbaarheid")
+    register = add_agreement(add_agreement(register, first), second)
+    assert register.number(second.id) == "A2"
+    with pytest.raises(InvalidInput):
+        add_agreement(register, first)
+    changed = replace_agreement(register, first.model_copy(update={"what": "Anders"}))
+    assert changed.agreement(first.id).what == "Anders"
+    removed = remove_agreement(changed, first.id)
+    assert [a.id for a in removed.agreements] == [second.id]
+    with pytest.raises(KeyError):
+        remove_agreement(removed, first.id)
+
+
+def test_by_theme_groups_in_first_seen_order() -> None:
+    items = [
+        _agreement(theme_id="leefbaarheid"),
+        _agreement(),
+        _agreement(theme_id="leefbaarheid"),
+        _agreement(theme_id="eigen", theme_title="Tuinen"),
+    ]
+    register = AgreementsRegister(round_id="2027", agreements=items)
+    groups = register.by_theme()
+    assert [(g[0], g[1], len(g[2])) for g in groups] == [
+        ("leefbaarheid", "", 2),
+        ("beschikbaarheid", "", 1),
+        ("eigen", "Tuinen", 1),
+    ]
+
+
+def test_sign_needs_date_and_reason_for_reservation() -> None:
+    register = AgreementsRegister(round_id="2027")
+    day = dt.date(2026, 12, 14)
+    with pytest.raises(InvalidInput):
+        sign(register, Party.TENANTS, SignStatus.SIGNED, None)
+    with pytest.raises(InvalidInput):
+        sign(register, Party.TENANTS, SignStatus.RESERVATION, day, "  ")
+    with pytest.raises(InvalidInput):
+        sign(register, Party.MUNICIPALITY, SignStatus.NOT_SIGNED, day, "")
+    signed = sign(register, Party.TENANTS, SignStatus.RESERVATION, day, "Huren te hoog")
+    signed = sign(signed, Party.CORPORATION, SignStatus.SIGNED, day, "ignored")
+    signed = sign(signed, Party.MUNICIPALITY, SignStatus.SIGNED, day)
+    assert signed.all_signed() and signed.has_reservations()
+    assert signed.signature(Party.TENANTS).reason == "Huren te hoog"
+    assert signed.signature(Party.CORPORATION).reason == ""
+    reopened = sign(signed, Party.TENANTS, SignStatus.OPEN, None)
+    assert reopened.signature(Party.TENANTS).date is None
+    assert not reopened.all_signed()
+
+
+def test_agreement_from_demand_keeps_link_and_text() -> None:
+    agreement = agreement_from_demand(
+        theme_id="beschikbaarheid",
+        theme_title="",
+        theme_position_id="tp1",
+        demand_id="d1",
+        what="120 nieuwe sociale huurwoningen",
+        amount="120 per jaar",
+        years=[2027],
+        responsible=Responsible.CORPORATION,
+        target_value=120,
+    )
+    register = add_agreement(AgreementsRegister(round_id="2027"), agreement)
+    assert register.for_demand("d1") == [agreement]
+    assert agreement.target == "120 per jaar" and agreement.target_value == 120
+    assert register.for_demand("") == []
+
+
+def test_new_round_starts_empty_and_unmet_are_offered() -> None:
+    items = [_agreement(), _agreement()]
+    register = AgreementsRegister(round_id="2027", agreements=items)
+    assert copy_for_new_round(register, "2028").agreements == []
+    assert unmet_as_starting_points(register, {items[0].id}) == [items[1]]
+    assert unmet_as_starting_points(register) == items
+
+
+def test_round_trip_through_json() -> None:
+    register = add_agreement(AgreementsRegister(round_id="2027"), _agreement(years=[2027]))
+    register = sign(register, Party.TENANTS, SignStatus.RESERVATION, dt.date(2026, 12, 1), "Huur")
+    again = AgreementsRegister.model_validate(register.model_dump(mode="json"))
+    assert again == register
+
+
+def test_unknown_fields_refused() -> None:
+    with pytest.raises(ValidationError):
+        AgreementsRegister.model_validate({"round_id": "2027", "extra": 1})
