@@ -99,6 +99,9 @@ FEATURE_PARSERS.append(add_exchange_parsers)
 from app.cli_print import add_print_parser  # noqa: E402
 
 FEATURE_PARSERS.append(add_print_parser)
+from app.cli_agenda import add_agenda_parser  # noqa: E402
+
+FEATURE_PARSERS.append(add_agenda_parser)
 
 
 def _data_dir(args: argparse.Namespace) -> Path:

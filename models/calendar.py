@@ -91,7 +91,7 @@ STEP_EXPLANATIONS: dict[Step, str] = {
         "Overlegwet art. 7: account for the yearly budget within two months after the year ends."
     ),
     Step.EVALUATION: N_(
-        "Advice: look back together on last year's agreements before you write your position."
+        "Look back together on last year's agreements before you write your position."
     ),
     Step.CONCEPT_BOD: N_(
         "Your own process agreement: the housing association discusses its draft bid with you."

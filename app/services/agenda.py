@@ -1,0 +1,240 @@
+"""Use cases of the round calendar (jaarkalender): dates, own dates, the .ics file.
+
+Each round keeps the user's choices in the round document ``"calendar"``
+(:class:`models.calendar.RoundCalendar`); the dates themselves are computed
+from the round year, so they follow the law's rules and move together. Text
+is translated here, at the edge, so the models stay pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from app.exchange.ics import IcsEvent, build_ics, event_uid
+from app.i18n import _, format_date
+from app.services import rounds as rounds_service
+from app.storage.atomic import atomic_write_bytes
+from app.storage.repository import Repository
+from models.base import InvalidInput
+from models.calendar import (
+    BASIS_LABELS,
+    REMINDER_DAYS,
+    STEP_TITLES,
+    CalendarDate,
+    RoundCalendar,
+    Step,
+    all_dates,
+    upcoming,
+)
+from models.calendar import add_own_date as _add_own_date
+from models.calendar import move_step as _move_step
+from models.calendar import remove_own_date as _remove_own_date
+from models.calendar_checks import MissedStep, missed_steps
+from models.dates import parse_date
+from models.round import Phase, Round
+from models.text import N_
+
+KIND = "calendar"
+
+#: Phases at or after which a step is done, whatever the other records say.
+_PHASE_ORDER = list(Phase)
+_DONE_FROM_PHASE: dict[Step, Phase] = {
+    Step.BOD: Phase.BOD,
+    Step.SIGNING: Phase.MONITORING,
+}
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+def _round(repo: Repository, round_id: str) -> Round:
+    found = rounds_service.get_round(repo, round_id)
+    if found is None:
+        raise InvalidInput(N_("There is no round {round}."), round=round_id)
+    return found
+
+
+# ------------------------------------------------------------------ stored choices
+def load_calendar(repo: Repository, round_id: str) -> RoundCalendar:
+    raw = repo.load_round_doc(round_id, KIND)
+    return RoundCalendar.model_validate(raw) if raw else RoundCalendar(round_id=round_id)
+
+
+def save_calendar(repo: Repository, chosen: RoundCalendar) -> RoundCalendar:
+    saved = RoundCalendar.model_validate(
+        {**chosen.model_dump(mode="json"), "updated": _now().isoformat()}
+    )
+    repo.save_round_doc(saved.round_id, KIND, saved.model_dump(mode="json"))
+    return saved
+
+
+def move_date(repo: Repository, round_id: str, step: Step, text: str) -> RoundCalendar:
+    """Set an editable step to the date typed; empty text puts it back on its usual date."""
+    round_ = _round(repo, round_id)
+    day = parse_date(text)
+    chosen = _move_step(load_calendar(repo, round_id), round_.year, step, day)
+    return save_calendar(repo, chosen)
+
+
+def add_own_date(
+    repo: Repository, round_id: str, title: str, date_text: str, note: str = ""
+) -> RoundCalendar:
+    """Add a date of the organisation's own (members' meeting, board meeting)."""
+    round_ = _round(repo, round_id)
+    day = parse_date(date_text)
+    if day is None:
+        raise InvalidInput(N_("Enter the date, for example 14-3-2027."))
+    own_id = uuid.uuid4().hex[:12]
+    chosen = _add_own_date(load_calendar(repo, round_id), round_.year, own_id, title, day, note)
+    return save_calendar(repo, chosen)
+
+
+def remove_own_date(repo: Repository, round_id: str, own_id: str) -> RoundCalendar:
+    return save_calendar(repo, _remove_own_date(load_calendar(repo, round_id), own_id))
+
+
+def copy_from_previous(repo: Repository, from_round_id: str, to_round_id: str) -> None:
+    """A new round keeps the own dates' habits one year later, never overwriting work.
+
+    Moved cycle dates are not copied: each year's process agreements set them anew.
+    """
+    if repo.load_round_doc(to_round_id, KIND):
+        return
+    previous = load_calendar(repo, from_round_id)
+    target = rounds_service.get_round(repo, to_round_id)
+    source = rounds_service.get_round(repo, from_round_id)
+    if not previous.own_dates or target is None or source is None:
+        return
+    shift = target.year - source.year
+    own = [d.model_copy(update={"date": _shift_years(d.date, shift)}) for d in previous.own_dates]
+    save_calendar(repo, RoundCalendar(round_id=to_round_id, own_dates=own))
+
+
+def _shift_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February into a year without one
+        return day.replace(year=day.year + years, day=28)
+
+
+# ------------------------------------------------------------------ dates for people
+def round_dates(repo: Repository, round_id: str) -> list[CalendarDate]:
+    """Every date of the round, cycle and own, in date order."""
+    return all_dates(_round(repo, round_id).year, load_calendar(repo, round_id))
+
+
+def title_of(item: CalendarDate) -> str:
+    return _(item.title) if item.translatable else item.title
+
+
+def explanation_of(item: CalendarDate) -> str:
+    """The one-line reason, with what the date depends on when it moves with another."""
+    text = _(item.explanation) if item.translatable else item.explanation
+    if item.depends_on is not None:
+        text += " " + _("Moves with: {date}.", date=_(STEP_TITLES[item.depends_on]))
+    return text
+
+
+def basis_of(item: CalendarDate) -> str:
+    return _(BASIS_LABELS[item.basis])
+
+
+def when_of(item: CalendarDate) -> str:
+    """'30 juni 2026' or '1 juli 2026 – 29 januari 2027' for a period."""
+    if item.end is None:
+        return format_date(item.date)
+    return f"{format_date(item.date)} – {format_date(item.end)}"
+
+
+def next_dates(
+    repo: Repository, round_id: str, today: dt.date, count: int = 3
+) -> list[CalendarDate]:
+    return upcoming(round_dates(repo, round_id), today, count)
+
+
+def done_steps(repo: Repository, round_: Round) -> set[Step]:
+    """The steps the app can see as done for this round.
+
+    A step counts as done once the round's phase is past it (the user moved
+    on), or when the record that proves it exists (see ``STEP_EVIDENCE``).
+    """
+    done: set[Step] = set()
+    position = _PHASE_ORDER.index(round_.phase)
+    for step, phase in _DONE_FROM_PHASE.items():
+        if position >= _PHASE_ORDER.index(phase):
+            done.add(step)
+    for step, evidence in STEP_EVIDENCE.items():
+        if step not in done and evidence(repo, round_):
+            done.add(step)
+    return done
+
+
+#: ``(repo, round) -> bool``: whether a record shows a step done.
+Evidence = Callable[[Repository, Round], bool]
+#: Filled by the features that know (bod, agreements, monitoring); a feature's
+#: service never imports another feature's service.
+STEP_EVIDENCE: dict[Step, Evidence] = {}
+
+
+def missed(repo: Repository, round_id: str, today: dt.date) -> list[MissedStep]:
+    """Passed dates whose step is not done, with what to do."""
+    round_ = _round(repo, round_id)
+    return missed_steps(round_dates(repo, round_id), today, done_steps(repo, round_))
+
+
+# ------------------------------------------------------------------ .ics export
+def ics_events(repo: Repository, round_id: str) -> list[IcsEvent]:
+    round_ = _round(repo, round_id)
+    seed = f"{round_.id}|{round_.created.isoformat()}"
+    events: list[IcsEvent] = []
+    for item in round_dates(repo, round_id):
+        description = _("Basis: {basis}.", basis=basis_of(item))
+        explanation = explanation_of(item)
+        if explanation:
+            description += " " + explanation
+        events.append(
+            IcsEvent(
+                uid=event_uid(seed, item.key),
+                start=item.date,
+                last_day=item.end,
+                summary=title_of(item),
+                description=description,
+                reminder_days=REMINDER_DAYS,
+            )
+        )
+    return events
+
+
+def agenda_ics(repo: Repository, round_id: str, stamp: dt.datetime | None = None) -> bytes:
+    """The round's dates as an iCalendar file (see app.exchange.ics)."""
+    round_ = _round(repo, round_id)
+    return build_ics(
+        ics_events(repo, round_id),
+        name=f"Aan Tafel – {round_.display_title()}",
+        stamp=stamp or _now(),
+        reminder_text=_("In two weeks"),
+    )
+
+
+def ics_file_name(round_: Round) -> str:
+    """'Jaarkalender-2027.ics' (Dutch, like the other saved files)."""
+    return f"Jaarkalender-{re.sub(r'[^0-9A-Za-z-]+', '-', round_.id)}.ics"
+
+
+def write_ics(repo: Repository, round_id: str, out: Path) -> Path:
+    """Write the .ics file the user asked for (atomically: no half file on a crash)."""
+    data = agenda_ics(repo, round_id)
+    try:
+        atomic_write_bytes(out, data)
+    except OSError as exc:
+        raise InvalidInput(
+            N_("The file could not be saved in {folder}: {reason}"),
+            folder=str(out.parent),
+            reason=exc.strerror or type(exc).__name__,
+        ) from None
+    return out
