@@ -9,35 +9,44 @@ readers could disagree on which one counts), and NaN/Infinity.
 from __future__ import annotations
 
 import json
+from itertools import accumulate
 from typing import Any
 
 from app.exchange.errors import ImportRefused
 from app.exchange.limits import MAX_JSON_DEPTH
 from models.text import N_
 
+#: Every byte except the ones that shape JSON structure: " [ ] { }.
+_NOT_STRUCTURE = bytes(c for c in range(256) if c not in b'"[]{}')
+_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+#: Bracket counts up to this are summed in one go; longer ones are walked
+#: with an early stop (a nesting bomb is refused after MAX_JSON_DEPTH steps).
+_FAST_BRACKETS = 50_000
 
-def nesting_depth(text: str) -> int:
-    """The deepest nesting of [ and { outside strings (stops early past the limit)."""
+
+def nesting_depth(text: str | bytes) -> int:
+    """The deepest nesting of [ and { outside strings.
+
+    Done with C-speed byte operations rather than a Python loop over every
+    character (Vergelijken reads hundreds of bundles; the loop was most of the
+    reading time): escaped backslashes and quotes are dropped, then every byte
+    but ``"[]{}``; splitting on quotes leaves the parts outside strings. UTF-8
+    continuation bytes are never ASCII, so no character can fake a bracket.
+    An unterminated string drops its tail, which json.loads then refuses.
+    """
+    raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    if b"\\" in raw:
+        raw = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
+    brackets = b"".join(raw.translate(None, _NOT_STRUCTURE).split(b'"')[::2])
+    if len(brackets) <= _FAST_BRACKETS:
+        return max(accumulate(map(_STEP.__getitem__, brackets), initial=0))
     depth = deepest = 0
-    in_string = escaped = False
-    for char in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
-            depth += 1
-            if depth > deepest:
-                deepest = depth
-                if deepest > MAX_JSON_DEPTH:
-                    return deepest
-        elif char in "]}":
-            depth -= 1
+    for byte in brackets:
+        depth += _STEP[byte]
+        if depth > deepest:
+            deepest = depth
+            if deepest > MAX_JSON_DEPTH:
+                return deepest
     return deepest
 
 
@@ -68,7 +77,7 @@ def loads_strict(raw: bytes, file_name: str) -> Any:
         ) from None
     if text.startswith("\ufeff"):
         text = text[1:]
-    if nesting_depth(text) > MAX_JSON_DEPTH:
+    if nesting_depth(raw) > MAX_JSON_DEPTH:
         raise ImportRefused(
             N_("The file is not in order: {file} is nested too deeply."), file=file_name
         )
