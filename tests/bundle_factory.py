@@ -1,0 +1,215 @@
+"""Any number of varied, valid export bundles, for tests and benchmarks.
+
+The bundles are made by the app's own export writer
+(:func:`app.exchange.writer.build_bundle`) from generated records, so they are
+exactly what a real user's export looks like: the same manifest, data.json,
+CSV tables and (optionally) a PDF in documenten/. The data is varied but
+deterministic (a seeded random generator): organisations of different sizes in
+different gemeenten and provinces, with different corporations, checklist
+answers from poor to good, themes and priorities, and for every fourth
+organisation a second, earlier round (so "change since the previous round"
+has something to show).
+
+    write_bundles(folder, 20)          # 20 files, aantafel-<org>-<year>.zip
+    make_bundles(500, seed=1)          # [(file name, bytes), ...]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.content.checklist import checklist_content
+from app.content.themes import theme_catalogue
+from app.exchange.writer import build_bundle
+from models.checklist import Answer, ChecklistAnswers, ItemAnswer
+from models.organisation import BoardMember, Organisation
+from models.position import Demand, Position, Priority, ThemePosition
+from models.round import Phase, Round
+
+#: (gemeente, provincie): spread over the country, a few share a gemeente.
+GEMEENTEN = [
+    ("Groningen", "Groningen"),
+    ("Leeuwarden", "Friesland"),
+    ("Assen", "Drenthe"),
+    ("Zwolle", "Overijssel"),
+    ("Enschede", "Overijssel"),
+    ("Almere", "Flevoland"),
+    ("Arnhem", "Gelderland"),
+    ("Nijmegen", "Gelderland"),
+    ("Utrecht", "Utrecht"),
+    ("Amersfoort", "Utrecht"),
+    ("Amsterdam", "Noord-Holland"),
+    ("Haarlem", "Noord-Holland"),
+    ("Rotterdam", "Zuid-Holland"),
+    ("Leiden", "Zuid-Holland"),
+    ("Middelburg", "Zeeland"),
+    ("Eindhoven", "Noord-Brabant"),
+    ("Tilburg", "Noord-Brabant"),
+    ("Maastricht", "Limburg"),
+    ("Venlo", "Limburg"),
+]
+CORPORATIONS = [
+    "Woonstichting Het Anker",
+    "Woonbedrijf De Linie",
+    "Stichting Thuis Wonen",
+    "Wooncorporatie Samen",
+    "Woongoed Midden",
+    "Stadswonen Noord",
+    "Woonstede Zuid",
+]
+_FIRST = ["De Eendracht", "Ons Belang", "Samen Sterk", "Het Trefpunt", "De Toekomst"]
+_SECOND = ["Noord", "Oost", "Zuid", "West", "Centrum", "Dorp", "Stad", "Wijk"]
+_SAY = ["ja", "deels", "nee"]
+
+
+@dataclass(frozen=True)
+class GeneratedBundle:
+    """One bundle and what went into it (so tests can assert on real values)."""
+
+    file_name: str
+    payload: bytes
+    organisation: str
+    gemeente: str
+    provincie: str
+    corporation: str
+    year: int
+
+
+def organisation_name(index: int) -> str:
+    """A unique, readable name, e.g. 'Huurdersvereniging Ons Belang Oost 3'."""
+    first = _FIRST[index % len(_FIRST)]
+    second = _SECOND[(index // len(_FIRST)) % len(_SECOND)]
+    return f"Huurdersvereniging {first} {second} {index + 1}"
+
+
+def _checklist(rng: random.Random, round_id: str, quality: float) -> ChecklistAnswers:
+    answers: dict[str, ItemAnswer] = {}
+    for item in checklist_content().items():
+        draw = rng.random()
+        if draw < 0.05:
+            continue  # not answered
+        if draw < 0.1:
+            answer = Answer.NOT_APPLICABLE
+        else:
+            # quality 0..1: the chance of "ja"; the rest split over deels and nee
+            roll = rng.random()
+            answer = (
+                Answer.YES
+                if roll < quality
+                else (Answer.PARTLY if roll < quality + (1 - quality) / 2 else Answer.NO)
+            )
+        answers[item.id] = ItemAnswer(item_id=item.id, answer=answer)
+    return ChecklistAnswers(round_id=round_id, answers=answers)
+
+
+def _position(rng: random.Random, round_id: str, gemeente: str) -> Position:
+    themes = list(theme_catalogue().themes)
+    chosen = rng.sample(themes, rng.randint(2, len(themes)))
+    positions = []
+    for theme in chosen:
+        demands = [
+            Demand(
+                what=f"{theme.title.nl}: {rng.randint(10, 200)} woningen erbij in {gemeente}",
+                amount=f"{rng.randint(10, 200)} woningen",
+                deadline=f"eind {rng.randint(2026, 2030)}",
+                responsible="de corporatie",
+            )
+            for _ in range(rng.randint(1, 3))
+        ]
+        positions.append(
+            ThemePosition(
+                theme_id=theme.id,
+                situation=f"De situatie in {gemeente} rond {theme.title.nl.lower()}.",
+                wishes="Wat huurders willen, in hun eigen woorden. " * rng.randint(1, 6),
+                demands=demands,
+                arguments="Onze argumenten.",
+                red_line="Onze rode lijn.",
+                priority=rng.choice([Priority.MUST, Priority.SHOULD, Priority.COULD, None]),
+            )
+        )
+    return Position(round_id=round_id, themes=positions)
+
+
+def make_bundle(
+    index: int, *, seed: int = 0, year: int = 2027, with_pdf: bool = False
+) -> GeneratedBundle:
+    """Bundle number ``index`` for round ``year`` (same organisation for every year)."""
+    rng = random.Random(f"{seed}-{index}-{year}")
+    org_rng = random.Random(f"{seed}-{index}")
+    gemeente, provincie = GEMEENTEN[org_rng.randrange(len(GEMEENTEN))]
+    corporation = CORPORATIONS[org_rng.randrange(len(CORPORATIONS))]
+    base_quality = org_rng.uniform(0.1, 0.9)
+    # later rounds tend to be a bit better: a consultant wants to see change
+    quality = min(0.95, base_quality + (year - 2026) * org_rng.uniform(0.0, 0.2))
+    name = organisation_name(index)
+    created = dt.datetime(year - 1, 11, 1, 20, 0, tzinfo=dt.UTC) + dt.timedelta(
+        hours=rng.randint(0, 2000)
+    )
+    round_id = str(year)
+    round_ = Round(
+        id=round_id,
+        year=year,
+        municipalities=[gemeente],
+        housing_associations=[corporation],
+        phase=rng.choice(list(Phase)),
+        created=created,
+        updated=created + dt.timedelta(days=30),
+    )
+    organisation = Organisation(
+        name=name,
+        housing_associations=[corporation],
+        municipalities=[gemeente],
+        member_count=org_rng.randint(20, 5000),
+        board=[BoardMember(name="Voorzitter", role="voorzitter", email="v@example.org")],
+    )
+    documents = {
+        "position": _position(rng, round_id, gemeente).model_dump(mode="json"),
+        "checklist": _checklist(rng, round_id, quality).model_dump(mode="json"),
+    }
+    pdfs = {"inzetnotitie.pdf": _fake_pdf(rng)} if with_pdf else None
+    payload = build_bundle(
+        round_,
+        organisation,
+        documents,
+        personal_data=False,
+        pdfs=pdfs,
+        now=created + dt.timedelta(days=40),
+    )
+    slug = name.lower().replace("huurdersvereniging ", "").replace(" ", "-")
+    return GeneratedBundle(
+        f"aantafel-{slug}-{year}.zip", payload, name, gemeente, provincie, corporation, year
+    )
+
+
+def _fake_pdf(rng: random.Random) -> bytes:
+    """A PDF-sized blob that compresses like a real PDF (mostly incompressible)."""
+    return b"%PDF-1.4\n" + rng.randbytes(40_000) + b"\n%%EOF\n"
+
+
+def make_bundles(
+    count: int, *, seed: int = 0, year: int = 2027, with_pdf: bool = False
+) -> list[GeneratedBundle]:
+    """``count`` bundles: one per organisation for ``year``, plus the previous
+    year's round for every fourth organisation (those count towards ``count``)."""
+    bundles: list[GeneratedBundle] = []
+    index = 0
+    while len(bundles) < count:
+        bundles.append(make_bundle(index, seed=seed, year=year, with_pdf=with_pdf))
+        if index % 4 == 0 and len(bundles) < count:
+            bundles.append(make_bundle(index, seed=seed, year=year - 1, with_pdf=with_pdf))
+        index += 1
+    return bundles
+
+
+def write_bundles(
+    folder: Path, count: int, *, seed: int = 0, year: int = 2027, with_pdf: bool = False
+) -> list[GeneratedBundle]:
+    """Write :func:`make_bundles` into ``folder`` (created when missing)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    bundles = make_bundles(count, seed=seed, year=year, with_pdf=with_pdf)
+    for bundle in bundles:
+        (folder / bundle.file_name).write_bytes(bundle.payload)
+    return bundles
