@@ -1,0 +1,261 @@
+"""Use cases of the monitoring: per agreement and half year how far it got; the Monitor.
+
+The checks of a round's agreements live in that round's document
+``"monitoring"`` (:class:`models.monitoring.Monitoring`). The agreements
+themselves are the agreements feature's record (kind ``"afspraken"``,
+:class:`models.agreements.AgreementsRegister`); it is read here through the
+shared model only, never through that feature's service (design §10).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.content.themes import get_theme, text
+from app.documents.data import RoundInfo
+from app.documents.monitor import MonitorDoc, MonitorRow, MonitorTheme, build_monitor
+from app.i18n import _, format_number
+from app.services import rounds as rounds_service
+from app.services.organisation import load_organisation
+from app.storage.repository import Repository
+from models.agreements import RESPONSIBLE_LABELS, Agreement, AgreementsRegister
+from models.base import InvalidInput
+from models.monitoring import (
+    STATUS_LABELS,
+    Check,
+    HalfYear,
+    Monitoring,
+    Status,
+    parse_figure,
+    progress_percent,
+    record_check,
+)
+from models.round import Round
+from models.text import N_
+from models.themes import CUSTOM_THEME_ID
+
+KIND = "monitoring"
+#: The agreements feature's record kind (its register); read-only here.
+REGISTER_KIND = "afspraken"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+def _round(repo: Repository, round_id: str) -> Round:
+    found = rounds_service.get_round(repo, round_id)
+    if found is None:
+        raise InvalidInput(N_("There is no round {round}."), round=round_id)
+    return found
+
+
+def load_register(repo: Repository, round_id: str) -> AgreementsRegister:
+    raw = repo.load_round_doc(round_id, REGISTER_KIND)
+    return AgreementsRegister.model_validate(raw or {"round_id": round_id})
+
+
+def load_monitoring(repo: Repository, round_id: str) -> Monitoring:
+    raw = repo.load_round_doc(round_id, KIND)
+    return Monitoring.model_validate(raw) if raw else Monitoring(round_id=round_id)
+
+
+def save_monitoring(repo: Repository, monitoring: Monitoring) -> Monitoring:
+    saved = Monitoring.model_validate(
+        {**monitoring.model_dump(mode="json"), "updated": _now().isoformat()}
+    )
+    repo.save_round_doc(saved.round_id, KIND, saved.model_dump(mode="json"))
+    return saved
+
+
+def record(
+    repo: Repository,
+    round_id: str,
+    agreement_id: str,
+    period: HalfYear,
+    status: Status,
+    reached_text: str = "",
+    source: str = "",
+    note: str = "",
+) -> Monitoring:
+    """Store how far an agreement got in a half year (replaces that half year's check)."""
+    register = load_register(repo, round_id)
+    if agreement_id not in {a.id for a in register.agreements}:
+        raise InvalidInput(N_("This agreement is no longer in the register."))
+    if len(source) > 300:
+        raise InvalidInput(N_("Keep the source under 300 characters."))
+    check = Check(
+        agreement_id=agreement_id,
+        period=period,
+        status=status,
+        reached=parse_figure(reached_text),
+        source=source.strip(),
+        note=note,
+    )
+    return save_monitoring(repo, record_check(load_monitoring(repo, round_id), check))
+
+
+# ------------------------------------------------------------------ texts for people
+def half_year_label(period: HalfYear) -> str:
+    if period.half == 1:
+        return _("first half of {year}", year=period.year)
+    return _("second half of {year}", year=period.year)
+
+
+def status_label(status: Status) -> str:
+    return _(STATUS_LABELS[status])
+
+
+def theme_name(theme_id: str, own_title: str = "") -> str:
+    if theme_id == CUSTOM_THEME_ID:
+        return own_title or _("Own theme")
+    theme = get_theme(theme_id)
+    return text(theme.title) if theme else theme_id
+
+
+def figure_text(value: float) -> str:
+    return format_number(int(value) if float(value).is_integer() else value)
+
+
+def reached_text(agreement: Agreement, check: Check | None) -> str:
+    """'40 van 80 woningen (50%)', '40', or '' when no figure was entered."""
+    if check is None or check.reached is None:
+        return ""
+    reached = figure_text(check.reached)
+    unit = f" {agreement.unit}" if agreement.unit else ""
+    if agreement.target_value is None:
+        return f"{reached}{unit}"
+    percent = progress_percent(check.reached, agreement.target_value)
+    text_ = _(
+        "{reached} of {target}{unit}",
+        reached=reached,
+        target=figure_text(agreement.target_value),
+        unit=unit,
+    )
+    return text_ if percent is None else f"{text_} ({percent}%)"
+
+
+# ------------------------------------------------------------------ the Monitor
+@dataclass(frozen=True)
+class AgreementStatus:
+    """One agreement with its newest check, for screens and documents."""
+
+    number: str
+    agreement: Agreement
+    latest: Check | None
+    history: list[Check]
+
+    @property
+    def status(self) -> Status:
+        return self.latest.status if self.latest is not None else Status.UNKNOWN
+
+
+def agreement_statuses(repo: Repository, round_id: str) -> list[AgreementStatus]:
+    register = load_register(repo, round_id)
+    monitoring = load_monitoring(repo, round_id)
+    return [
+        AgreementStatus(
+            number=register.number(a.id),
+            agreement=a,
+            latest=monitoring.latest(a.id),
+            history=monitoring.history(a.id),
+        )
+        for a in register.agreements
+    ]
+
+
+def evaluation_questions(items: list[AgreementStatus]) -> list[str]:
+    """Questions for the evaluation meeting: what is behind, what nobody knows, what next."""
+    questions: list[str] = []
+    for item in items:
+        if item.status in (Status.DELAYED, Status.NOT_REALISED):
+            questions.append(
+                _(
+                    "{number}: why is this behind, and what is needed to still reach it?",
+                    number=item.number,
+                )
+            )
+    for item in items:
+        if item.status == Status.UNKNOWN:
+            questions.append(
+                _(
+                    "{number}: who can tell us how far this is, and from which source?",
+                    number=item.number,
+                )
+            )
+    if items:
+        questions.append(_("Which agreements do we take into the next round?"))
+    return questions
+
+
+def _row(item: AgreementStatus) -> MonitorRow:
+    a = item.agreement
+    history = [f"{half_year_label(c.period)}: {status_label(c.status)}" for c in item.history[:-1]]
+    return MonitorRow(
+        number=item.number,
+        what=a.what,
+        target=a.target,
+        years=a.years_text(),
+        responsible=_(RESPONSIBLE_LABELS[a.responsible]),
+        status=item.status,
+        reached=reached_text(a, item.latest),
+        source=item.latest.source if item.latest else "",
+        note=item.latest.note if item.latest else "",
+        history=history,
+    )
+
+
+def round_info(repo: Repository, round_id: str, today: dt.date | None = None) -> RoundInfo:
+    round_ = _round(repo, round_id)
+    organisation = load_organisation(repo)
+    return RoundInfo(
+        organisation=organisation.name if organisation else "",
+        round_title=round_.display_title(),
+        year=round_.year,
+        today=today or dt.date.today(),
+        municipalities=tuple(round_.municipalities),
+        housing_associations=tuple(round_.housing_associations),
+    )
+
+
+def monitor_doc(repo: Repository, round_id: str, today: dt.date | None = None) -> MonitorDoc:
+    items = agreement_statuses(repo, round_id)
+    groups: dict[tuple[str, str], list[AgreementStatus]] = {}
+    for item in items:
+        a = item.agreement
+        key = (a.theme_id, a.theme_title if a.is_custom_theme() else "")
+        groups.setdefault(key, []).append(item)
+    periods = load_monitoring(repo, round_id).periods()
+    return MonitorDoc(
+        info=round_info(repo, round_id, today),
+        period=half_year_label(periods[-1]) if periods else "",
+        themes=[
+            MonitorTheme(title=theme_name(tid, title), rows=[_row(i) for i in group])
+            for (tid, title), group in groups.items()
+        ],
+        questions=evaluation_questions(items),
+    )
+
+
+def monitor_pdf(repo: Repository, round_id: str, today: dt.date | None = None) -> bytes:
+    return build_monitor(monitor_doc(repo, round_id, today))
+
+
+def monitor_contents(repo: Repository, round_id: str) -> list[str]:
+    """What the Monitor will hold, in a line or two (Documenten)."""
+    items = agreement_statuses(repo, round_id)
+    if not items:
+        return [_("No agreements in the register yet.")]
+    behind = sum(1 for i in items if i.status in (Status.DELAYED, Status.NOT_REALISED))
+    return [
+        _("{n} agreements, {behind} behind.", n=len(items), behind=behind),
+    ]
+
+
+def unmet_agreements(repo: Repository, round_id: str) -> list[AgreementStatus]:
+    """A round's agreements whose newest check is not 'realised' (with their history).
+
+    Offered as starting points for the next round's inzet.
+    """
+    return [i for i in agreement_statuses(repo, round_id) if i.status != Status.REALISED]

@@ -1,0 +1,181 @@
+"""Following the agreements through the year: per agreement, per half year, how far it got.
+
+Agreements are signed and then forgotten until the next round; the
+monitoring keeps them in view. Per agreement of the round's register and per
+half year one :class:`Check`: a realisation status, the figure reached (when
+the agreement has a figure), where the information came from and a note.
+The register itself belongs to the agreements feature; this module knows
+agreements only by their id, so the two features stay independent.
+
+The newest check of an agreement is its current status; older checks are
+its history (shown in the Monitor and offered with an unmet agreement as a
+starting point for the next round's inzet).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from enum import StrEnum
+
+from pydantic import Field, field_validator, model_validator
+
+from models.base import InvalidInput, Line, LongText, Record
+from models.round import MAX_YEAR, MIN_YEAR
+from models.text import N_
+
+#: Most checks per round: 300 agreements x 10 years x 2 half years.
+MAX_CHECKS = 6000
+#: Largest figure one can enter (keeps documents readable).
+MAX_FIGURE = 1_000_000_000
+
+
+class Status(StrEnum):
+    """How far an agreement got. Stored values are Dutch and never renamed."""
+
+    REALISED = "gerealiseerd"
+    ON_TRACK = "op_schema"
+    DELAYED = "vertraagd"
+    NOT_REALISED = "niet_gerealiseerd"
+    UNKNOWN = "onbekend"
+
+
+STATUS_LABELS: dict[Status, str] = {
+    Status.REALISED: N_("Realised"),
+    Status.ON_TRACK: N_("On schedule"),
+    Status.DELAYED: N_("Delayed"),
+    Status.NOT_REALISED: N_("Not realised"),
+    Status.UNKNOWN: N_("Unknown"),
+}
+
+#: Statuses that mean "behind": these get questions for the evaluation meeting.
+BEHIND = frozenset({Status.DELAYED, Status.NOT_REALISED})
+
+#: Sources people name most; the field is free text, these are suggestions.
+SOURCE_SUGGESTIONS: tuple[str, ...] = (
+    N_("Volkshuisvestingsverslag of the housing association"),
+    N_("PWIK dashboard"),
+    N_("Own observation"),
+    N_("Tripartite meeting"),
+)
+
+
+class HalfYear(Record):
+    """Half year ``half`` (1 = January–June, 2 = July–December) of ``year``."""
+
+    year: int = Field(ge=MIN_YEAR, le=MAX_YEAR)
+    half: int = Field(ge=1, le=2)
+
+    def key(self) -> tuple[int, int]:
+        return self.year, self.half
+
+    @classmethod
+    def containing(cls, day: dt.date) -> HalfYear:
+        return cls(year=day.year, half=1 if day.month <= 6 else 2)
+
+    def previous(self) -> HalfYear:
+        if self.half == 2:
+            return HalfYear(year=self.year, half=1)
+        return HalfYear(year=self.year - 1, half=2)
+
+
+class Check(Record):
+    """One look at one agreement in one half year."""
+
+    agreement_id: str = Field(min_length=1, max_length=64)
+    period: HalfYear
+    status: Status = Status.UNKNOWN
+    reached: float | None = None
+    source: Line = ""
+    note: LongText = ""
+
+    @field_validator("reached")
+    @classmethod
+    def _finite(cls, value: float | None) -> float | None:
+        if value is not None and (not math.isfinite(value) or abs(value) > MAX_FIGURE):
+            raise ValueError("the figure reached must be a finite number of reasonable size")
+        return value
+
+
+class Monitoring(Record):
+    """All checks of the agreements of one round (the round that made them)."""
+
+    round_id: str = Field(min_length=1, max_length=64)
+    checks: list[Check] = Field(default_factory=list, max_length=MAX_CHECKS)
+    updated: dt.datetime | None = None
+
+    @model_validator(mode="after")
+    def _one_check_per_agreement_and_half_year(self) -> Monitoring:
+        keys = [(c.agreement_id, c.period.key()) for c in self.checks]
+        if len(keys) != len(set(keys)):
+            raise ValueError("two checks for the same agreement and half year")
+        return self
+
+    def history(self, agreement_id: str) -> list[Check]:
+        """The agreement's checks, oldest first."""
+        found = [c for c in self.checks if c.agreement_id == agreement_id]
+        return sorted(found, key=lambda c: c.period.key())
+
+    def latest(self, agreement_id: str) -> Check | None:
+        found = self.history(agreement_id)
+        return found[-1] if found else None
+
+    def status(self, agreement_id: str) -> Status:
+        """The newest status; UNKNOWN when nobody looked yet."""
+        last = self.latest(agreement_id)
+        return last.status if last is not None else Status.UNKNOWN
+
+    def met_ids(self) -> frozenset[str]:
+        """Agreements whose newest check says realised."""
+        ids = {c.agreement_id for c in self.checks}
+        return frozenset(i for i in ids if self.status(i) == Status.REALISED)
+
+    def periods(self) -> list[HalfYear]:
+        """The half years with at least one check, oldest first."""
+        seen = {c.period.key(): c.period for c in self.checks}
+        return [seen[k] for k in sorted(seen)]
+
+
+def record_check(monitoring: Monitoring, check: Check) -> Monitoring:
+    """A copy with ``check`` stored, replacing the same agreement's check of that half year."""
+    others = [
+        c
+        for c in monitoring.checks
+        if (c.agreement_id, c.period.key()) != (check.agreement_id, check.period.key())
+    ]
+    if len(others) >= MAX_CHECKS:
+        raise InvalidInput(N_("A round can hold at most {n} checks."), n=MAX_CHECKS)
+    return monitoring.model_copy(update={"checks": [*others, check]})
+
+
+def remove_checks_of(monitoring: Monitoring, agreement_id: str) -> Monitoring:
+    """A copy without the checks of an agreement that left the register."""
+    kept = [c for c in monitoring.checks if c.agreement_id != agreement_id]
+    return monitoring.model_copy(update={"checks": kept})
+
+
+def parse_figure(text: str) -> float | None:
+    """A figure typed the Dutch way ('1.250', '12,5'); empty means none."""
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
+    if not cleaned:
+        return None
+    if "," in cleaned:
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    elif cleaned.count(".") == 1 and len(cleaned.split(".")[1]) == 3:
+        cleaned = cleaned.replace(".", "")  # '1.250' is a thousand separator in Dutch
+    elif cleaned.count(".") > 1:
+        cleaned = cleaned.replace(".", "")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise InvalidInput(N_("Enter a number, for example 120 or 12,5.")) from None
+    if not math.isfinite(value) or abs(value) > MAX_FIGURE:
+        raise InvalidInput(N_("This number is too large."))
+    return value
+
+
+def progress_percent(reached: float | None, target: float | None) -> int | None:
+    """How much of the target was reached, 0–999%; None when either is unknown."""
+    if reached is None or target is None or target == 0:
+        return None
+    return max(0, min(999, round(reached / target * 100)))
