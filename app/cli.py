@@ -102,6 +102,9 @@ FEATURE_PARSERS.append(add_print_parser)
 from app.cli_agenda import add_agenda_parser  # noqa: E402
 
 FEATURE_PARSERS.append(add_agenda_parser)
+from app.cli_survey import add_survey_parser  # noqa: E402
+
+FEATURE_PARSERS.append(add_survey_parser)
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
