@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
@@ -273,7 +274,8 @@ class Bod(Record):
     """The round's bod and the talks about it (record kind "bod").
 
     ``first_year`` starts the five-year period the bod covers (the round's
-    year unless the corporation chose otherwise); every figure lies inside it.
+    year unless the corporation chose otherwise; taken from the round id when
+    not given); every figure lies inside it.
     """
 
     round_id: str = Field(min_length=1, max_length=64)
@@ -288,6 +290,17 @@ class Bod(Record):
     meetings: list[MeetingLog] = Field(default_factory=list, max_length=MAX_MEETINGS)
     demand_tracks: list[DemandTrack] = Field(default_factory=list, max_length=MAX_TRACKS)
     updated: dt.datetime | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _first_year_from_round(cls, data: object) -> object:
+        """A new record knows only its round id ("2027" or "2027-2"): the round's year
+        starts the period (see :func:`models.round.new_round_id`)."""
+        if isinstance(data, dict) and data.get("first_year") is None:
+            match = re.match(r"^(\d{4})(-\d{1,3})?$", str(data.get("round_id", "")))
+            if match:
+                return {**data, "first_year": int(match.group(1))}
+        return data
 
     @model_validator(mode="after")
     def _figures_inside_period(self) -> Bod:

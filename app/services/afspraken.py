@@ -1,0 +1,265 @@
+"""Use cases of the afspraken feature: the agreements register and its signing.
+
+One round record of kind ``"afspraken"``
+(:class:`models.agreements.AgreementsRegister`). Agreements are made by
+hand or from a demand of the inzet in one step; each of the three parties
+signs, signs with a reservation or does not sign, and the tenants may add
+their minderheidsstandpunt. Bad input raises
+:class:`models.base.InvalidInput` before anything is saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from app.services import rounds as rounds_service
+from app.services.negotiation_records import (
+    REGISTER_KIND,
+    change_register,
+    load_register,
+    save_register,
+)
+from app.services.position import load_position, save_position
+from app.storage.repository import Repository
+from models.agreements import (
+    Agreement,
+    AgreementsRegister,
+    Party,
+    Responsible,
+    SignStatus,
+    add_agreement,
+    agreement_from_demand,
+    check_years,
+    remove_agreement,
+    sign,
+    unmet_as_starting_points,
+)
+from models.base import MAX_LINE, MAX_TEXT, InvalidInput
+from models.bod import bod_period
+from models.numbers import parse_number
+from models.position import Demand, ThemePosition
+from models.text import N_
+from models.themes import CUSTOM_THEME_ID
+
+KIND = REGISTER_KIND
+
+AGREEMENT_FIELDS = frozenset(
+    {
+        "theme_id",
+        "theme_title",
+        "what",
+        "indicator",
+        "target",
+        "target_value",
+        "unit",
+        "years",
+        "responsible",
+        "note",
+    }
+)
+_LINE_FIELDS = frozenset({"theme_title", "unit"})
+
+__all__ = [
+    "KIND",
+    "add_new_agreement",
+    "add_to_inzet",
+    "from_demand",
+    "load_register",
+    "period",
+    "previous_agreements",
+    "remove",
+    "set_dissent",
+    "set_signature",
+    "update_agreement",
+]
+
+
+def _check(changes: dict[str, Any]) -> None:
+    unknown = set(changes) - AGREEMENT_FIELDS
+    if unknown:
+        raise ValueError(f"cannot change {sorted(unknown)}")
+    for name, value in changes.items():
+        limit = MAX_LINE if name in _LINE_FIELDS else MAX_TEXT
+        if isinstance(value, str) and len(value) > limit:
+            raise InvalidInput(
+                N_("This text is too long. Keep it under {maximum} characters."),
+                maximum=f"{limit:,}".replace(",", "."),
+            )
+
+
+def period(repo: Repository, round_id: str) -> tuple[int, int]:
+    """The years agreements of this round may be for: the round year and four after it."""
+    round_ = rounds_service.get_round(repo, round_id)
+    year = round_.year if round_ is not None else int(round_id[:4])
+    return bod_period(year)
+
+
+def _checked_years(repo: Repository, round_id: str, years: list[int]) -> list[int]:
+    return check_years(years, *period(repo, round_id))
+
+
+def add_new_agreement(
+    repo: Repository, round_id: str, theme_id: str, theme_title: str = "", **fields: Any
+) -> Agreement:
+    """Add an agreement by hand (theme first; the rest can be filled in after)."""
+    _check({"theme_title": theme_title, **fields})
+    if theme_id == CUSTOM_THEME_ID and not theme_title.strip():
+        raise InvalidInput(N_("Give your own theme a name."))
+    years = _checked_years(repo, round_id, list(fields.pop("years", [])))
+    item = Agreement.model_validate(
+        {"theme_id": theme_id, "theme_title": theme_title, "years": years, **fields}
+    )
+    change_register(repo, round_id, lambda register: add_agreement(register, item))
+    return item
+
+
+def update_agreement(
+    repo: Repository, round_id: str, agreement_id: str, **changes: Any
+) -> AgreementsRegister:
+    """Change fields of an agreement; ``years`` must lie in the round's period."""
+    _check(changes)
+    if "years" in changes:
+        changes["years"] = _checked_years(repo, round_id, list(changes["years"]))
+
+    def edit(register: AgreementsRegister) -> AgreementsRegister:
+        current = register.agreement(agreement_id)
+        changed = Agreement.model_validate({**current.model_dump(), **changes})
+        items = [changed if a.id == agreement_id else a for a in register.agreements]
+        return register.model_copy(update={"agreements": items})
+
+    return change_register(repo, round_id, edit)
+
+
+def set_target_text(
+    repo: Repository, round_id: str, agreement_id: str, text: str
+) -> AgreementsRegister:
+    """The number in the target as typed ("120", "2,5"; empty for none)."""
+    return update_agreement(repo, round_id, agreement_id, target_value=parse_number(text))
+
+
+def remove(repo: Repository, round_id: str, agreement_id: str) -> AgreementsRegister:
+    return change_register(repo, round_id, lambda r: remove_agreement(r, agreement_id))
+
+
+def _demand(theme: ThemePosition, demand_id: str) -> Demand:
+    try:
+        return theme.demand(demand_id)
+    except KeyError:
+        raise InvalidInput(N_("This demand is no longer in your position.")) from None
+
+
+def from_demand(
+    repo: Repository,
+    round_id: str,
+    theme_position_id: str,
+    demand_id: str,
+    responsible: Responsible = Responsible.CORPORATION,
+) -> Agreement:
+    """Make an agreement from a demand of the inzet in one step.
+
+    The demand's text and amount are copied; the first year of the round is
+    the jaarschijf; the number in the amount becomes the target value when
+    it reads as one number. The volunteer then edits it to what was agreed.
+    """
+    position = load_position(repo, round_id)
+    try:
+        theme = position.theme(theme_position_id)
+    except KeyError:
+        raise InvalidInput(N_("This demand is no longer in your position.")) from None
+    demand = _demand(theme, demand_id)
+    try:
+        target_value = parse_number(demand.amount)
+    except InvalidInput:
+        target_value = None
+    first, _last = period(repo, round_id)
+    item = agreement_from_demand(
+        theme_id=theme.theme_id,
+        theme_title=theme.title,
+        theme_position_id=theme.id,
+        demand_id=demand.id,
+        what=demand.what,
+        amount=demand.amount,
+        years=[first],
+        responsible=responsible,
+        target_value=target_value,
+    )
+    change_register(repo, round_id, lambda register: add_agreement(register, item))
+    return item
+
+
+def set_signature(
+    repo: Repository,
+    round_id: str,
+    party: Party,
+    status: SignStatus,
+    date: dt.date | None,
+    reason: str = "",
+) -> AgreementsRegister:
+    if len(reason) > MAX_TEXT:
+        _check({"note": reason})
+    return change_register(repo, round_id, lambda r: sign(r, party, status, date, reason))
+
+
+def set_dissent(repo: Repository, round_id: str, text: str) -> AgreementsRegister:
+    """The tenants' minderheidsstandpunt (what they do not endorse although they sign)."""
+    _check({"note": text})
+    return change_register(repo, round_id, lambda r: r.model_copy(update={"dissent": text}))
+
+
+# --- the next round ---------------------------------------------------------
+
+
+def previous_agreements(repo: Repository, round_id: str) -> list[Agreement]:
+    """Last round's agreements, offered as starting points for this round's inzet."""
+    previous = rounds_service.previous_round(repo, round_id)
+    if previous is None:
+        return []
+    return unmet_as_starting_points(load_register(repo, previous.id))
+
+
+def add_to_inzet(repo: Repository, round_id: str, agreement_ids: list[str]) -> int:
+    """Add the chosen agreements of last round to this round's inzet as demands.
+
+    A choice, never automatic: each chosen agreement becomes a demand under
+    its theme (the theme is added when the inzet does not have it yet).
+    Returns how many demands were added.
+    """
+    chosen = [a for a in previous_agreements(repo, round_id) if a.id in set(agreement_ids)]
+    position = load_position(repo, round_id)
+    themes = list(position.themes)
+    for agreement in chosen:
+        index = next(
+            (
+                i
+                for i, t in enumerate(themes)
+                if t.theme_id == agreement.theme_id
+                and (agreement.theme_id != CUSTOM_THEME_ID or t.title == agreement.theme_title)
+            ),
+            None,
+        )
+        demand = Demand(
+            what=agreement.what, amount=agreement.target, responsible=agreement.responsible.value
+        )
+        if index is None:
+            themes.append(
+                ThemePosition(
+                    theme_id=agreement.theme_id,
+                    title=agreement.theme_title if agreement.is_custom_theme() else "",
+                    demands=[demand],
+                )
+            )
+        else:
+            theme = themes[index]
+            kept = [d for d in theme.demands if not d.is_empty()]
+            themes[index] = theme.model_copy(update={"demands": [*kept, demand]})
+    if chosen:
+        save_position(repo, position.model_copy(update={"themes": themes}))
+    return len(chosen)
+
+
+def copy_into_new_round(repo: Repository, from_round_id: str, to_round_id: str) -> None:
+    """Nothing is copied: a new round's register starts empty (agreements are made
+    anew); last round's agreements are offered in the Afspraken section instead."""
+    if repo.load_round_doc(to_round_id, KIND) is None:
+        save_register(repo, AgreementsRegister(round_id=to_round_id))
