@@ -19,7 +19,12 @@ from typing import Any, NoReturn
 from app import __version__
 from app.i18n import LANGUAGES, _, set_language
 from app.paths import resolve_data_dir
-from app.services.errors import DataFolderInUse, InvalidInput, NewerSchemaError, StorageError
+from app.services.errors import (
+    DataFolderInUse,
+    InvalidInput,
+    NewerSchemaError,
+    StorageError,
+)
 from models.text import N_
 
 log = logging.getLogger("aantafel")
@@ -129,7 +134,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from app.services.maintenance import check_data
+    from app.services.maintenance import INTERRUPTED_CHECK, check_data
 
     report = check_data(_data_dir(args))
     print(_("Data files checked: {n}. Backups checked: {b}.", n=report.files, b=report.backups))
@@ -139,6 +144,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(_("Damaged backup: {file}", file=str(file)))
     if report.newer_schema:
         print(_(NewerSchemaError.message))
+    if report.interrupted:
+        print(_(INTERRUPTED_CHECK))
     if report.sound:
         print(_("Everything is in order."))
         return 0

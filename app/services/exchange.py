@@ -289,17 +289,18 @@ def apply_import(repo: Repository, preview: ImportPreview, prefer_file: bool = F
         assert existing is not None
         return existing
     repo.make_backup()
-    for kind, model in bundle.documents.items():
-        if decisions.get(kind):
-            repo.save_round_doc(target, kind, _retarget(model, target))
-    round_ = bundle.data.round.model_copy(update={"id": target})
-    if preview.new_round and preview.other_organisation and target != bundle.data.round.id:
-        title = f"{round_.display_title()} ({preview.other_organisation})"[:300]
-        round_ = round_.model_copy(update={"title": title})
-    if decisions.get("round"):
-        repo.upsert_record(ROUNDS_TABLE, "id", round_.model_dump(mode="json"))
-    if preview.organisation_added and bundle.data.organisation is not None:
-        save_organisation(repo, bundle.data.organisation)
+    with repo.transaction():  # all files or none, also when killed halfway
+        for kind, model in bundle.documents.items():
+            if decisions.get(kind):
+                repo.save_round_doc(target, kind, _retarget(model, target))
+        round_ = bundle.data.round.model_copy(update={"id": target})
+        if preview.new_round and preview.other_organisation and target != bundle.data.round.id:
+            title = f"{round_.display_title()} ({preview.other_organisation})"[:300]
+            round_ = round_.model_copy(update={"title": title})
+        if decisions.get("round"):
+            repo.upsert_record(ROUNDS_TABLE, "id", round_.model_dump(mode="json"))
+        if preview.organisation_added and bundle.data.organisation is not None:
+            save_organisation(repo, bundle.data.organisation)
     stored = get_round(repo, target)
     assert stored is not None
     return stored

@@ -8,10 +8,13 @@ from pathlib import Path
 from app.paths import DataPaths
 from app.storage.backups import list_backups, read_backup, restore_backup, write_backup
 from app.storage.errors import DataFolderInUse, StorageError
+from app.storage.journal import INTERRUPTED_CHECK, interrupted
 from app.storage.lock import FolderLock
 from app.storage.migrations import SCHEMA_VERSION, schema_version_of
 from app.storage.recovery import check_files
 from models.text import N_
+
+__all__ = ["INTERRUPTED_CHECK", "CheckReport", "backup_to", "check_data", "restore_from"]
 
 
 @dataclass
@@ -21,10 +24,17 @@ class CheckReport:
     backups: int
     damaged_backups: list[Path]
     newer_schema: bool
+    #: A restore or import was cut off; the next start puts the old data back.
+    interrupted: bool = False
 
     @property
     def sound(self) -> bool:
-        return not self.damaged and not self.damaged_backups and not self.newer_schema
+        return (
+            not self.damaged
+            and not self.damaged_backups
+            and not self.newer_schema
+            and not self.interrupted
+        )
 
 
 def check_data(root: Path) -> CheckReport:
@@ -44,7 +54,9 @@ def check_data(root: Path) -> CheckReport:
             read_backup(info.path)
         except StorageError:
             bad_backups.append(info.path)
-    return CheckReport(len(paths.data_files()), damaged, len(backups), bad_backups, newer)
+    return CheckReport(
+        len(paths.data_files()), damaged, len(backups), bad_backups, newer, interrupted(paths)
+    )
 
 
 def backup_to(root: Path, out: Path) -> Path:

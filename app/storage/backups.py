@@ -19,6 +19,7 @@ from typing import Any
 from app.paths import DataPaths
 from app.storage.atomic import atomic_write_bytes
 from app.storage.errors import NewerSchemaError, StorageError
+from app.storage.journal import data_transaction
 from app.storage.migrations import SCHEMA_VERSION, schema_version_of
 from models.text import N_
 
@@ -33,6 +34,8 @@ _ROUND_MEMBER = re.compile(r"^rondes/([0-9]{4}(?:-[0-9]{1,3})?)\.json$")
 class BackupInfo:
     path: Path
     created: dt.datetime
+    #: Grows by one with every backup; -1 for backups named before it existed.
+    sequence: int = -1
 
 
 def _collect(paths: DataPaths) -> dict[str, bytes]:
@@ -71,25 +74,44 @@ def write_backup(paths: DataPaths, out: Path) -> Path:
     return out
 
 
+_SEQUENCED = re.compile(r"^backup-n(?P<seq>[0-9]{1,12})-(?P<stamp>[0-9]{8}-[0-9]{6})$")
+_LEGACY = re.compile(r"^backup-(?P<stamp>[0-9]{8}-[0-9]{6})(?:-[0-9]{6})?$")
+
+
+def _parse_name(file: Path) -> BackupInfo | None:
+    """Sequenced names (``backup-n000012-20270101-120000``) and, from before the
+    sequence existed, dated ones (``backup-20270101-120000-000000``, which sort
+    below every sequenced backup)."""
+    match = _SEQUENCED.match(file.stem)
+    sequence = int(match["seq"]) if match else -1
+    match = match or _LEGACY.match(file.stem)
+    if match is None:
+        return None
+    try:
+        created = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    return BackupInfo(file, created, sequence)
+
+
 def list_backups(paths: DataPaths) -> list[BackupInfo]:
-    """Rotating backups in the data folder, newest first."""
+    """Rotating backups in the data folder, newest first.
+
+    Newest means the highest sequence number, never the clock: after the
+    clock fell back (a dead CMOS battery, a wrong time zone) the backup just
+    made must still count as the newest.
+    """
     if not paths.backups_dir.is_dir():
         return []
-    infos = []
-    for file in paths.backups_dir.glob("backup-*.zip"):
-        stamp = file.stem.removeprefix("backup-")
-        try:
-            created = dt.datetime.strptime(stamp[:15], "%Y%m%d-%H%M%S")
-        except ValueError:
-            continue
-        infos.append(BackupInfo(file, created))
-    return sorted(infos, key=lambda b: (b.created, b.path.name), reverse=True)
+    infos = [info for file in paths.backups_dir.glob("backup-*.zip") if (info := _parse_name(file))]
+    return sorted(infos, key=lambda b: (b.sequence, b.created, b.path.name), reverse=True)
 
 
 def rotate_backup(paths: DataPaths, keep: int = KEEP_BACKUPS) -> Path | None:
     """Make a new rotating backup unless nothing changed since the newest one.
 
     Returns the new backup's path, or None when there was nothing new to save.
+    The new backup gets the next sequence number and is never rotated away.
     """
     files = _collect(paths)
     if not files:
@@ -102,11 +124,12 @@ def rotate_backup(paths: DataPaths, keep: int = KEEP_BACKUPS) -> Path | None:
                 return None
         except StorageError:
             pass
-    now = dt.datetime.now()
-    name = f"backup-{now:%Y%m%d-%H%M%S}-{now.microsecond:06d}.zip"
+    sequence = max((b.sequence for b in existing), default=0) + 1
+    name = f"backup-n{sequence:06d}-{dt.datetime.now():%Y%m%d-%H%M%S}.zip"
     out = write_backup(paths, paths.backups_dir / name)
     for old in list_backups(paths)[keep:]:
-        old.path.unlink(missing_ok=True)
+        if old.path != out:
+            old.path.unlink(missing_ok=True)
     return out
 
 
@@ -159,20 +182,22 @@ def read_backup(path: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
 
 def restore_backup(paths: DataPaths, source: Path) -> Path | None:
     """Replace the data with the backup's. Validates first; backs up the current
-    data first (returned path) so the user can go back."""
+    data first (returned path) so the user can go back. All files change or
+    none (app.storage.journal), also when the process is killed halfway."""
     _, contents = read_backup(source)
     if "aantafel.json" not in contents:
         raise StorageError(N_("This backup file is damaged."))
     safety = rotate_backup(paths)
     keep = set()
-    for name, data in contents.items():
-        target = paths.root / name
-        keep.add(target)
-        atomic_write_bytes(target, json.dumps(data, ensure_ascii=False).encode("utf-8"))
-    if paths.rounds_dir.is_dir():
-        for file in paths.rounds_dir.glob("*.json"):
-            if file not in keep:
-                file.unlink()
+    with data_transaction(paths):
+        for name, data in contents.items():
+            target = paths.root / name
+            keep.add(target)
+            atomic_write_bytes(target, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        if paths.rounds_dir.is_dir():
+            for file in paths.rounds_dir.glob("*.json"):
+                if file not in keep:
+                    file.unlink()
     return safety
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from app.paths import DataPaths
 from app.storage.atomic import atomic_write_bytes, remove_stale_temp_files
 from app.storage.backups import sound_copy_of
+from app.storage.journal import INTERRUPTED_NOTICE, finish_interrupted
 from models.text import N_
 
 
@@ -54,8 +55,11 @@ def check_files(paths: DataPaths) -> list[Path]:
 def recover(paths: DataPaths) -> list[Notice]:
     """Repair the data folder at start-up (only when we hold the write lock)."""
     notices: list[Notice] = []
+    if finish_interrupted(paths):
+        notices.append(Notice(INTERRUPTED_NOTICE))
     remove_stale_temp_files(paths.root)
     remove_stale_temp_files(paths.rounds_dir)
+    remove_stale_temp_files(paths.backups_dir)
     for file in check_files(paths):
         member = file.relative_to(paths.root).as_posix()
         moved = _move_aside(paths, file)

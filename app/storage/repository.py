@@ -8,8 +8,10 @@ turn them into models. Round documents live in one file per round.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,7 @@ from app.paths import DataPaths
 from app.storage.atomic import AtomicJSONStorage
 from app.storage.backups import rotate_backup
 from app.storage.errors import DataFolderInUse, ReadOnlyError
+from app.storage.journal import data_transaction
 from app.storage.lock import FolderLock
 from app.storage.migrations import SCHEMA_VERSION, RawDB, migrate, schema_version_of
 from app.storage.recovery import Notice, recover
@@ -206,6 +209,30 @@ class Repository:
         if db is not None:
             db.close()
         self.paths.round_db(round_id).unlink(missing_ok=True)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Writes inside the block land in all files or in none (design §6).
+
+        When the block fails, the old files are put back and every cached
+        TinyDB handle is dropped, so nothing half-written stays in memory.
+        """
+        self._check_writable()
+        try:
+            with data_transaction(self.paths):
+                yield
+        except BaseException:
+            self._reopen()
+            raise
+
+    def _reopen(self) -> None:
+        """Forget cached file contents: close every handle, reopen the main file."""
+        if self._main is not None:
+            self._main.close()
+        for db in self._rounds.values():
+            db.close()
+        self._rounds.clear()
+        self._main = self._open_db(self.paths.main_db)
 
     def make_backup(self) -> Path | None:
         """A rotating backup now (e.g. the 'make a backup' button)."""
