@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app import __version__
+from app.cli_paths import data_folder, output_file
 from app.i18n import LANGUAGES, _, set_language
 from app.paths import resolve_data_dir
 from app.services.errors import (
@@ -87,6 +88,7 @@ def build_parser() -> DutchArgumentParser:
     sub.add_parser("check", help=_("check the data and the backups"))
     backup = sub.add_parser("backup", help=_("write a backup to a file"))
     backup.add_argument("--out", required=True, metavar="BESTAND", help=_("backup file"))
+    backup.add_argument("--force", action="store_true", help=_("overwrite an existing file"))
     restore = sub.add_parser("restore", help=_("put back a backup"))
     restore.add_argument("file", metavar="BESTAND", help=_("backup file"))
     # --- feature subcommands (each feature adds its parser here) ---
@@ -113,7 +115,7 @@ FEATURE_PARSERS.append(add_survey_parser)
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
-    return resolve_data_dir(args.data_dir)
+    return data_folder(resolve_data_dir(args.data_dir))
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -136,7 +138,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from app.services.maintenance import INTERRUPTED_CHECK, check_data
 
-    report = check_data(_data_dir(args))
+    report = check_data(data_folder(_data_dir(args), must_exist=True))
     print(_("Data files checked: {n}. Backups checked: {b}.", n=report.files, b=report.backups))
     for file in report.damaged:
         print(_("Damaged: {file}", file=str(file)))
@@ -156,7 +158,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_backup(args: argparse.Namespace) -> int:
     from app.services.maintenance import backup_to
 
-    out = backup_to(_data_dir(args), Path(args.out).expanduser().resolve())
+    data = _data_dir(args)
+    out = backup_to(data, output_file(args.out, data, ".zip", args.force))
     print(_("Backup written to {file}.", file=str(out)))
     return 0
 
@@ -243,6 +246,7 @@ def main(argv: Sequence[str] | None = None, make_ui: UiFactory | None = None) ->
         args = build_parser().parse_args(argv)
         if args.lang:
             set_language(args.lang)
+        data_folder(resolve_data_dir(args.data_dir))  # a file as --data-dir: refused here
         if args.command in (None, "web"):
             if make_ui is None:
                 raise UsageError(_("Start the app with the command 'aantafel'."))

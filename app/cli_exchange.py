@@ -10,9 +10,11 @@ would already make a backup). The folder is opened with
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli_paths import output_file
 from app.i18n import _
 from app.paths import resolve_data_dir
 from models.base import InvalidInput
@@ -22,7 +24,7 @@ from models.text import N_
 def _cmd_export(args: argparse.Namespace) -> int:
     from app.services import rounds
     from app.services.context import Services
-    from app.services.exchange import write_export
+    from app.services.exchange import export_file_name, write_export
 
     services = Services.open(resolve_data_dir(args.data_dir), read_only=True)
     try:
@@ -34,10 +36,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
             round_ = rounds.latest_round(services.repo)
             if round_ is None:
                 raise InvalidInput(N_("There is no round yet to export."))
+        out = Path(args.out).expanduser()
+        if out.is_dir():
+            out = out / export_file_name(services.repo, round_.id)
         out = write_export(
             services.repo,
             round_.id,
-            Path(args.out).expanduser().resolve(),
+            output_file(out, services.repo.paths.root, ".zip", args.force),
             personal_data=args.with_personal_data,
         )
     finally:
@@ -54,8 +59,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from app.services.exchange import apply_import, preview_import, summary_lines
 
     bundle = read_bundle(Path(args.file).expanduser())  # refused files stop here
-    services = Services.open(resolve_data_dir(args.data_dir), allow_read_only=False)
+    # A preview only reads: no repair, no backup, nothing written.
+    services = Services.open(
+        resolve_data_dir(args.data_dir), read_only=args.preview, allow_read_only=False
+    )
     try:
+        for text in services.notice_texts():
+            print(text, file=sys.stderr)
         preview = preview_import(services.repo, bundle)
         for line in summary_lines(preview, prefer_file=args.take_file):
             print(line)
@@ -81,6 +91,7 @@ def add_exchange_parsers(sub: Any) -> None:
         action="store_true",
         help=_("include contact details of board members"),
     )
+    export.add_argument("--force", action="store_true", help=_("overwrite an existing file"))
     export.set_defaults(func=_cmd_export)
     imp = sub.add_parser("import", help=_("read a shared round from a file (.zip)"))
     imp.add_argument("file", metavar="BESTAND", help=_("the .zip file to read"))

@@ -9,9 +9,9 @@ one Dutch line on stderr and exit code 2.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
+from app.cli_paths import output_file
 from app.i18n import _
 from app.paths import resolve_data_dir
 from models.base import InvalidInput
@@ -30,6 +30,7 @@ def add_print_parser(subparsers: Any) -> None:
         "--round", metavar="RONDE", help=_("round code, e.g. 2027 (default: latest)")
     )
     parser.add_argument("--out", required=True, metavar="BESTAND", help=_("the PDF file to write"))
+    parser.add_argument("--force", action="store_true", help=_("overwrite an existing file"))
     parser.set_defaults(func=_cmd_print)
 
 
@@ -47,16 +48,8 @@ def run_print(args: argparse.Namespace, services: Any) -> int:
     """Build the document and write it; returns the exit code (0)."""
     from app.services import documents, rounds
 
-    out = Path(args.out).expanduser()
-    if out.suffix.lower() != ".pdf":
-        raise InvalidInput(N_("The file name must end in .pdf, for example brief.pdf."))
-    if out.is_dir():
-        raise InvalidInput(
-            N_("{file} is a folder. Give a file name ending in .pdf."), file=str(out)
-        )
-    if not out.parent.expanduser().resolve().is_dir():
-        raise InvalidInput(N_("The folder {folder} does not exist."), folder=str(out.parent))
     repo = services.repo
+    out = output_file(args.out, repo.paths.root, ".pdf", getattr(args, "force", False))
     if args.round:
         round_ = rounds.get_round(repo, args.round)
         if round_ is None:

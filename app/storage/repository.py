@@ -21,14 +21,18 @@ from tinydb.table import Document
 from app.paths import DataPaths
 from app.storage.atomic import AtomicJSONStorage
 from app.storage.backups import rotate_backup
-from app.storage.errors import DataFolderInUse, ReadOnlyError
+from app.storage.errors import DataFolderInUse, ReadOnlyError, StorageError
 from app.storage.journal import data_transaction
 from app.storage.lock import FolderLock
 from app.storage.migrations import SCHEMA_VERSION, RawDB, migrate, schema_version_of
-from app.storage.recovery import Notice, recover
+from app.storage.recovery import Notice, check_files, recover
 from models.text import N_
 
 _SINGLE = 1  # doc_id of single-document tables
+
+DAMAGED_READ_ONLY = N_(
+    "Some of your data is damaged. Open Aan Tafel first: it repairs the data from a backup."
+)
 
 
 def _read_raw(file: Path) -> RawDB:
@@ -62,7 +66,8 @@ class Repository:
         writing commands refuse and change nothing).
         """
         paths = DataPaths(root)
-        root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not read_only:  # reading never creates anything
+            root.mkdir(parents=True, exist_ok=True, mode=0o700)
         lock: FolderLock | None = None
         in_use = False
         if not read_only:
@@ -94,6 +99,9 @@ class Repository:
     def _prepare(self) -> None:
         if not self.read_only:
             self.notices.extend(recover(self.paths))
+        elif check_files(self.paths):
+            # Reading only, we may not repair; refuse rather than show half the data.
+            raise StorageError(DAMAGED_READ_ONLY)
         main_raw = _read_raw(self.paths.main_db)
         rounds_raw = (
             {f.stem: _read_raw(f) for f in self.paths.rounds_dir.glob("*.json")}
