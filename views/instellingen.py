@@ -18,6 +18,7 @@ from app.services import rounds as rounds_service
 from app.services import settings as settings_service
 from app.services.errors import user_message
 from models.settings import TEXT_SIZES
+from views.a11y import locale_configuration
 from views.context import use_app_state, use_services
 from views.theme import apply_theme
 from views.widgets import GAP, SectionHeader, card
@@ -63,6 +64,7 @@ def AppearanceCards() -> ft.Control:
             return
         store(language=language)
         set_language(language)
+        page.locale_configuration = locale_configuration(language)  # <html lang>, Flutter's words
         state.language = language  # rebuilds every screen (views/theme.Zoom)
 
     def size_changed(e: ft.Event[ft.RadioGroup]) -> None:

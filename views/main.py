@@ -10,6 +10,7 @@ from app.i18n import _, get_language
 from app.services import rounds as rounds_service
 from app.services import settings as settings_service
 from app.services.context import Services
+from views.a11y import locale_configuration
 from views.errors import install_friendly_errors
 from views.shell import App
 from views.state import AppState
@@ -25,6 +26,14 @@ def make_main(services: Services) -> Callable[[ft.Page], None]:
         settings = settings_service.load_settings(services.repo)
         apply_theme(page, settings.high_contrast, settings.text_scale)
         page.padding = 0
+        page.locale_configuration = locale_configuration(get_language())
+
+        def key_pressed(e: ft.KeyboardEvent) -> None:
+            # Escape closes the open dialog, as people expect (WCAG 2.1.2)
+            if e.key == "Escape":
+                page.pop_dialog()
+
+        page.on_keyboard_event = key_pressed
         latest = rounds_service.latest_round(services.repo)
         state = AppState(
             round_id=latest.id if latest else None,

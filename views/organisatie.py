@@ -21,6 +21,7 @@ from models.organisation import (
     parse_required_line,
     parse_whole_number,
 )
+from views.a11y import named_dropdown
 from views.context import use_app_state, use_services
 from views.flet_typing import UseState, with_key
 from views.widgets import GAP, SectionHeader, ValidatedField, card, icon_button, run_save
@@ -94,16 +95,18 @@ def OrganisationSection() -> ft.Control:
             hint=_("For example: Huurdersvereniging De Eendracht"),
             read_only=read_only,
         ),
-        ft.Dropdown(
-            label=_("Legal form"),
-            value=org.legal_form.value,
-            options=[
-                ft.DropdownOption(key=f.value, text=_(LEGAL_FORM_LABELS[f])) for f in LegalForm
-            ],
-            on_select=legal_form_changed,
-            key="org-legal-form",
-            width=420,
-            disabled=read_only,
+        named_dropdown(
+            ft.Dropdown(
+                label=_("Legal form"),
+                value=org.legal_form.value,
+                options=[
+                    ft.DropdownOption(key=f.value, text=_(LEGAL_FORM_LABELS[f])) for f in LegalForm
+                ],
+                on_select=legal_form_changed,
+                key="org-legal-form",
+                width=420,
+                disabled=read_only,
+            )
         ),
         ValidatedField(
             _("Housing association(s) you work with"),

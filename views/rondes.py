@@ -13,6 +13,7 @@ from app.services.errors import InvalidInput, user_message
 from app.services.organisation import load_organisation
 from models.organisation import parse_name_list
 from models.round import PHASE_LABELS, Phase, Round, parse_year
+from views.a11y import named_dropdown
 from views.context import use_app_state, use_services
 from views.flet_typing import with_key
 from views.widgets import GAP, SectionHeader, ValidatedField, card, icon_button, run_save
@@ -219,16 +220,18 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
                     width=360,
                     read_only=read_only,
                 ),
-                ft.Dropdown(
-                    label=_("Phase"),
-                    value=round_.phase.value,
-                    width=260,
-                    options=[
-                        ft.DropdownOption(key=p.value, text=_(PHASE_LABELS[p])) for p in Phase
-                    ],
-                    on_select=phase_changed,
-                    key=f"round-{round_.id}-phase",
-                    disabled=read_only,
+                named_dropdown(
+                    ft.Dropdown(
+                        label=_("Phase"),
+                        value=round_.phase.value,
+                        width=260,
+                        options=[
+                            ft.DropdownOption(key=p.value, text=_(PHASE_LABELS[p])) for p in Phase
+                        ],
+                        on_select=phase_changed,
+                        key=f"round-{round_.id}-phase",
+                        disabled=read_only,
+                    )
                 ),
             ],
             spacing=GAP,

@@ -15,6 +15,7 @@ import flet as ft
 from app.i18n import _
 from app.services import rounds as rounds_service
 from app.services.context import Services
+from views.a11y import named_dropdown
 from views.checklist import ChecklistSection
 from views.context import AppStateCtx, ServicesCtx, use_app_state, use_services
 from views.delen import DelenSection
@@ -73,7 +74,6 @@ def RoundPicker() -> ft.Control:
     def pick(e: ft.Event[ft.Dropdown]) -> None:
         state.round_id = e.control.value
 
-    current = next((r.display_title() for r in rounds if r.id == state.round_id), "")
     picker = ft.Dropdown(
         label=_("Round"),
         value=state.round_id,
@@ -83,9 +83,8 @@ def RoundPicker() -> ft.Control:
         width=280,
         dense=True,
     )
-    # Flutter gives the dropdown's button no accessible name of its own; a
-    # screen reader (and the browser tests) should hear "Ronde: ... 2027".
-    return ft.Semantics(label=_("Round: {title}", title=current), button=True, content=picker)
+    # a screen reader (and the browser tests) hear "Ronde: ... 2027"
+    return named_dropdown(picker)
 
 
 @ft.component

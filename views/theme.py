@@ -19,7 +19,11 @@ from collections.abc import Callable
 
 import flet as ft
 
+from views.a11y import focus_theme
+
 SEED_COLOUR = "#00695C"  # deep teal (design §9)
+#: Material 3's outline colour for the seed (an outlined button's border).
+_SEED_OUTLINE = "#6F7977"
 
 #: High contrast: black text on white, a very dark teal for actions, black
 #: outlines, and no pale grey secondary text anywhere.
@@ -99,11 +103,13 @@ def build_theme(high_contrast: bool, scale: float | None = 1.0) -> ft.Theme:
             use_material3=True,
             divider_theme=ft.DividerTheme(color="#000000", thickness=1),
             text_theme=texts,
+            **focus_theme(True, outline="#000000"),
         )
     return ft.Theme(
         color_scheme_seed=SEED_COLOUR,
         use_material3=True,
         text_theme=texts,
+        **focus_theme(False, outline=_SEED_OUTLINE),
     )
 
 

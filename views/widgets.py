@@ -11,6 +11,7 @@ import flet as ft
 
 from app.i18n import _
 from app.services.errors import InvalidInput, user_message
+from views.a11y import announced, heading
 from views.context import use_app_state
 from views.state import AppState
 
@@ -45,20 +46,22 @@ def SectionHeader(title: str, why: str, key_prefix: str) -> ft.Control:
         [
             ft.Row(
                 [
-                    ft.Text(
-                        title,
-                        size=HEADING_SIZE,
-                        weight=ft.FontWeight.BOLD,
-                        key=f"{key_prefix}-title",
-                    ),
-                    ft.TextButton(
-                        _("Why?"),
-                        icon=ft.Icons.HELP_OUTLINE,
-                        key=f"{key_prefix}-why",
-                        on_click=lambda: set_open(not open_),
+                    heading(title, 1, HEADING_SIZE, key=f"{key_prefix}-title"),
+                    # a screen reader hears whether the explanation is open
+                    ft.MergeSemantics(
+                        content=ft.Semantics(
+                            expanded=open_,
+                            content=ft.TextButton(
+                                _("Why?"),
+                                icon=ft.Icons.HELP_OUTLINE,
+                                key=f"{key_prefix}-why",
+                                on_click=lambda: set_open(not open_),
+                            ),
+                        )
                     ),
                 ],
                 spacing=GAP,
+                wrap=True,
             ),
             ft.Container(
                 ft.Text(why, size=16, key=f"{key_prefix}-why-text"),
@@ -127,6 +130,20 @@ def ValidatedField(
 def SavedIndicator() -> ft.Control:
     """'Opgeslagen' after each save; a clear message when saving failed."""
     state = use_app_state()
+    return announced(_save_status(state), _save_status_text(state))
+
+
+def _save_status_text(state: AppState) -> str:
+    if state.read_only:
+        return _("Read-only")
+    if state.save_error:
+        return state.save_error
+    if state.saved_at is None:
+        return _("Changes save themselves")
+    return _("Saved at {time}", time=state.saved_at.strftime("%H:%M"))
+
+
+def _save_status(state: AppState) -> ft.Control:
     if state.read_only:
         return ft.Text(
             _("Read-only"),
@@ -187,7 +204,7 @@ def card(*controls: ft.Control, title: str | None = None, key: str | None = None
     """A section card with generous spacing."""
     items: list[ft.Control] = []
     if title:
-        items.append(ft.Text(title, size=20, weight=ft.FontWeight.BOLD))
+        items.append(heading(title, 2, 20))
     items.extend(controls)
     return ft.Card(
         ft.Container(ft.Column(items, spacing=12), padding=ft.Padding.all(20)),
@@ -212,7 +229,13 @@ def icon_button(
         content=ft.Semantics(
             label=label,
             content=ft.IconButton(
-                icon, tooltip=label, on_click=on_click, disabled=disabled, key=key
+                icon,
+                # the tooltip is for mice; the name comes from the label above
+                # (otherwise a screen reader says it twice)
+                tooltip=ft.Tooltip(message=label, exclude_from_semantics=True),
+                on_click=on_click,
+                disabled=disabled,
+                key=key,
             ),
         )
     )

@@ -1,0 +1,109 @@
+"""Accessibility building blocks every section shares, so a new section gets
+them by using them: headings, dropdowns with one accessible name, status
+texts that a screen reader announces, the app's locale, and focus rings.
+
+Flutter web builds the page's accessibility tree from its semantics: a
+``Semantics(header=True, heading_level=n)`` becomes an ``<h n>``, a live
+region's new text is read out through Flutter's ``aria-live`` host, and the
+locale sets ``<html lang>`` and Flutter's own words ("Tabblad 1 van 8").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import flet as ft
+
+#: Locales Flutter may use for its own words; the first is the fallback.
+_LOCALES = {"nl": ft.Locale("nl", "NL"), "en": ft.Locale("en", "GB")}
+
+#: Focus ring colours: dark enough for 3:1 against white and the pale
+#: surfaces (WCAG 2.4.7 / 2.4.13), drawn just outside the control so it never
+#: sits on a filled button's own colour.
+FOCUS_RING = "#B3261E"  # deep red: stands apart from the teal of the app
+FOCUS_RING_HIGH_CONTRAST = "#000000"
+FOCUS_WIDTH = 3
+
+
+def locale_configuration(language: str) -> ft.LocaleConfiguration:
+    """The app's locale: ``<html lang>`` and Flutter's built-in labels."""
+    current = _LOCALES.get(language, _LOCALES["nl"])
+    return ft.LocaleConfiguration(
+        supported_locales=[current, *[loc for loc in _LOCALES.values() if loc != current]],
+        current_locale=current,
+    )
+
+
+def heading(
+    text: str, level: int = 1, size: float = 28, key: str | None = None, expand: bool = False
+) -> ft.Control:
+    """A bold title that screen readers list as a heading of ``level``."""
+    title = ft.Semantics(
+        header=True,
+        heading_level=level,
+        content=ft.Text(text, size=size, weight=ft.FontWeight.BOLD, key=key),
+    )
+    if expand:  # only then: a Semantics with expand set may not sit in a Wrap
+        title.expand = True
+    return title
+
+
+def named_dropdown(dropdown: ft.Dropdown) -> ft.Control:
+    """A dropdown that a screen reader hears as one button: "Fase: Voorbereiding".
+
+    Flutter's menu-style Dropdown exposes its arrow as an extra, unnamed button
+    (axe: aria-command-name) and no name for the field. Merging the dropdown
+    with a label makes one focusable node that says what it is and what is
+    chosen, and still opens the menu.
+    """
+    options: list[Any] = list(dropdown.options or [])
+    chosen = next((o.text or o.key for o in options if o.key == dropdown.value), "")
+    label = dropdown.label if isinstance(dropdown.label, str) else ""
+    name = f"{label}: {chosen}" if chosen else label
+    return ft.MergeSemantics(content=ft.Semantics(label=name, content=dropdown))
+
+
+def announced(content: ft.Control, text: str, key: str | None = None) -> ft.Control:
+    """``content`` as a live region: when ``text`` changes, a screen reader
+    reads it out ("Opgeslagen om 20:14", "Klaar: Vergaderbrief 2027.pdf")."""
+    # the label replaces the content's own text, so it is read once
+    return ft.Semantics(
+        live_region=True, label=text, exclude_semantics=True, content=content, key=key
+    )
+
+
+def _ring(high_contrast: bool) -> ft.BorderSide:
+    colour = FOCUS_RING_HIGH_CONTRAST if high_contrast else FOCUS_RING
+    return ft.BorderSide(FOCUS_WIDTH, colour, stroke_align=ft.BorderSideStrokeAlign.OUTSIDE)
+
+
+def button_style(high_contrast: bool, outline: str | None = None) -> ft.ButtonStyle:
+    """A focus ring outside the button; ``outline`` keeps an outlined
+    button's own border in every other state."""
+    rest = ft.BorderSide(1, outline) if outline else ft.BorderSide(0, ft.Colors.TRANSPARENT)
+    ring = _ring(high_contrast)
+    return ft.ButtonStyle(side={ft.ControlState.FOCUSED: ring, ft.ControlState.DEFAULT: rest})
+
+
+def focus_theme(high_contrast: bool, outline: str) -> dict[str, Any]:
+    """Theme fields that make keyboard focus plain to see on every control."""
+    # Ink highlights (rail entries, list tiles, checkboxes, radios, switches)
+    # take this colour when focused: strong enough for 3:1 against white.
+    halo = "#99000000" if high_contrast else "#A6B3261E"
+    return {
+        "focus_color": halo,
+        "button_theme": ft.ButtonTheme(style=button_style(high_contrast)),
+        "text_button_theme": ft.TextButtonTheme(style=button_style(high_contrast)),
+        "filled_button_theme": ft.FilledButtonTheme(style=button_style(high_contrast)),
+        "icon_button_theme": ft.IconButtonTheme(style=button_style(high_contrast)),
+        "outlined_button_theme": ft.OutlinedButtonTheme(style=button_style(high_contrast, outline)),
+        "checkbox_theme": ft.CheckboxTheme(overlay_color={ft.ControlState.FOCUSED: halo}),
+        "radio_theme": ft.RadioTheme(overlay_color={ft.ControlState.FOCUSED: halo}),
+        "switch_theme": ft.SwitchTheme(
+            overlay_color={ft.ControlState.FOCUSED: halo},
+            track_outline_color={
+                ft.ControlState.FOCUSED: FOCUS_RING_HIGH_CONTRAST if high_contrast else FOCUS_RING,
+                ft.ControlState.DEFAULT: outline,
+            },
+        ),
+    }
