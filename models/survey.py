@@ -19,7 +19,7 @@ hostile import cannot blow up memory, documents or counting time.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
+import secrets
 from collections.abc import Sequence
 from enum import IntEnum, StrEnum
 from typing import Annotated, ClassVar
@@ -51,7 +51,7 @@ RemarkText = Annotated[str, StringConstraints(max_length=MAX_REMARK)]
 
 
 def new_id() -> str:
-    return uuid.uuid4().hex[:12]
+    return secrets.token_hex(6)
 
 
 class Address(StrEnum):

@@ -174,6 +174,9 @@ def build_answers(
     """
     known = {n.name.casefold(): n.name for n in design.neighbourhoods}
     result = ImportedAnswers([], [])
+    # Online exports repeat the same few cell texts thousands of times: read each once.
+    themes: dict[str, str | None] = {}
+    levels: dict[str, Importance | None] = {}
     for row in rows:
         hood, top, ranks = "", {}, {}
         importance: dict[str, Importance] = {}
@@ -187,7 +190,9 @@ def build_answers(
             if kind == "neighbourhood":
                 hood = known.get(value.casefold(), value[:300])
             elif kind == "top":
-                key = read_theme(design, value)
+                if value not in themes:
+                    themes[value] = read_theme(design, value)
+                key = themes[value]
                 if key:
                     top[int(arg)] = key
                 else:
@@ -201,7 +206,9 @@ def build_answers(
                 else:
                     result.unclear[target] += 1
             elif kind == "importance":
-                answer = read_importance(value)
+                if value not in levels:
+                    levels[value] = read_importance(value)
+                answer = levels[value]
                 if answer is None:
                     result.unclear[target] += 1
                 else:

@@ -8,6 +8,8 @@ position in one step (appended, never replacing what the board wrote).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from app.i18n import _, format_number
 from app.services import position as position_service
 from app.services import survey as survey_service
@@ -93,3 +95,17 @@ def brief_line(repo: Repository, round_id: str) -> str:
     if top:
         line += " " + _("Their top three: {themes}.", themes=", ".join(top))
     return line
+
+
+def report_pdf(repo: Repository, round_id: str, today: dt.date | None = None) -> bytes:
+    """The Achterbanrapport of the round (never with contact details: it gets counts only)."""
+    from app.documents.survey_report import SurveyReportDoc, build_survey_report
+    from app.services.documents import round_info
+
+    count = survey_service.results(repo, round_id)
+    doc = SurveyReportDoc(
+        count=count,
+        participation=participation(count) if count.total else "",
+        differences=tuple(survey_service.differences(repo, round_id)),
+    )
+    return build_survey_report(round_info(repo, round_id, today), doc)
