@@ -88,3 +88,21 @@ def test_report_writes_to_a_file(tmp_path: Path) -> None:
     out = tmp_path / "rapport.pdf"
     out.write_bytes(build_survey_report(INFO, SurveyReportDoc(count, "1 lid")))
     assert "1. Zorg" in text_of(out.read_bytes())
+
+
+def test_paper_form_follows_the_design(demo_report: tuple[str, Survey]) -> None:
+    from app.documents.data import SurveyTheme
+    from app.documents.survey import build_survey
+
+    _text, survey = demo_report
+    themes = [SurveyTheme(t.title) for t in survey.design.themes]
+    je = text_of(build_survey(INFO, themes, "kantoor", survey.design))
+    assert "In welke buurt of welk complex woon je?" in je
+    assert "1. Bloemenbuurt" in je and "3. Centrum" in je
+    assert "Jouw top 3" in je and "1. Betaalbaarheid, 2. Kwaliteit" in je
+    assert "we wissen ze na de enquête" in je
+    formal = survey.design.model_copy(update={"address": "u", "ask_contact": False})
+    u = text_of(build_survey(INFO, themes, "kantoor", formal))
+    assert "Hoe belangrijk vindt u dit?" in u and "Uw top 3" in u
+    assert "jij" not in u and "Wil je" not in u
+    assert "meedenken" not in u
