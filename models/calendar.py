@@ -323,7 +323,7 @@ def _sort_key(item: CalendarDate) -> tuple[dt.date, str]:
 
 
 # ------------------------------------------------------------------ changing choices
-def _check_in_range(day: dt.date, round_year: int) -> None:
+def check_in_range(day: dt.date, round_year: int) -> None:
     """A date more than a year away from the cycle is almost surely a typing error."""
     first, last = dt.date(round_year - 2, 1, 1), dt.date(round_year + 1, 12, 31)
     if not first <= day <= last:
@@ -344,7 +344,7 @@ def move_step(
     if day is None:
         moved.pop(step, None)
     else:
-        _check_in_range(day, round_year)
+        check_in_range(day, round_year)
         moved[step] = day
     return chosen.model_copy(update={"moved": moved})
 
@@ -357,7 +357,7 @@ def add_own_date(
         raise InvalidInput(N_("Give the date a name, for example 'Ledenvergadering'."))
     if len(chosen.own_dates) >= MAX_OWN_DATES:
         raise InvalidInput(N_("A round can have at most {n} own dates."), n=MAX_OWN_DATES)
-    _check_in_range(day, round_year)
+    check_in_range(day, round_year)
     if len(title) > 300 or len(note) > 300:
         raise InvalidInput(N_("Keep the name and the note under 300 characters."))
     own = OwnDate(id=new_id, title=title.strip(), date=day, note=note.strip())

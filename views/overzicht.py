@@ -12,6 +12,7 @@ from app.services.organisation import load_organisation
 from models.cycle import next_deadline
 from models.round import PHASE_LABELS, PHASE_NEXT_STEP
 from views.actions_panel import OpenActionsPanel
+from views.agenda_overview import CalendarOverviewPanel
 from views.context import use_app_state, use_services
 from views.widgets import GAP, SectionHeader, card, empty_state
 
@@ -119,4 +120,4 @@ def OverviewSection() -> ft.Control:
 
 
 #: Components that features add to the overview (e.g. open actions).
-OVERVIEW_PANELS: list = [OpenActionsPanel]
+OVERVIEW_PANELS: list = [CalendarOverviewPanel, OpenActionsPanel]

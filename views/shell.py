@@ -16,6 +16,8 @@ from app.i18n import _
 from app.services import rounds as rounds_service
 from app.services.context import Services
 from views.a11y import named_dropdown
+from views.agenda import CalendarSection
+from views.agenda_overview import ROUTE as CALENDAR_ROUTE
 from views.checklist import ChecklistSection
 from views.context import AppStateCtx, ServicesCtx, use_app_state, use_services
 from views.delen import DelenSection
@@ -170,6 +172,7 @@ def _routes() -> list[ft.Route]:
     children = [ft.Route(index=True, component=SECTIONS[0].component)]
     children += [ft.Route(path=s.route.lstrip("/"), component=s.component) for s in SECTIONS[1:]]
     children.append(ft.Route(path=GLOSSARY_ROUTE.lstrip("/"), component=GlossarySection))
+    children.append(ft.Route(path=CALENDAR_ROUTE.lstrip("/"), component=CalendarSection))
     return [ft.Route(component=Layout, children=children)]
 
 

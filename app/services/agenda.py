@@ -174,11 +174,40 @@ def done_steps(repo: Repository, round_: Round) -> set[Step]:
     return done
 
 
-#: ``(repo, round) -> bool``: whether a record shows a step done.
+def _bid_entered(repo: Repository, round_: Round) -> bool:
+    raw = repo.load_round_doc(round_.id, "bod") or {}
+    return bool(raw.get("received_on") or raw.get("themes"))
+
+
+def _agreements_entered(repo: Repository, round_: Round) -> bool:
+    raw = repo.load_round_doc(round_.id, "afspraken") or {}
+    signatures = raw.get("signatures") or []
+    signed = any(isinstance(s, dict) and s.get("status", "open") != "open" for s in signatures)
+    return bool(raw.get("agreements")) or signed
+
+
+def _previous_round_followed_up(repo: Repository, round_: Round) -> bool:
+    """Done when the previous round's agreements have any check, or there is nothing
+    in the app to follow up (no previous round, or no agreements in its register)."""
+    previous = rounds_service.previous_round(repo, round_.id)
+    if previous is None:
+        return True
+    register = repo.load_round_doc(previous.id, "afspraken") or {}
+    if not register.get("agreements"):
+        return True
+    monitoring = repo.load_round_doc(previous.id, "monitoring") or {}
+    return bool(monitoring.get("checks"))
+
+
+#: ``(repo, round) -> bool``: whether the records show a step done. The other
+#: features' records are read by their kind only (bod and afspraken belong to
+#: the bod feature); a feature's service never imports another's.
 Evidence = Callable[[Repository, Round], bool]
-#: Filled by the features that know (bod, agreements, monitoring); a feature's
-#: service never imports another feature's service.
-STEP_EVIDENCE: dict[Step, Evidence] = {}
+STEP_EVIDENCE: dict[Step, Evidence] = {
+    Step.BOD: _bid_entered,
+    Step.SIGNING: _agreements_entered,
+    Step.EVALUATION: _previous_round_followed_up,
+}
 
 
 def missed(repo: Repository, round_id: str, today: dt.date) -> list[MissedStep]:

@@ -1,0 +1,165 @@
+"""In-process tests of the year calendar: Overzicht panel (warnings, next dates, timeline)
+and the Jaarkalender page (own dates, moved dates, the .ics file)."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import flet as ft
+import pytest
+from icalendar import Calendar
+
+from app.services import agenda
+from app.services import rounds as rounds_service
+from app.services.context import Services
+from models.calendar import Basis, Step
+from models.round import Phase
+from tests.views.harness import Harness
+from views import agenda as agenda_view
+from views import agenda_overview
+from views.main import make_main
+
+
+async def _mount(services: Services, route: str) -> Harness:
+    h = Harness()
+    await h.mount(make_main(services), route=route)
+    return h
+
+
+async def until(h: Harness, condition: Callable[[], object], seconds: float = 10) -> None:
+    for _ in range(int(seconds / 0.02)):
+        if condition():
+            return
+        await asyncio.sleep(0.02)
+        await h.settle()
+    raise AssertionError("condition not met in time")
+
+
+def texts(h: Harness) -> str:
+    return "\n".join(str(t.value) for t in h.all(ft.Text))
+
+
+@pytest.fixture
+def on_day(monkeypatch: pytest.MonkeyPatch) -> Callable[[dt.date], None]:
+    def set_day(day: dt.date) -> None:
+        monkeypatch.setattr(agenda_overview, "today", lambda: day)
+
+    return set_day
+
+
+def test_overview_warns_about_a_missing_bid_and_says_what_to_do(
+    services: Services, on_day: Callable[[dt.date], None]
+) -> None:
+    rounds_service.create_round(services.repo, 2027, ["Noorderveen"], ["Het Anker"])
+    on_day(dt.date(2026, 7, 2))
+
+    async def run() -> None:
+        h = await _mount(services, "/")
+        shown = texts(h)
+        assert "Het bod moest er vóór 1 juli zijn, maar er is nog geen bod ingevuld." in shown
+        assert "Vraag de corporatie schriftelijk om het bod." in shown
+        # the next three dates, the timeline with today marked
+        assert len(h.all(key="calendar-next-0")) == 1 and len(h.all(key="calendar-next-2")) == 1
+        assert not h.all(key="calendar-next-3")
+        assert h.one(ft.Text, key="timeline-today").visible
+        assert h.all(key="timeline")
+        assert h.errors() == []
+
+    asyncio.run(run())
+
+
+def test_no_warning_once_the_bid_phase_is_reached(
+    services: Services, on_day: Callable[[dt.date], None]
+) -> None:
+    rounds_service.create_round(
+        services.repo, 2027, ["Noorderveen"], ["Het Anker"], phase=Phase.BOD
+    )
+    on_day(dt.date(2026, 7, 2))
+
+    async def run() -> None:
+        h = await _mount(services, "/")
+        assert "nog geen bod ingevuld" not in texts(h)
+        assert h.errors() == []
+
+    asyncio.run(run())
+
+
+def test_add_an_own_date_and_refuse_a_bad_one(services: Services) -> None:
+    rounds_service.create_round(services.repo, 2027, ["Noorderveen"], ["Het Anker"])
+
+    async def run() -> None:
+        h = await _mount(services, "/kalender")
+        assert h.one(ft.Text, key="calendar-round-title").value == "Prestatieafspraken 2027"
+        await h.type_into(h.one(ft.TextField, key="calendar-own-title"), "Ledenvergadering")
+        await h.type_into(h.one(ft.TextField, key="calendar-own-date"), "31-2-2026")
+        await h.click(h.one(ft.OutlinedButton, key="calendar-own-add"))
+        assert "bestaat niet" in (h.one(ft.Text, key="calendar-own-error").value or "")
+        assert agenda.load_calendar(services.repo, "2027").own_dates == []
+
+        await h.type_into(h.one(ft.TextField, key="calendar-own-date"), "20 mei 2026")
+        await h.click(h.one(ft.OutlinedButton, key="calendar-own-add"))
+        [own] = agenda.load_calendar(services.repo, "2027").own_dates
+        assert (own.title, own.date) == ("Ledenvergadering", dt.date(2026, 5, 20))
+        assert h.all(key=f"calendar-date-eigen-{own.id}")
+        assert h.one(ft.TextField, key="calendar-own-title").value == ""
+        assert h.errors() == []
+
+    asyncio.run(run())
+
+
+def test_signing_date_moves_and_dependents_follow(services: Services) -> None:
+    rounds_service.create_round(services.repo, 2027, ["Noorderveen"], ["Het Anker"])
+
+    async def run() -> None:
+        h = await _mount(services, "/kalender")
+        await h.type_into(h.one(ft.TextField, key="calendar-move-ondertekening"), "1-12-2026")
+        await h.type_into(h.one(ft.TextField, key="calendar-move-start-overleg"), "31-8-2026")
+        await h.type_into(h.one(ft.TextField, key="calendar-move-evaluatie"), "1-1-2040")
+        assert h.one(ft.TextField, key="calendar-move-evaluatie").error
+        dates = {d.step: d for d in agenda.round_dates(services.repo, "2027")}
+        assert dates[Step.SIGNING].date == dt.date(2026, 12, 1)
+        assert dates[Step.SIGNING].basis == Basis.OWN
+        assert dates[Step.SIX_MONTHS].date == dt.date(2027, 2, 28)
+        assert dates[Step.EVALUATION].date == dt.date(2026, 4, 1)  # refused: unchanged
+        assert h.errors() == []
+
+    asyncio.run(run())
+
+
+def test_ics_is_saved_through_the_file_dialog(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rounds_service.create_round(services.repo, 2027, ["Noorderveen"], ["Het Anker"])
+    agenda.add_own_date(services.repo, "2027", "Ledenvergadering", "20-5-2026")
+    monkeypatch.setattr(agenda_view.shutil, "which", lambda name: "/usr/bin/" + name)
+    target = tmp_path / "mijn-agenda"  # no suffix: .ics is added
+
+    async def run() -> None:
+        h = await _mount(services, "/kalender")
+        h.page.platform = ft.PagePlatform.LINUX
+        h.conn.method_results["save_file"] = str(target)
+        await h.click(h.one(ft.FilledButton, key="calendar-save-ics"))
+        saved = tmp_path / "mijn-agenda.ics"
+        await until(h, saved.exists)
+        summaries = {
+            str(e["summary"]) for e in Calendar.from_ical(saved.read_bytes()).walk("VEVENT")
+        }
+        assert "Ledenvergadering" in summaries
+        await until(
+            h, lambda: "mijn-agenda.ics" in (h.one(ft.Text, key="calendar-ics-status").value or "")
+        )
+        assert h.errors() == []
+
+    asyncio.run(run())
+
+
+def test_calendar_without_a_round_offers_the_first_step(services: Services) -> None:
+    async def run() -> None:
+        h = await _mount(services, "/kalender")
+        assert h.all(key="calendar-start-round")
+        assert h.errors() == []
+
+    asyncio.run(run())

@@ -1,0 +1,338 @@
+"""Jaarkalender: every date of the round with its reason, own dates, and the .ics file.
+
+Reached from Overzicht ("Open the year calendar"); it has no entry of its
+own in the navigation (design §9 fixes those labels), like the glossary.
+Dates that follow from the law are shown, not edited; the dates the parties
+agree on themselves (signing, start of the talks, draft bid, evaluation,
+the day a dispute arose) can be set, and the dates that depend on them move
+along. The primary action is putting the dates in the user's own calendar.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import flet as ft
+
+from app.i18n import _, format_date
+from app.services import agenda
+from app.services import rounds as rounds_service
+from app.services.errors import InvalidInput, user_message
+from models.calendar import EDITABLE_STEPS, STEP_TITLES, Step, check_in_range, default_date
+from models.dates import date_to_input, parse_date
+from views.agenda_overview import date_row
+from views.context import use_app_state, use_services
+from views.flet_typing import with_key
+from views.widgets import (
+    GAP,
+    SectionHeader,
+    ValidatedField,
+    card,
+    empty_state,
+    icon_button,
+    run_save,
+)
+
+log = logging.getLogger(__name__)
+
+#: The order of the dates one can set (the order of the year).
+EDITABLE_ORDER = (
+    Step.EVALUATION,
+    Step.CONCEPT_BOD,
+    Step.TALKS_START,
+    Step.SIGNING,
+    Step.DISPUTE_ARISES,
+)
+assert set(EDITABLE_ORDER) == EDITABLE_STEPS
+
+
+@ft.component
+def IcsCard(round_id: str) -> ft.Control:
+    """Save the round's dates as an .ics file (download in the browser)."""
+    services = use_services()
+    page = ft.context.page
+    status, set_status = ft.use_state(("", False))
+    round_ = rounds_service.get_round(services.repo, round_id)
+    name = agenda.ics_file_name(round_) if round_ else "Jaarkalender.ics"
+
+    async def save() -> None:
+        try:
+            data = await asyncio.to_thread(agenda.agenda_ics, services.repo, round_id)
+            picker = ft.FilePicker()
+            if page.web:
+                await picker.save_file(file_name=name, src_bytes=data)
+                set_status(
+                    (
+                        _(
+                            "The file {name} is being downloaded. Open it to add the dates "
+                            "to your calendar.",
+                            name=name,
+                        ),
+                        False,
+                    )
+                )
+                return
+            if sys.platform.startswith("linux") and shutil.which("zenity") is None:
+                set_status(
+                    (
+                        _(
+                            "A file window cannot open on this computer (the program zenity "
+                            "is missing). Use 'aantafel agenda --out FILE.ics' instead."
+                        ),
+                        True,
+                    )
+                )
+                return
+            chosen = await picker.save_file(
+                dialog_title=_("Where should the file go?"),
+                file_name=name,
+                file_type=ft.FilePickerFileType.CUSTOM,
+                allowed_extensions=["ics"],
+            )
+            if chosen:
+                target = Path(chosen)
+                if target.suffix.lower() != ".ics":
+                    target = target.with_name(target.name + ".ics")
+                out = await asyncio.to_thread(agenda.write_ics, services.repo, round_id, target)
+                set_status((_("Saved as {file}.", file=str(out)), False))
+        except Exception as exc:
+            log.warning("saving the calendar failed", exc_info=True)
+            set_status((user_message(exc), True))
+
+    return card(
+        ft.Text(
+            _(
+                "Save the dates as a calendar file (.ics) and open it in Outlook, Google "
+                "Calendar or your phone. Each date comes with its reason and a reminder two "
+                "weeks before. Save it again after a change: the dates are updated, not doubled."
+            ),
+            size=16,
+        ),
+        ft.FilledButton(
+            _("Save to my calendar (.ics)"),
+            icon=ft.Icons.EVENT_AVAILABLE_OUTLINED,
+            on_click=save,
+            key="calendar-save-ics",
+        ),
+        ft.Text(
+            status[0],
+            size=16,
+            color=ft.Colors.ERROR if status[1] else None,
+            visible=bool(status[0]),
+            key="calendar-ics-status",
+        ),
+        title=_("In your own calendar"),
+    )
+
+
+@ft.component
+def AllDatesCard(round_id: str) -> ft.Control:
+    services = use_services()
+    state = use_app_state()
+    dates = agenda.round_dates(services.repo, round_id)
+    rows: list[ft.Control] = []
+    for item in dates:
+        row = date_row(item, f"calendar-date-{item.key}")
+        if item.key.startswith("eigen-"):
+            own_id = item.key.removeprefix("eigen-")
+            title = agenda.title_of(item)
+            row = ft.Row(
+                [
+                    ft.Container(row, expand=True),
+                    icon_button(
+                        ft.Icons.DELETE_OUTLINE,
+                        _("Remove {title}", title=title),
+                        lambda oid=own_id: _remove(oid),
+                        disabled=state.read_only,
+                        key=f"calendar-remove-{own_id}",
+                    ),
+                ]
+            )
+        rows.append(row)
+
+    def _remove(own_id: str) -> None:
+        if run_save(state, lambda: agenda.remove_own_date(services.repo, round_id, own_id)):
+            state.data_changed()
+
+    return card(*rows, title=_("All dates"), key="calendar-all-dates")
+
+
+@ft.component
+def EditableDatesCard(round_id: str, year: int) -> ft.Control:
+    """The dates the parties agree on themselves; empty = the usual date."""
+    services = use_services()
+    state = use_app_state()
+    chosen = agenda.load_calendar(services.repo, round_id)
+
+    def parse(text: str) -> dt.date | None:
+        day = parse_date(text)
+        if day is not None:
+            check_in_range(day, year)
+        return day
+
+    def saver(step: Step) -> Callable[[dt.date | None], None]:
+        def save(day: dt.date | None) -> None:
+            text = date_to_input(day)
+            if run_save(state, lambda: agenda.move_date(services.repo, round_id, step, text)):
+                state.data_changed()
+
+        return save
+
+    fields: list[ft.Control] = []
+    for step in EDITABLE_ORDER:
+        usual = (
+            _("Leave empty if no dispute arose.")
+            if step == Step.DISPUTE_ARISES
+            else _(
+                "Leave empty for the usual date: {date}.",
+                date=format_date(default_date(step, year)),
+            )
+        )
+        fields.append(
+            ValidatedField(
+                _(STEP_TITLES[step]),
+                date_to_input(chosen.moved.get(step)),
+                parse,
+                saver(step),
+                field_key=f"calendar-move-{step.value}",
+                hint=_("for example 14-12-{year}", year=year - 1),
+                helper=usual,
+                width=420,
+                read_only=state.read_only,
+            )
+        )
+    return card(
+        ft.Text(
+            _(
+                "You agree on these dates together, for example in your process agreements. "
+                "Dates that depend on them move along."
+            ),
+            size=16,
+        ),
+        *fields,
+        title=_("Dates you agree on yourselves"),
+        key="calendar-editable",
+    )
+
+
+@ft.component
+def OwnDateForm(round_id: str) -> ft.Control:
+    services = use_services()
+    state = use_app_state()
+    title, set_title = ft.use_state("")
+    day, set_day = ft.use_state("")
+    note, set_note = ft.use_state("")
+    error, set_error = ft.use_state("")
+
+    def add() -> None:
+        try:
+            agenda.add_own_date(services.repo, round_id, title, day, note)
+        except InvalidInput as exc:
+            set_error(_(exc.message, **exc.params))
+            return
+        except Exception as exc:
+            set_error(user_message(exc))
+            return
+        set_error("")
+        set_title("")
+        set_day("")
+        set_note("")
+        state.mark_saved()
+        state.data_changed()
+
+    return card(
+        ft.Text(
+            _("Add your own dates, for example the members' meeting or a board meeting."),
+            size=16,
+        ),
+        ft.Row(
+            [
+                ft.TextField(
+                    label=_("Name of the date"),
+                    value=title,
+                    on_change=lambda e: set_title(e.control.value or ""),
+                    key="calendar-own-title",
+                    width=320,
+                    text_size=16,
+                ),
+                ft.TextField(
+                    label=_("Date"),
+                    hint_text="20-5-2026",
+                    value=day,
+                    on_change=lambda e: set_day(e.control.value or ""),
+                    key="calendar-own-date",
+                    width=180,
+                    text_size=16,
+                ),
+            ],
+            wrap=True,
+            spacing=GAP,
+        ),
+        ft.TextField(
+            label=_("Note (optional)"),
+            value=note,
+            on_change=lambda e: set_note(e.control.value or ""),
+            key="calendar-own-note",
+            width=520,
+            text_size=16,
+        ),
+        ft.Text(
+            error, color=ft.Colors.ERROR, size=16, visible=bool(error), key="calendar-own-error"
+        ),
+        ft.OutlinedButton(
+            _("Add date"),
+            icon=ft.Icons.ADD,
+            on_click=add,
+            disabled=state.read_only,
+            key="calendar-own-add",
+        ),
+        title=_("Own dates"),
+    )
+
+
+@ft.component
+def CalendarSection() -> ft.Control:
+    services = use_services()
+    state = use_app_state()
+    page = ft.context.page
+    header = SectionHeader(
+        _("Year calendar"),
+        _(
+            "Every date of the round in one place, with where it comes from: the law, advice, "
+            "or your own choice. Put them in your own calendar, so you do not miss a date."
+        ),
+        "calendar",
+    )
+    current = rounds_service.get_round(services.repo, state.round_id) if state.round_id else None
+    if current is None:
+        body: list[ft.Control] = [
+            empty_state(
+                ft.Icons.EVENT_NOTE_OUTLINED,
+                _("Start a round first"),
+                _("The calendar shows the dates of a round. Start one under Rondes."),
+                _("Start a round"),
+                lambda: page.navigate("/rondes"),
+                key="calendar-start-round",
+            )
+        ]
+    else:
+        body = [
+            ft.Text(current.display_title(), size=18, key="calendar-round-title"),
+            IcsCard(current.id),
+            AllDatesCard(current.id),
+            with_key(EditableDatesCard, f"editable-{current.id}")(current.id, current.year),
+            with_key(OwnDateForm, f"own-{current.id}")(current.id),
+        ]
+    return ft.Column(
+        [header, *body],
+        spacing=GAP,
+        scroll=ft.ScrollMode.AUTO,
+        expand=True,
+        horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
+    )
