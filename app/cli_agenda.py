@@ -2,18 +2,17 @@
 
 A thin front over :mod:`app.services.agenda`. The data folder is opened
 read-only (exporting never changes data, and works while the app is open).
-The output is refused inside the data folder (it would end up in backups and
-confuse the recovery), without the ``.ics`` suffix, or when it would
-overwrite a file without ``--force``. Bad input raises :class:`InvalidInput`:
-one Dutch line on stderr and exit code 2.
+The output path goes through :func:`app.cli_paths.output_file` (never inside
+the data folder, the ``.ics`` suffix, no overwrite without ``--force``). Bad
+input raises :class:`InvalidInput`: one Dutch line on stderr and exit code 2.
 """
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
+from app.cli_paths import output_file
 from app.i18n import _
 from app.paths import resolve_data_dir
 from models.base import InvalidInput
@@ -33,36 +32,12 @@ def add_agenda_parser(subparsers: Any) -> None:
     parser.set_defaults(func=_cmd_agenda)
 
 
-def checked_out_file(text: str, suffix: str, data_root: Path, *, force: bool) -> Path:
-    """The output path, or ``InvalidInput`` saying what to change."""
-    out = Path(text).expanduser()
-    if out.suffix.lower() != suffix:
-        raise InvalidInput(
-            N_("The file name must end in {suffix}, for example {example}."),
-            suffix=suffix,
-            example=f"agenda{suffix}",
-        )
-    if out.is_dir():
-        raise InvalidInput(N_("{file} is a folder. Give a file name."), file=str(out))
-    resolved = out.resolve()
-    if not resolved.parent.is_dir():
-        raise InvalidInput(N_("The folder {folder} does not exist."), folder=str(out.parent))
-    if resolved.is_relative_to(data_root.expanduser().resolve()):
-        raise InvalidInput(N_("Do not save the file in the data folder; choose another folder."))
-    if resolved.exists() and not force:
-        raise InvalidInput(
-            N_("{file} already exists. Choose another name, or add --force to overwrite it."),
-            file=str(out),
-        )
-    return resolved
-
-
 def _cmd_agenda(args: argparse.Namespace) -> int:
     from app.services import agenda, rounds
     from app.services.context import Services
 
     data_root = resolve_data_dir(args.data_dir)
-    out = checked_out_file(args.out, ".ics", data_root, force=args.force)
+    out = output_file(args.out, data_root, ".ics", force=args.force)
     services = Services.open(data_root, read_only=True)
     try:
         repo = services.repo
