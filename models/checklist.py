@@ -27,6 +27,7 @@ from pydantic import (
 )
 
 from models.base import InvalidInput, Line, LongText, Record
+from models.law import Who
 from models.text import N_
 
 #: Languages every content text must have.
@@ -90,33 +91,46 @@ Localized = dict[str, str]
 
 
 class ChecklistItemDef(_Content):
-    """One checklist item as shipped. ``article`` is required exactly for law items,
-    so an item cannot claim to be law without saying which article."""
+    """One checklist item as shipped.
+
+    ``article`` is required for law items, so an item cannot claim to be law
+    without saying which article; an advice item may name the article that
+    gives the right it builds on (the law gives the right, the item is
+    advice). Whoever names an article also says when it was last ``checked``.
+    ``who`` says who must act (the process letter asks each party only its
+    own items). ``*_wvrv`` texts replace the normal ones when the user chose
+    the Wvrv regime in Instellingen.
+    """
 
     id: ItemId
     number: int = Field(ge=1, le=999)
     text: Localized
     rationale: Localized
     basis: Basis
+    who: Who = Who.TOGETHER
     article: Localized | None = None
+    checked: dt.date | None = None
     sources: list[str] = Field(default_factory=list)
+    text_wvrv: Localized | None = None
+    rationale_wvrv: Localized | None = None
+    article_wvrv: Localized | None = None
 
     @field_validator("text", "rationale")
     @classmethod
     def _both_languages(cls, value: dict[str, str]) -> dict[str, str]:
         return _check_languages(value)
 
-    @field_validator("article")
+    @field_validator("article", "text_wvrv", "rationale_wvrv", "article_wvrv")
     @classmethod
-    def _article_languages(cls, value: dict[str, str] | None) -> dict[str, str] | None:
+    def _optional_languages(cls, value: dict[str, str] | None) -> dict[str, str] | None:
         return None if value is None else _check_languages(value)
 
     @model_validator(mode="after")
-    def _article_only_for_law(self) -> ChecklistItemDef:
+    def _law_names_article(self) -> ChecklistItemDef:
         if self.basis is Basis.LAW and self.article is None:
             raise ValueError(f"item {self.id}: a law item needs its article")
-        if self.basis is not Basis.LAW and self.article is not None:
-            raise ValueError(f"item {self.id}: only law items name an article")
+        if self.article is not None and self.checked is None:
+            raise ValueError(f"item {self.id}: an article needs the date it was checked")
         return self
 
 

@@ -18,8 +18,17 @@ from models.text import N_
 
 
 class LegalForm(StrEnum):
+    """The organisation's legal form (rechtsvorm).
+
+    Only a vereniging or stichting can be a huurdersorganisatie under the
+    Overlegwet. "Bewonerscommissie" and "koepel" are roles, not legal forms;
+    their old values stay readable for data saved by earlier versions but
+    are no longer offered (domain.md, "Corrections, December 2026").
+    """
+
     VERENIGING = "vereniging"
     STICHTING = "stichting"
+    NONE = "geen"
     BEWONERSCOMMISSIE = "bewonerscommissie"
     KOEPEL = "koepel"
 
@@ -27,9 +36,17 @@ class LegalForm(StrEnum):
 LEGAL_FORM_LABELS: dict[LegalForm, str] = {
     LegalForm.VERENIGING: N_("Association (vereniging)"),
     LegalForm.STICHTING: N_("Foundation (stichting)"),
-    LegalForm.BEWONERSCOMMISSIE: N_("Residents' committee (bewonerscommissie)"),
-    LegalForm.KOEPEL: N_("Umbrella organisation (koepel)"),
+    LegalForm.NONE: N_("No legal entity (for example a bewonerscommissie)"),
+    LegalForm.BEWONERSCOMMISSIE: N_("No legal entity (for example a bewonerscommissie)"),
+    LegalForm.KOEPEL: N_("Umbrella body: choose its legal form (vereniging or stichting)"),
 }
+
+#: The choices the form offers; the old role values are only shown when stored.
+OFFERED_LEGAL_FORMS: tuple[LegalForm, ...] = (
+    LegalForm.VERENIGING,
+    LegalForm.STICHTING,
+    LegalForm.NONE,
+)
 
 
 class BoardMember(Record):

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from models.base import Record
+from models.law import Regime
 from models.text import N_
 
 #: The text sizes offered in Instellingen, smallest first: (factor, label msgid).
@@ -33,3 +34,5 @@ class Settings(Record):
     high_contrast: bool = False
     #: True once the user chose "load the example" or "start on my own".
     welcome_done: bool = False
+    #: Which legal regime applies (the app cannot know whether the Wvrv is in force).
+    regime: Regime = Regime.WONINGWET

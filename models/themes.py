@@ -10,9 +10,12 @@ content models; what the organisation *writes* per theme lives in
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from models.law import Regime, names_article
 
 #: Identifier used for a theme the organisation adds itself.
 CUSTOM_THEME_ID = "eigen"
@@ -40,6 +43,9 @@ class LegalHook(BaseModel):
 
     Facts that ``domain.md`` marks as unverified are not shipped as ``wet``;
     ``source`` names where the fact comes from so a volunteer can look it up.
+    A ``wet`` hook must name its article and the date it was last checked
+    (``checked``). ``regime`` limits a hook to one legal regime (texts that
+    differ between the current Woningwet and the Wvrv); ``None`` = both.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -47,6 +53,19 @@ class LegalHook(BaseModel):
     text: Localized
     basis: Basis
     source: str = ""
+    checked: dt.date | None = None
+    regime: Regime | None = None
+
+    @model_validator(mode="after")
+    def _law_names_article(self) -> LegalHook:
+        if self.basis == "wet" and not names_article(self.source):
+            raise ValueError(f"a law hook must name its article: {self.source!r}")
+        if self.basis == "wet" and self.checked is None:
+            raise ValueError(f"a law hook needs the date it was checked: {self.source!r}")
+        return self
+
+    def applies(self, regime: Regime) -> bool:
+        return self.regime is None or self.regime is regime
 
 
 class Theme(BaseModel):
@@ -61,6 +80,10 @@ class Theme(BaseModel):
     indicators: list[Localized] = Field(min_length=1)
     example_demand: Localized
     legal_hooks: list[LegalHook] = Field(min_length=1)
+
+    def hooks_for(self, regime: Regime) -> list[LegalHook]:
+        """The hooks that hold under ``regime``, in catalogue order."""
+        return [hook for hook in self.legal_hooks if hook.applies(regime)]
 
 
 class ThemeCatalogue(BaseModel):

@@ -28,6 +28,7 @@ from models.checklist import (
     ItemAnswer,
 )
 from models.dates import date_to_input, parse_date
+from models.law import WHO_LABELS
 from models.text import N_
 from views.flet_typing import with_key
 from views.widgets import ValidatedField, icon_button
@@ -58,10 +59,12 @@ def _keep(text: str) -> str:
 
 
 def basis_badge(item: ChecklistItemDef) -> ft.Control:
-    """'Wet · Woningwet art. 42', 'Advies' or 'Eigen suggestie'."""
+    """'Wet · Woningwet art. 42 · nagekeken op 1 december 2026', 'Advies' or 'Eigen suggestie'."""
     label = _(BASIS_LABELS[item.basis])
     article = item_article(item)
     text = f"{label} · {article}" if article else label
+    if article and item.checked:
+        text += " · " + _("checked on {date}", date=format_date(item.checked))
     return ft.Container(
         ft.Text(text, size=14, weight=ft.FontWeight.W_500),
         bgcolor=_BASIS_COLOURS[item.basis],
@@ -69,6 +72,17 @@ def basis_badge(item: ChecklistItemDef) -> ft.Control:
         border_radius=12,
         tooltip=_(_BASIS_TOOLTIPS[item.basis]),
         key=f"basis-{item.id}",
+    )
+
+
+def who_badge(item: ChecklistItemDef) -> ft.Control:
+    """Who must act on this item: we, the housing association, the municipality, or together."""
+    return ft.Container(
+        ft.Text(_(WHO_LABELS[item.who]), size=14, weight=ft.FontWeight.W_500),
+        bgcolor=ft.Colors.TERTIARY_CONTAINER,
+        padding=ft.Padding.symmetric(horizontal=10, vertical=4),
+        border_radius=12,
+        key=f"who-{item.id}",
     )
 
 
@@ -205,7 +219,7 @@ def ItemCard(
                         size=15,
                         color=ft.Colors.ON_SURFACE_VARIANT,
                     ),
-                    ft.Row([basis_badge(item)]),
+                    ft.Row([basis_badge(item), who_badge(item)], wrap=True),
                 ],
                 spacing=8,
             ),

@@ -7,11 +7,27 @@ from __future__ import annotations
 import flet as ft
 
 from app.content.glossary import GlossaryTerm, explanation, search
-from app.i18n import _
+from app.i18n import _, format_date
 from views.context import use_app_state
 from views.widgets import GAP, SectionHeader
 
 ROUTE = "/woordenlijst"
+
+
+def _source(term: GlossaryTerm) -> list[ft.Control]:
+    """Where a legal term comes from, and when that was last checked."""
+    if not term.source:
+        return []
+    line = _("Source: {source}", source=term.source)
+    if term.checked:
+        line = _(
+            "Source: {source}, checked on {date}",
+            source=term.source,
+            date=format_date(term.checked),
+        )
+    return [
+        ft.Text(line, size=14, color=ft.Colors.ON_SURFACE_VARIANT, key=f"term-source-{term.id}")
+    ]
 
 
 def _term_card(term: GlossaryTerm) -> ft.Control:
@@ -26,6 +42,7 @@ def _term_card(term: GlossaryTerm) -> ft.Control:
                     color=ft.Colors.ON_SURFACE_VARIANT,
                 ),
                 ft.Text(explanation(term), size=16),
+                *_source(term),
             ],
             spacing=4,
         ),

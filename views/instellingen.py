@@ -20,6 +20,7 @@ from app.services.errors import user_message
 from models.settings import TEXT_SIZES
 from views.a11y import locale_configuration
 from views.context import use_app_state, use_services
+from views.regime_card import RegimeCard
 from views.theme import apply_theme
 from views.widgets import GAP, SectionHeader, card
 
@@ -314,6 +315,7 @@ def InstellingenSection() -> ft.Control:
                 "settings",
             ),
             AppearanceCards(),
+            RegimeCard(),
             DataFolderCard(),
             BackupCard(),
         ],

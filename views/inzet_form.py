@@ -12,8 +12,9 @@ from typing import Any
 
 import flet as ft
 
+from app.content import current_regime
 from app.content.themes import get_theme, text
-from app.i18n import _
+from app.i18n import _, format_date
 from app.services import position as svc
 from models.position import (
     MISSING_MESSAGES,
@@ -23,7 +24,7 @@ from models.position import (
     parse_own_title,
 )
 from models.smart import validate_amount, validate_deadline
-from models.themes import CUSTOM_THEME_ID, Theme
+from models.themes import CUSTOM_THEME_ID, LegalHook, Theme
 from views.flet_typing import with_key
 from views.widgets import GAP, ValidatedField, icon_button
 
@@ -46,16 +47,23 @@ def _sub(title: str) -> ft.Control:
     )
 
 
+def hook_source(hook: LegalHook) -> str:
+    """'Woningwet art. 42 lid 1, checked on 1 December 2026' (the date shows how current it is)."""
+    if hook.checked is None:
+        return hook.source
+    return _("{source}, checked on {date}", source=hook.source, date=format_date(hook.checked))
+
+
 def theme_help(theme: Theme) -> ft.Control:
     """Why the theme matters, questions, indicators, an example and the legal hooks."""
     basis_label = {"wet": _("Law"), "advies": _("Advice")}
     hooks: list[ft.Control] = [
         ft.Text(
-            f"•  {text(h.text)}  ({basis_label[h.basis]}: {h.source})",
+            f"•  {text(h.text)}  ({basis_label[h.basis]}: {hook_source(h)})",
             size=15,
             selectable=True,
         )
-        for h in theme.legal_hooks
+        for h in theme.hooks_for(current_regime())
     ]
     return ft.ExpansionTile(
         title=ft.Text(_("Help with this theme"), size=17, weight=ft.FontWeight.BOLD),

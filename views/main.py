@@ -24,6 +24,7 @@ def make_main(services: Services) -> Callable[[ft.Page], None]:
         install_friendly_errors(page)
         page.title = "Aan Tafel"
         settings = settings_service.load_settings(services.repo)
+        settings_service.apply_regime(services.repo)
         apply_theme(page, settings.high_contrast, settings.text_scale)
         page.padding = 0
         page.locale_configuration = locale_configuration(get_language())

@@ -12,6 +12,7 @@ from app.i18n import _, format_money, format_number
 from app.services.organisation import load_organisation, save_organisation
 from models.organisation import (
     LEGAL_FORM_LABELS,
+    OFFERED_LEGAL_FORMS,
     BoardMember,
     LegalForm,
     Organisation,
@@ -100,7 +101,9 @@ def OrganisationSection() -> ft.Control:
                 label=_("Legal form"),
                 value=org.legal_form.value,
                 options=[
-                    ft.DropdownOption(key=f.value, text=_(LEGAL_FORM_LABELS[f])) for f in LegalForm
+                    ft.DropdownOption(key=f.value, text=_(LEGAL_FORM_LABELS[f]))
+                    for f in LegalForm
+                    if f in OFFERED_LEGAL_FORMS or f is org.legal_form
                 ],
                 on_select=legal_form_changed,
                 key="org-legal-form",

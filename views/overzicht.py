@@ -9,7 +9,7 @@ import flet as ft
 from app.i18n import _, format_date
 from app.services import rounds as rounds_service
 from app.services.organisation import load_organisation
-from models.cycle import next_deadline
+from models.cycle import next_deadline, phase_window
 from models.round import PHASE_LABELS, PHASE_NEXT_STEP
 from views.actions_panel import OpenActionsPanel
 from views.agenda_overview import CalendarOverviewPanel
@@ -74,12 +74,19 @@ def OverviewSection() -> ft.Control:
         )
     else:
         deadline = next_deadline(current.year, dt.date.today())
+        window = phase_window(current.year, current.phase)
         rows: list[ft.Control] = [
             ft.Text(current.display_title(), size=18, key="overview-round-title"),
             ft.Text(
                 _("Phase: {phase}", phase=_(PHASE_LABELS[current.phase])),
                 size=16,
                 key="overview-phase",
+            ),
+            ft.Text(
+                _(window.explanation, **window.params(current.year)),
+                size=15,
+                color=ft.Colors.ON_SURFACE_VARIANT,
+                key="overview-phase-when",
             ),
             ft.Container(
                 ft.Row(
@@ -105,6 +112,14 @@ def OverviewSection() -> ft.Control:
                     size=15,
                     key="overview-deadline",
                     tooltip=_(deadline.basis),
+                )
+            )
+            rows.append(
+                ft.Text(
+                    _(deadline.basis),
+                    size=14,
+                    color=ft.Colors.ON_SURFACE_VARIANT,
+                    key="overview-deadline-basis",
                 )
             )
         blocks.append(card(*rows, title=_("Current round")))

@@ -13,6 +13,9 @@ from typing import Any
 
 from app.i18n import get_language
 from app.paths import content_dir
+from models.law import Regime
+
+_regime = Regime.WONINGWET
 
 
 @cache
@@ -26,3 +29,14 @@ def pick(texts: dict[str, str], language: str | None = None) -> str:
     """The text in the current language, falling back to Dutch."""
     lang = language or get_language()
     return texts.get(lang) or texts.get("nl", "")
+
+
+def set_regime(regime: Regime | str) -> None:
+    """The legal regime the user chose in Instellingen (like the language, per process)."""
+    global _regime
+    _regime = Regime(regime)
+
+
+def current_regime() -> Regime:
+    """The regime whose texts the content helpers return."""
+    return _regime

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from app.content import load_json, pick
+from app.content import current_regime, load_json, pick
 from models.checklist import ChecklistContent, ChecklistGroupDef, ChecklistItemDef
+from models.law import Regime
 
 CONTENT_NAME = "checklist"
 
@@ -26,14 +27,25 @@ def group_title(group: ChecklistGroupDef, language: str | None = None) -> str:
     return f"{group.id}. {pick(group.title, language)}"
 
 
+def _wvrv() -> bool:
+    return current_regime() is Regime.WVRV
+
+
 def item_text(item: ChecklistItemDef, language: str | None = None) -> str:
+    """The item's text under the chosen regime (Wvrv wording where it differs)."""
+    if _wvrv() and item.text_wvrv:
+        return pick(item.text_wvrv, language)
     return pick(item.text, language)
 
 
 def item_rationale(item: ChecklistItemDef, language: str | None = None) -> str:
+    if _wvrv() and item.rationale_wvrv:
+        return pick(item.rationale_wvrv, language)
     return pick(item.rationale, language)
 
 
 def item_article(item: ChecklistItemDef, language: str | None = None) -> str:
-    """The law article for law items; empty for advice and own suggestions."""
+    """The article the item rests on (law items always have one); empty when none."""
+    if _wvrv() and item.article_wvrv:
+        return pick(item.article_wvrv, language)
     return pick(item.article, language) if item.article else ""

@@ -8,12 +8,14 @@ in every document, whichever language the app is in.
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from app.content import load_json
+from app.content import current_regime, load_json
 from app.i18n import get_language
+from models.law import Regime
 from models.themes import Localized
 
 CONTENT_NAME = "glossary"
@@ -25,6 +27,17 @@ class GlossaryTerm(BaseModel):
     id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
     term: Localized
     explanation: Localized
+    #: Wording under the Wvrv regime, where it differs.
+    explanation_wvrv: Localized | None = None
+    #: Where a legal term is defined ('Woningwet art. 44'), with its check date.
+    source: str = ""
+    checked: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _source_has_date(self) -> GlossaryTerm:
+        if self.source and self.checked is None:
+            raise ValueError(f"glossary term {self.id}: a source needs the date it was checked")
+        return self
 
     def matches(self, query: str) -> bool:
         """Case-insensitive match on either word or the explanation."""
@@ -57,4 +70,8 @@ def search(query: str) -> list[GlossaryTerm]:
 
 
 def explanation(term: GlossaryTerm, language: str | None = None) -> str:
-    return term.explanation.get(language or get_language())
+    """The explanation in the chosen regime's wording and the current language."""
+    chosen = term.explanation
+    if current_regime() is Regime.WVRV and term.explanation_wvrv is not None:
+        chosen = term.explanation_wvrv
+    return chosen.get(language or get_language())

@@ -36,6 +36,7 @@ class LegalHookText:
     text: str
     is_law: bool
     source: str = ""
+    checked: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from app.documents.common import (
     priority_label,
     subtitle,
 )
-from app.documents.data import PositionDoc, RoundInfo, ThemeDoc
+from app.documents.data import LegalHookText, PositionDoc, RoundInfo, ThemeDoc
 from app.documents.markup import escape, paragraphs, rich
 from app.documents.styles import styles
 from app.documents.template import DocMeta, heading, render, table_of_contents, title_text
@@ -110,12 +110,20 @@ def _theme(number: int, theme: ThemeDoc) -> list[Flowable]:
     return story
 
 
+def _hook_source(hook: LegalHookText) -> str:
+    """'Woningwet art. 42 lid 1 (checked on 1 December 2026)': law as data, with its date."""
+    source = hook.source.strip()
+    if not source or hook.checked is None:
+        return source
+    return _("{source} (checked on {date})", source=source, date=format_date(hook.checked))
+
+
 def _sources(themes: Sequence[ThemeDoc]) -> list[Flowable]:
     """Every source named in the paper, once, in order of appearance."""
     seen: list[str] = []
     for theme in themes:
         candidates = [theme.theme.situation_source.strip()]
-        candidates += [h.source.strip() for h in theme.hooks]
+        candidates += [_hook_source(h) for h in theme.hooks]
         for source in candidates:
             if source and source not in seen:
                 seen.append(source)

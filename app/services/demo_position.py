@@ -23,7 +23,12 @@ def _theme(theme_id: str, priority: Priority, demands: list[Demand], **texts: st
 
 
 def position_2027(round_id: str) -> Position:
-    """The full demo position; order inside each priority is the board's choice."""
+    """The full demo position; order inside each priority is the board's choice.
+
+    Written in the first half of 2026, as the cycle has it (models.cycle): the
+    agreements for 2027 are made in 2026, so facts are from 2025 and the
+    member consultation and adoption are dated early 2026.
+    """
     themes = [
         _theme(
             "betaalbaarheid",
@@ -36,31 +41,34 @@ def position_2027(round_id: str) -> Position:
                     responsible="Woonstichting Het Anker",
                 ),
                 Demand(
-                    what="Vrijgekomen woningen worden passend toegewezen.",
-                    amount="minstens 95% van de vrijgekomen woningen",
+                    what="Huishoudens met een inkomen onder de huurtoeslaggrens krijgen een "
+                    "woning met een huur onder de aftoppingsgrens (passend toewijzen).",
+                    amount="minstens 95% van deze huishoudens",
                     deadline="elk jaar, eerste meting eind 2027",
                     responsible="Woonstichting Het Anker",
                 ),
             ],
             situation=(
-                "In 2026 ging de huur gemiddeld 5,8% omhoog, terwijl de CAO-lonen met 4,1% "
+                "In 2025 ging de huur gemiddeld 5,8% omhoog, terwijl de CAO-lonen met 4,1% "
                 "stegen. 1 op de 4 huurders van Het Anker geeft meer dan 35% van het inkomen "
                 "uit aan huur en energie. Er waren 212 huurachterstanden en 6 huisuitzettingen."
             ),
-            situation_source="Jaarverslag Het Anker 2026, blz. 14; Nibud-cijfers gemeente 2026",
+            situation_source="Jaarverslag Het Anker 2025, blz. 14; Nibud-cijfers gemeente 2025",
             wishes=(
                 "Huurders willen dat de huur niet harder stijgt dan hun inkomen, en dat mensen "
                 "met een laag inkomen een woning krijgen die ze kunnen betalen."
             ),
             arguments=(
-                "De Nationale prestatieafspraken 2022 noemen CAO min 0,5 procentpunt. "
+                "De Nationale prestatieafspraken van 2022, ook getekend door de Woonbond, "
+                "noemden CAO min 0,5 procentpunt; die afspraak gold drie jaar. Wij vragen "
+                "Het Anker die lijn vast te houden. "
                 "Het Anker heeft volgens de eigen begroting genoeg ruimte: de huur hoeft niet "
                 "maximaal omhoog om de nieuwbouw te betalen."
             ),
             red_line=("Wij tekenen niet als de huur in 2027 meer stijgt dan de CAO-loonstijging."),
             member_input=(
-                "ALV 12 maart 2027: 64 leden aanwezig, betaalbaarheid unaniem op 1. "
-                "Enquête februari 2027: 71% noemt de huur 'te hoog' (312 reacties)."
+                "ALV 12 maart 2026: 64 leden aanwezig, betaalbaarheid unaniem op 1. "
+                "Enquête februari 2026: 71% noemt de huur 'te hoog' (312 reacties)."
             ),
         ),
         _theme(
@@ -82,20 +90,21 @@ def position_2027(round_id: str) -> Position:
             ],
             situation=(
                 "Het Anker heeft nog 340 woningen met label E, F of G, vooral in de "
-                "Bloemenbuurt. In 2026 kwamen 87 meldingen van vocht en schimmel binnen."
+                "Bloemenbuurt. In 2025 kwamen 87 meldingen van vocht en schimmel binnen."
             ),
-            situation_source="Bod Het Anker 2027, bijlage 3",
+            situation_source="Jaarverslag Het Anker 2025, bijlage 3",
             wishes=(
                 "Een droge, warme woning en een lagere energierekening, zonder dat de huur "
                 "daardoor omhoog gaat."
             ),
             arguments=(
-                "Landelijk is afgesproken dat er in 2028 geen E-, F- en G-labels meer zijn. "
+                "In de Nationale prestatieafspraken van 2022 staat dat er in 2028 geen E-, F- en "
+                "G-labels meer zijn. "
                 "Vocht en schimmel maken mensen ziek."
             ),
             red_line="Geen huurverhoging na isolatie of na het oplossen van vocht en schimmel.",
             member_input=(
-                "Bewonersavond Bloemenbuurt 4 februari 2027 (38 bewoners). "
+                "Bewonersavond Bloemenbuurt 4 februari 2026 (38 bewoners). "
                 "Meldingen bij ons spreekuur: 23 over schimmel."
             ),
         ),
@@ -118,16 +127,16 @@ def position_2027(round_id: str) -> Position:
             ],
             situation=(
                 "De gemiddelde wachttijd in Noorderveen is 7,5 jaar. Het Anker verkocht in "
-                "2026 32 woningen en bouwde er 45."
+                "2025 32 woningen en bouwde er 45."
             ),
-            situation_source="Woonruimteverdeling Noorderveen, jaarcijfers 2026",
+            situation_source="Woonruimteverdeling Noorderveen, jaarcijfers 2025",
             wishes="Jongeren en gezinnen moeten binnen redelijke tijd een huis kunnen vinden.",
             arguments=(
                 "De voorraad krimpt door verkoop. De woonvisie van Noorderveen vraagt 100 "
                 "sociale woningen per jaar."
             ),
             red_line="Niet minder dan 80 nieuwe sociale huurwoningen in 2027.",
-            member_input="Enquête februari 2027: 54% heeft kinderen die geen woning vinden.",
+            member_input="Enquête februari 2026: 54% heeft kinderen die geen woning vinden.",
         ),
         _theme(
             "proces_samenwerking",
@@ -136,7 +145,7 @@ def position_2027(round_id: str) -> Position:
                 Demand(
                     what="Stukken voor het overleg komen op tijd.",
                     amount="minstens 2 weken voor elk overleg",
-                    deadline="vanaf 1 april 2027",
+                    deadline="vanaf 1 januari 2027",
                     responsible="Woonstichting Het Anker en gemeente Noorderveen",
                 ),
                 Demand(
@@ -147,13 +156,13 @@ def position_2027(round_id: str) -> Position:
                 ),
             ],
             situation=(
-                "In 2026 kregen we het bod pas op 28 juni en de stukken vaak 2 dagen van tevoren."
+                "In 2025 kregen we het bod pas op 28 juni en de stukken vaak 2 dagen van tevoren."
             ),
-            situation_source="Eigen notulen 2026",
+            situation_source="Eigen notulen 2025",
             wishes="Gelijkwaardig aan tafel zitten, met genoeg tijd om de achterban te vragen.",
             arguments="Overlegwet art. 7: de verhuurder vergoedt de kosten van een deskundige.",
             red_line="Wij tekenen niets dat we minder dan een week vooraf hebben gekregen.",
-            member_input="Bestuursvergadering 20 januari 2027.",
+            member_input="Bestuursvergadering 20 januari 2026.",
         ),
         _theme(
             "wonen_zorg",
@@ -173,11 +182,11 @@ def position_2027(round_id: str) -> Position:
                 ),
             ],
             situation="30% van onze leden is ouder dan 70. Er zijn 410 ouderengeschikte woningen.",
-            situation_source="Ledenadministratie De Eendracht, januari 2027",
+            situation_source="Ledenadministratie De Eendracht, januari 2026",
             wishes="Ouderen kunnen in hun eigen buurt blijven wonen.",
             arguments="Vergrijzing: in 2035 is 1 op de 3 inwoners van Noorderveen 65+.",
             red_line="Geen ouderenwoningen verkopen.",
-            member_input="Ouderenmiddag 8 maart 2027 (45 deelnemers).",
+            member_input="Ouderenmiddag 8 maart 2026 (45 deelnemers).",
         ),
         _theme(
             "leefbaarheid",
@@ -190,12 +199,15 @@ def position_2027(round_id: str) -> Position:
                     responsible="Woonstichting Het Anker",
                 )
             ],
-            situation="In 2026 waren er 64 overlastmeldingen, de helft in 2 complexen.",
-            situation_source="Overzicht meldingen Het Anker 2026",
+            situation="In 2025 waren er 64 overlastmeldingen, de helft in 2 complexen.",
+            situation_source="Overzicht meldingen Het Anker 2025",
             wishes="Schone portieken en een buurtbeheerder die je kent.",
-            arguments="Zonder afspraak mag Het Anker dit geld niet uitgeven (Woningwet art. 45).",
+            arguments=(
+                "Sinds 2022 is er geen maximumbedrag meer voor leefbaarheid. Het Anker kan dit "
+                "dus in het bod opnemen; wij vragen een vast bedrag per woning."
+            ),
             red_line="Het bedrag voor leefbaarheid gaat niet omlaag.",
-            member_input="Bewonerscommissies Bloemenbuurt en De Horst, januari 2027.",
+            member_input="Bewonerscommissies Bloemenbuurt en De Horst, januari 2026.",
         ),
         _theme(
             CUSTOM_THEME_ID,
@@ -209,23 +221,23 @@ def position_2027(round_id: str) -> Position:
                 )
             ],
             title="Servicekosten",
-            situation="In 2026 kwamen de afrekeningen pas in oktober; 41 huurders klaagden.",
-            situation_source="Spreekuur De Eendracht 2026",
+            situation="In 2025 kwamen de afrekeningen pas in oktober; 41 huurders klaagden.",
+            situation_source="Spreekuur De Eendracht 2025",
             wishes="Op tijd en begrijpelijk weten wat je betaalt.",
             arguments="Huurders hebben instemmingsrecht op het beleid voor servicekosten.",
             red_line="Geen nieuwe servicekosten zonder onze instemming.",
-            member_input="Spreekuur en ALV 12 maart 2027.",
+            member_input="Spreekuur en ALV 12 maart 2026.",
         ),
     ]
     return Position(
         round_id=round_id,
         themes=themes,
         member_summary=(
-            "In februari 2027 vulden 312 leden onze enquête in; op de ALV van 12 maart 2027 "
+            "In februari 2026 vulden 312 leden onze enquête in; op de ALV van 12 maart 2026 "
             "waren 64 leden. Betaalbaarheid staat voor bijna iedereen op 1, daarna vocht en "
             "schimmel en de lange wachttijd voor kinderen en kleinkinderen."
         ),
-        adopted_on=dt.date(2027, 3, 19),
+        adopted_on=dt.date(2026, 3, 19),
     )
 
 
@@ -245,7 +257,7 @@ def position_2026(round_id: str) -> Position:
                                 update={"deadline": first.deadline.replace("2027", "2026")}
                             )
                         ],
-                        "member_input": "ALV maart 2026.",
+                        "member_input": "ALV maart 2025.",
                     }
                 )
             )

@@ -26,6 +26,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from app.content import current_regime
 from app.content.checklist import checklist_content
 from app.content.themes import get_theme, text, theme_catalogue, theme_title
 from app.documents.brief import brief_themes, build_brief
@@ -46,6 +47,7 @@ from app.services import checklist as checklist_service
 from app.services import position as position_service
 from app.services import rounds as rounds_service
 from app.services.organisation import load_organisation
+from app.services.settings import apply_regime
 from app.storage.atomic import atomic_write_bytes
 from app.storage.repository import Repository
 from models.base import MAX_TEXT, InvalidInput
@@ -203,7 +205,8 @@ def theme_doc(item: ThemePosition) -> ThemeDoc:
         why=text(theme.why),
         questions=tuple(text(q) for q in theme.questions),
         hooks=tuple(
-            LegalHookText(text(h.text), h.basis == "wet", h.source) for h in theme.legal_hooks
+            LegalHookText(text(h.text), h.basis == "wet", h.source, h.checked)
+            for h in theme.hooks_for(current_regime())
         ),
     )
 
@@ -257,6 +260,7 @@ def build_document(
     often officials from outside the organisation), as the export does.
     """
     kind = DocumentKind(kind)
+    apply_regime(repo)  # texts that differ per legal regime follow Instellingen
     info = round_info(repo, round_id, today)
     if kind is DocumentKind.BRIEF:
         meeting = load_meeting(repo, round_id)
@@ -415,12 +419,12 @@ def fill_demo_meeting(repo: Repository, round_: Round, previous: Round | None) -
     }
     questions = {
         "betaalbaarheid": "Welke huurverhoging rekent Het Anker voor 1 juli 2027?\n"
-        "Hoeveel huurders kregen in 2026 een huurverlaging?",
+        "Hoeveel huurders kregen in 2025 een huurverlaging?",
         "beschikbaarheid": "Hoeveel sociale huurwoningen verkoopt Het Anker in 2027?",
     }
     meeting = Meeting(
         round_id=round_.id,
-        date=dt.date(round_.year, 9, 14),
+        date=dt.date(round_.year - 1, 9, 14),  # talks about the bid: autumn of Y-1
         time="19.30 uur",
         place="Gemeentehuis Noorderveen, zaal 2",
         participants="Anneke de Vries, voorzitter De Eendracht\n"
@@ -431,6 +435,6 @@ def fill_demo_meeting(repo: Repository, round_: Round, previous: Round | None) -
         speakers={by_theme[k]: v for k, v in speakers.items() if k in by_theme},
         questions={by_theme[k]: v for k, v in questions.items() if k in by_theme},
         survey_return="Bij het secretariaat, Dorpsstraat 12, Noorderveen, vóór 1 maart "
-        f"{round_.year}",
+        f"{round_.year - 1}",
     )
     save_meeting(repo, meeting)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.content import set_regime
 from app.i18n import LANGUAGES, set_language
 from app.services.organisation import load_organisation
 from app.services.rounds import list_rounds
@@ -61,6 +62,18 @@ def change_language(repo: Repository, language: str) -> Settings:
     settings = update_settings(repo, language=language)
     set_language(language)
     return settings
+
+
+def change_regime(repo: Repository, regime: str) -> Settings:
+    """Store the legal regime and switch the content texts that differ per regime."""
+    settings = update_settings(repo, regime=regime)
+    set_regime(settings.regime)
+    return settings
+
+
+def apply_regime(repo: Repository) -> None:
+    """Make the content helpers follow the stored regime (at start, before printing)."""
+    set_regime(load_settings(repo).regime)
 
 
 def is_first_run(repo: Repository) -> bool:

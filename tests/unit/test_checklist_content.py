@@ -14,11 +14,11 @@ def raw() -> dict:
     return json.loads((content_dir() / "checklist.json").read_text(encoding="utf-8"))
 
 
-def test_loads_34_items_in_six_groups() -> None:
+def test_loads_38_items_in_six_groups() -> None:
     content = checklist_content()
     assert [g.id for g in content.groups] == ["A", "B", "C", "D", "E", "F"]
-    assert len(content.items()) == 34
-    assert [i.number for i in content.items()] == list(range(1, 35))
+    assert len(content.items()) == 38
+    assert [i.number for i in content.items()] == list(range(1, 39))
 
 
 def test_every_item_complete_in_both_languages() -> None:
@@ -66,7 +66,8 @@ def _broken(mutate) -> dict:  # type: ignore[no-untyped-def]
         lambda d: d["groups"][0]["items"][0]["rationale"].update(nl="  "),
         lambda d: d["groups"][0]["items"][0].pop("basis"),
         lambda d: d["groups"][0]["items"][0].pop("article"),  # law item without article
-        lambda d: d["groups"][0]["items"][1].update(article={"nl": "x", "en": "x"}),
+        lambda d: d["groups"][0]["items"][1].update(article={"nl": "x", "en": "x"}),  # no date
+        lambda d: d["groups"][0]["items"][0].update(who="iedereen"),
         lambda d: d["groups"][0]["items"][1].update(id="A1"),  # duplicate id
         lambda d: d["groups"][1]["items"][0].update(id="A99"),  # wrong group
         lambda d: d["groups"][0]["title"].pop("nl"),

@@ -122,7 +122,7 @@ def test_demo_has_realistic_checklist(services: Services) -> None:
     current = add_demo(services.repo)
     result = svc.round_comparison(services.repo, current.id)
     assert result.previous_round is not None and result.previous_round.year == 2026
-    assert result.scores.overall.answered == 34
+    assert result.scores.overall.answered == 38
     assert result.previous_scores is not None
     assert result.comparison.overall.delta is not None and result.comparison.overall.delta > 0
     entries = svc.open_actions_for_round(services.repo, current.id)

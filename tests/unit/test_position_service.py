@@ -107,8 +107,8 @@ def test_unknown_theme_and_fields_are_refused(services, round_id):
 
 def test_standard_themes_demands_and_ordering(services, round_id):
     position = svc.add_standard_themes(services.repo, round_id)
-    assert len(position.themes) == 6
-    assert len(svc.add_standard_themes(services.repo, round_id).themes) == 6  # idempotent
+    assert len(position.themes) == 9
+    assert len(svc.add_standard_themes(services.repo, round_id).themes) == 9  # idempotent
     first, second = position.themes[0], position.themes[1]
     svc.update_theme(services.repo, round_id, first.id, priority=Priority.MUST)
     svc.update_theme(services.repo, round_id, second.id, priority=Priority.MUST)
@@ -123,7 +123,7 @@ def test_standard_themes_demands_and_ordering(services, round_id):
     svc.remove_demand(services.repo, round_id, first.id, first.demands[0].id)
     assert len(svc.load_position(services.repo, round_id).theme(first.id).demands) == 1
     svc.remove_theme(services.repo, round_id, second.id)
-    assert len(svc.load_position(services.repo, round_id).themes) == 5
+    assert len(svc.load_position(services.repo, round_id).themes) == 8
 
 
 def test_new_round_copies_last_rounds_position(services, round_id):

@@ -55,7 +55,7 @@ def test_fill_a_theme_and_see_smart_hints_update(services: Services) -> None:
     h = mount(services, "/inzet")
     run(h.click(h.one(key="add-standard-themes")))
     position = svc.load_position(services.repo, rid)
-    assert len(position.themes) == 6
+    assert len(position.themes) == 9
     item = next(t for t in position.themes if t.theme_id == "betaalbaarheid")
     d = item.demands[0].id
     open_theme(h, item.id)
@@ -102,7 +102,7 @@ def test_fill_a_theme_and_see_smart_hints_update(services: Services) -> None:
     run(h.click(h.one(key="back-to-overview")))
     assert h.one(ft.Text, key=f"row-status-{item.id}").value == "Compleet"
     assert h.one(ft.Text, key="top-1").value == "1. Betaalbaarheid"
-    assert h.one(ft.Text, key="inzet-progress").value == "1 van de 6 thema's compleet"
+    assert h.one(ft.Text, key="inzet-progress").value == "1 van de 9 thema's compleet"
     assert h.errors() == []
 
 
