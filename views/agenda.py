@@ -254,7 +254,7 @@ def OwnDateForm(round_id: str) -> ft.Control:
         ft.Row(
             [
                 ft.TextField(
-                    label=_("Name of the date"),
+                    label=_("Name (for example: members' meeting)"),
                     value=title,
                     on_change=lambda e: set_title(e.control.value or ""),
                     key="calendar-own-title",
@@ -262,7 +262,7 @@ def OwnDateForm(round_id: str) -> ft.Control:
                     text_size=16,
                 ),
                 ft.TextField(
-                    label=_("Date"),
+                    label=_("Which day"),
                     hint_text="20-5-2026",
                     value=day,
                     on_change=lambda e: set_day(e.control.value or ""),
