@@ -21,6 +21,8 @@ from views.context import use_app_state, use_services
 from views.widgets import card
 
 ROUTE = "/kalender"
+#: The monitoring page (views.monitoring; named here to avoid an import cycle).
+MONITORING_ROUTE = "/monitoring"
 _MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
@@ -174,11 +176,23 @@ def CalendarOverviewPanel() -> ft.Control:
             )
         )
     rows.append(
-        ft.OutlinedButton(
-            _("Open the year calendar"),
-            icon=ft.Icons.CALENDAR_MONTH_OUTLINED,
-            on_click=lambda: page.navigate(ROUTE),
-            key="overview-open-calendar",
+        ft.Row(
+            [
+                ft.OutlinedButton(
+                    _("Open the year calendar"),
+                    icon=ft.Icons.CALENDAR_MONTH_OUTLINED,
+                    on_click=lambda: page.navigate(ROUTE),
+                    key="overview-open-calendar",
+                ),
+                ft.OutlinedButton(
+                    _("Follow the agreements"),
+                    icon=ft.Icons.FACT_CHECK_OUTLINED,
+                    on_click=lambda: page.navigate(MONITORING_ROUTE),
+                    key="overview-open-monitoring",
+                ),
+            ],
+            wrap=True,
+            spacing=16,
         )
     )
     return card(*rows, title=_("Year calendar"), key="overview-calendar")

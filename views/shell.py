@@ -26,6 +26,8 @@ from views.glossary import ROUTE as GLOSSARY_ROUTE
 from views.glossary import GlossaryButton, GlossarySection
 from views.instellingen import InstellingenSection
 from views.inzet import InzetSection
+from views.monitoring import ROUTE as MONITORING_ROUTE
+from views.monitoring import MonitoringSection
 from views.organisatie import OrganisationSection
 from views.overzicht import OverviewSection
 from views.rondes import RoundsSection
@@ -173,6 +175,7 @@ def _routes() -> list[ft.Route]:
     children += [ft.Route(path=s.route.lstrip("/"), component=s.component) for s in SECTIONS[1:]]
     children.append(ft.Route(path=GLOSSARY_ROUTE.lstrip("/"), component=GlossarySection))
     children.append(ft.Route(path=CALENDAR_ROUTE.lstrip("/"), component=CalendarSection))
+    children.append(ft.Route(path=MONITORING_ROUTE.lstrip("/"), component=MonitoringSection))
     return [ft.Route(component=Layout, children=children)]
 
 

@@ -96,6 +96,62 @@ def record(
     return save_monitoring(repo, record_check(load_monitoring(repo, round_id), check))
 
 
+def update_check(
+    repo: Repository,
+    round_id: str,
+    agreement_id: str,
+    period: HalfYear,
+    **changes: str,
+) -> Monitoring:
+    """Change one field of a half year's check (status, reached, source, note), keeping
+    the others; a screen saves each field as it is edited."""
+    unknown = set(changes) - {"status", "reached", "source", "note"}
+    if unknown:
+        raise ValueError(f"unknown check fields: {sorted(unknown)}")
+    current = next(
+        (c for c in load_monitoring(repo, round_id).history(agreement_id) if c.period == period),
+        None,
+    )
+    values = {
+        "status": current.status.value if current else Status.UNKNOWN.value,
+        "reached": figure_input(current.reached) if current and current.reached is not None else "",
+        "source": current.source if current else "",
+        "note": current.note if current else "",
+    }
+    values.update(changes)
+    return record(
+        repo,
+        round_id,
+        agreement_id,
+        period,
+        Status(values["status"]),
+        values["reached"],
+        values["source"],
+        values["note"],
+    )
+
+
+def periods_for(round_year: int, agreements: list[Agreement], today: dt.date) -> list[HalfYear]:
+    """The half years one can fill in: from the round's year up to the last year an
+    agreement covers (at most ten years), and never past the current half year."""
+    last_year = max([round_year, *(y for a in agreements for y in a.years)])
+    last_year = min(last_year, round_year + 9)
+    now = HalfYear.containing(today)
+    periods = [
+        HalfYear(year=year, half=half)
+        for year in range(round_year, last_year + 1)
+        for half in (1, 2)
+        if (year, half) <= now.key()
+    ]
+    return periods or [HalfYear(year=round_year, half=1)]
+
+
+def figure_input(value: float) -> str:
+    """A figure as the user would type it back ('12,5', '1250')."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
 # ------------------------------------------------------------------ texts for people
 def half_year_label(period: HalfYear) -> str:
     if period.half == 1:

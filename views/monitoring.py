@@ -1,0 +1,202 @@
+"""Afspraken volgen: per agreement and half year, how far it got.
+
+Reached from Overzicht and the calendar; no navigation entry of its own
+(design §9 fixes the labels). The round picker chooses whose agreements are
+followed; a round without agreements points to the previous round, whose
+agreements are usually the ones running now. Every field saves itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import flet as ft
+
+from app.i18n import _
+from app.services import monitoring
+from app.services import rounds as rounds_service
+from app.services.monitoring import AgreementStatus
+from models.monitoring import SOURCE_SUGGESTIONS, STATUS_LABELS, HalfYear, Status, parse_figure
+from views.a11y import named_dropdown
+from views.agenda_overview import MONITORING_ROUTE
+from views.context import use_app_state, use_services
+from views.flet_typing import with_key
+from views.widgets import GAP, SectionHeader, ValidatedField, card, empty_state, run_save
+
+ROUTE = MONITORING_ROUTE
+
+
+def today() -> dt.date:
+    """Today's date (a function, so view tests can set the day)."""
+    return dt.date.today()
+
+
+def _period_key(period: HalfYear) -> str:
+    return f"{period.year}-{period.half}"
+
+
+@ft.component
+def AgreementCheck(round_id: str, item: AgreementStatus, period: HalfYear) -> ft.Control:
+    services = use_services()
+    state = use_app_state()
+    agreement = item.agreement
+    check = next((c for c in item.history if c.period == period), None)
+    key = f"monitor-{agreement.id}"
+
+    def save(**changes: str) -> None:
+        run_save(
+            state,
+            lambda: monitoring.update_check(
+                services.repo, round_id, agreement.id, period, **changes
+            ),
+        )
+
+    def status_changed(e: ft.Event[ft.Dropdown]) -> None:
+        save(status=e.control.value or Status.UNKNOWN.value)
+
+    status = ft.Dropdown(
+        label=_("Status"),
+        value=(check.status if check else Status.UNKNOWN).value,
+        options=[ft.DropdownOption(key=s.value, text=_(STATUS_LABELS[s])) for s in Status],
+        on_select=status_changed,
+        width=260,
+        key=f"{key}-status",
+        disabled=state.read_only,
+    )
+    earlier = [
+        f"{monitoring.half_year_label(c.period)}: {monitoring.status_label(c.status)}"
+        for c in item.history
+        if c.period.key() < period.key()
+    ]
+    target = agreement.target or (
+        monitoring.figure_text(agreement.target_value) if agreement.target_value else ""
+    )
+    facts = [f"{_('Target')}: {target}"] if target else []
+    if agreement.years:
+        facts.append(f"{_('Years')}: {agreement.years_text()}")
+    reached = ValidatedField(
+        _("Figure reached") + (f" ({agreement.unit})" if agreement.unit else ""),
+        monitoring.figure_input(check.reached) if check and check.reached is not None else "",
+        parse_figure,
+        lambda value: save(reached="" if value is None else monitoring.figure_input(value)),
+        field_key=f"{key}-reached",
+        width=220,
+        read_only=state.read_only,
+    )
+    return card(
+        ft.Text(
+            f"{item.number} · {agreement.what or '—'}",
+            size=17,
+            weight=ft.FontWeight.BOLD,
+            key=f"{key}-what",
+        ),
+        *([ft.Text(" · ".join(facts), size=15)] if facts else []),
+        ft.Row(
+            [named_dropdown(status), reached],
+            wrap=True,
+            spacing=GAP,
+        ),
+        ValidatedField(
+            _("Source"),
+            check.source if check else "",
+            lambda text: text,
+            lambda value: save(source=value),
+            field_key=f"{key}-source",
+            helper=_(
+                "For example: {examples}", examples=", ".join(_(s) for s in SOURCE_SUGGESTIONS)
+            ),
+            width=520,
+            read_only=state.read_only,
+        ),
+        ValidatedField(
+            _("Note"),
+            check.note if check else "",
+            lambda text: text,
+            lambda value: save(note=value),
+            field_key=f"{key}-note",
+            multiline=True,
+            width=520,
+            read_only=state.read_only,
+        ),
+        *(
+            [ft.Text(_("Before: {history}", history="; ".join(earlier)), size=14)]
+            if earlier
+            else []
+        ),
+        key=key,
+    )
+
+
+@ft.component
+def MonitoringSection() -> ft.Control:
+    services = use_services()
+    state = use_app_state()
+    page = ft.context.page
+    header = SectionHeader(
+        _("Follow the agreements"),
+        _(
+            "Agreements are signed and then forgotten until the next round. Write down twice a "
+            "year how far each agreement got and where you know it from. The Monitor (under "
+            "Documenten) turns this into an overview for the evaluation meeting."
+        ),
+        "monitoring",
+    )
+    current = rounds_service.get_round(services.repo, state.round_id) if state.round_id else None
+    if current is None:
+        return ft.Column([header, ft.Text(_("Start a round first."), size=16)], spacing=GAP)
+    items = monitoring.agreement_statuses(services.repo, current.id)
+    periods = monitoring.periods_for(current.year, [i.agreement for i in items], today())
+    chosen, set_chosen = ft.use_state(_period_key(periods[-1]))
+    period = next((p for p in periods if _period_key(p) == chosen), periods[-1])
+    body: list[ft.Control] = [ft.Text(current.display_title(), size=18, key="monitoring-round")]
+    if not items:
+        previous = rounds_service.previous_round(services.repo, current.id)
+        has_previous = previous is not None and monitoring.agreement_statuses(
+            services.repo, previous.id
+        )
+
+        def to_previous() -> None:
+            if previous is not None:
+                state.round_id = previous.id
+
+        body.append(
+            empty_state(
+                ft.Icons.FACT_CHECK_OUTLINED,
+                _("No agreements in this round yet"),
+                _(
+                    "Enter the agreements under Afspraken when they are signed. The agreements "
+                    "that run now are usually those of the previous round."
+                ),
+                _("Follow {round}", round=previous.display_title())
+                if has_previous and previous
+                else _("Go to Rondes"),
+                to_previous if has_previous else lambda: page.navigate("/rondes"),
+                key="monitoring-empty",
+            )
+        )
+    else:
+        picker = ft.Dropdown(
+            label=_("Half year"),
+            value=_period_key(period),
+            options=[
+                ft.DropdownOption(key=_period_key(p), text=monitoring.half_year_label(p))
+                for p in periods
+            ],
+            on_select=lambda e: set_chosen(e.control.value or _period_key(periods[-1])),
+            width=280,
+            key="monitoring-period",
+        )
+        body.append(named_dropdown(picker))
+        for item in items:
+            body.append(
+                with_key(AgreementCheck, f"{item.agreement.id}-{_period_key(period)}")(
+                    current.id, item, period
+                )
+            )
+    return ft.Column(
+        [header, *body],
+        spacing=GAP,
+        scroll=ft.ScrollMode.AUTO,
+        expand=True,
+        horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
+    )
