@@ -32,7 +32,7 @@ from models.round import Phase, Round
 #: (gemeente, provincie): spread over the country, a few share a gemeente.
 GEMEENTEN = [
     ("Groningen", "Groningen"),
-    ("Leeuwarden", "Friesland"),
+    ("Leeuwarden", "Fryslân"),
     ("Assen", "Drenthe"),
     ("Zwolle", "Overijssel"),
     ("Enschede", "Overijssel"),
