@@ -150,14 +150,14 @@ def _identity(bundle: Bundle) -> str:
 
 def read_many(
     sources: Iterable[Source],
-    keep: Callable[[Bundle], T],
+    keep: Callable[[str, Bundle], T],
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> BulkResult[T]:
     """Read every source; return what was kept and what was skipped, and why.
 
-    ``keep`` runs once per valid bundle; an error inside it skips that file as
+    ``keep(file name, bundle)`` runs once per valid bundle; an error inside it skips that file as
     "not in order" rather than stopping the run.
     """
     items = list(sources)[:MAX_FILES]
@@ -175,7 +175,7 @@ def read_many(
                 _identity(bundle),
                 bundle.data.round.year,
                 bundle.manifest.created,
-                keep(bundle),
+                keep(name, bundle),
             )
         except ImportRefused as exc:
             result.skipped.append(Skipped(name, reason_of(exc), exc.message, dict(exc.params)))

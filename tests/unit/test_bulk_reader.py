@@ -38,7 +38,7 @@ EXPECTED = {
 }
 
 
-def org_name(bundle: Bundle) -> str:
+def org_name(_name: str, bundle: Bundle) -> str:
     return bundle.manifest.organisation
 
 
@@ -98,7 +98,7 @@ def test_newest_copy_of_an_organisation_and_round_counts(tmp_path: Path) -> None
         ("oud.zip", again.payload),
         ("2026.zip", other_year.payload),
     ]
-    result = read_many(sources, lambda b: b.manifest.created)
+    result = read_many(sources, lambda _n, b: b.manifest.created)
     assert sorted(i.name for i in result.read) == ["2026.zip", "nieuw.zip"]
     assert [(s.name, s.reason, s.params) for s in result.skipped] == [
         ("oud.zip", SkipReason.DUPLICATE, {"newer": "nieuw.zip"})
@@ -124,7 +124,7 @@ def test_progress_and_cancel(tmp_path: Path) -> None:
 def test_an_error_in_keep_skips_only_that_file() -> None:
     bundles = [(b.file_name, b.payload) for b in (make_bundle(i) for i in range(3))]
 
-    def keep(bundle: Bundle) -> str:
+    def keep(_name: str, bundle: Bundle) -> str:
         if bundle.manifest.organisation.endswith(" 2"):
             raise RuntimeError("boom")
         return bundle.manifest.organisation

@@ -1,0 +1,96 @@
+"""Vergelijken: compare the exports of many tenant organisations (design §11).
+
+The consultant's files are read read-only (``app.exchange.bulk``, the
+import's own safe reader) and each is reduced at once to an
+:class:`~models.comparison.OrgRound`; nothing is written anywhere and nothing
+touches the user's own data folder, so this works without an organisation
+of one's own. The statistics are pure (``models.comparison_stats``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.content.checklist import checklist_content
+from app.content.gemeenten import province_of
+from app.exchange.bulk import BulkResult, Skipped, Source, bundle_files, read_many
+from app.exchange.reader import Bundle
+from models.comparison import Filters, OrgRound, apply_filters, summarise
+from models.comparison_stats import Overview, overview
+
+
+@dataclass
+class Comparison:
+    """The outcome of reading a set of files: what was read and what was skipped."""
+
+    items: list[OrgRound] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    total: int = 0
+    cancelled: bool = False
+
+    def overview(self, filters: Filters | None = None) -> Overview:
+        filters = filters or Filters()
+        return overview_of(apply_filters(self.items, _without_year(filters)), filters.year)
+
+    def selection(self, filters: Filters | None = None) -> list[OrgRound]:
+        filters = filters or Filters()
+        return apply_filters(self.items, filters)
+
+
+def _without_year(filters: Filters) -> Filters:
+    """Changes need the previous round too, so the year filter is applied
+    inside the overview (it picks the round), not to the items."""
+    return Filters(filters.corporation, filters.gemeente, filters.province, None)
+
+
+def overview_of(items: list[OrgRound], year: int | None = None) -> Overview:
+    content = checklist_content()
+    return overview(
+        items, [g.id for g in content.groups], [i.id for i in content.items()], year=year
+    )
+
+
+def summarise_bundle(name: str, bundle: Bundle) -> OrgRound:
+    return summarise(
+        name,
+        bundle.data.round,
+        bundle.data.organisation,
+        bundle.documents,
+        checklist_content(),
+        province_of,
+        organisation_name=bundle.manifest.organisation,
+    )
+
+
+def compare(
+    sources: Iterable[Source],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Comparison:
+    """Read ``sources`` (paths, or (name, bytes) uploads) and summarise each.
+
+    Slow for hundreds of files: call it off the UI's event loop.
+    """
+    result: BulkResult[OrgRound] = read_many(
+        sources, summarise_bundle, progress=progress, cancelled=cancelled
+    )
+    return Comparison(
+        items=[i.value for i in result.read],
+        skipped=result.skipped,
+        total=result.total,
+        cancelled=result.cancelled,
+    )
+
+
+def compare_folder(
+    folder: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Comparison:
+    """Every .zip directly in ``folder`` (refused with one Dutch line when the
+    folder cannot be listed)."""
+    return compare(bundle_files(folder), progress=progress, cancelled=cancelled)

@@ -1,0 +1,238 @@
+"""One organisation's round in a comparison (Vergelijken): a small summary.
+
+When a consultant compares hundreds of exports, each bundle is reduced to an
+:class:`OrgRound` right after it is read: the few facts the overview, the
+filters, the report and the CSV need. The full records are dropped, so
+memory stays small, and the statistics (``models.comparison_stats``) work on
+plain values only.
+
+:func:`summarise` is pure: the app passes the validated records of a bundle,
+the checklist content and a gemeente -> province lookup. The bod and the
+agreements register are optional (older bundles and organisations that have
+not reached that phase have neither): their fields are then ``None``, which
+the statistics count as "not known", never as zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel
+
+from models.agreements import AgreementsRegister, Party, SignStatus
+from models.bod import Bod
+from models.checklist import ChecklistAnswers, ChecklistContent
+from models.checklist_scoring import score_by_group
+from models.organisation import Organisation
+from models.overleg import DemandStatus
+from models.position import Position
+from models.round import Round
+
+#: Round document kinds the summary reads (as the exchange registers them).
+POSITION_KIND = "position"
+CHECKLIST_KIND = "checklist"
+BOD_KIND = "bod"
+AGREEMENTS_KIND = "afspraken"
+
+
+@dataclass(frozen=True)
+class ThemeChoice:
+    """A theme in an organisation's position: catalogue id (or "eigen" + title)."""
+
+    theme_id: str
+    title: str
+    priority: str | None
+    demands: int
+
+
+@dataclass(frozen=True)
+class OrgRound:
+    """What a comparison knows of one organisation in one round."""
+
+    file_name: str
+    organisation: str
+    year: int
+    round_title: str
+    phase: str
+    gemeenten: tuple[str, ...]
+    corporations: tuple[str, ...]
+    provinces: tuple[str, ...]
+    member_count: int | None
+    #: group id -> score in whole percent (None: nothing applicable answered)
+    group_scores: Mapping[str, int | None]
+    overall: int | None
+    #: item id -> answer value ("ja", "deels", "nee", "nvt"); unanswered left out
+    answers: Mapping[str, str]
+    themes: tuple[ThemeChoice, ...]
+    #: demand status value -> count; None when the bundle has no bod record
+    demand_statuses: Mapping[str, int] | None = None
+    #: the tenants' signing status value; None without an agreements register
+    tenant_signing: str | None = None
+    agreements: int | None = None
+    #: normalised organisation name (matching two rounds of one organisation)
+    key: str = field(default="", compare=False)
+
+    @property
+    def demand_count(self) -> int:
+        return sum(t.demands for t in self.themes)
+
+
+def org_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for value in values:
+        cleaned = " ".join(value.split())
+        if cleaned and cleaned.casefold() not in {s.casefold() for s in seen}:
+            seen[cleaned] = None
+    return tuple(seen)
+
+
+def _themes(position: Position | None) -> tuple[ThemeChoice, ...]:
+    if position is None:
+        return ()
+    return tuple(
+        ThemeChoice(
+            theme_id=theme.theme_id,
+            title=theme.title,
+            priority=theme.priority.value if theme.priority else None,
+            demands=sum(1 for d in theme.demands if not d.is_empty()),
+        )
+        for theme in position.themes
+    )
+
+
+def _demand_statuses(bod: Bod | None) -> dict[str, int] | None:
+    if bod is None or not bod.demand_tracks:
+        return None
+    counts = {status.value: 0 for status in DemandStatus}
+    for track in bod.demand_tracks:
+        counts[track.status.value] += 1
+    return counts
+
+
+def _tenant_signing(register: AgreementsRegister | None) -> str | None:
+    if register is None:
+        return None
+    for signature in register.signatures:
+        if signature.party == Party.TENANTS:
+            return signature.status.value
+    return SignStatus.OPEN.value
+
+
+def summarise(
+    file_name: str,
+    round_: Round,
+    organisation: Organisation | None,
+    documents: Mapping[str, BaseModel],
+    content: ChecklistContent,
+    province_of: Callable[[str], str | None],
+    organisation_name: str = "",
+) -> OrgRound:
+    """The summary of one validated bundle.
+
+    Gemeenten and corporations are the round's own (the partners of this
+    year's table) and, when the round names none, the organisation's.
+    """
+    name = organisation_name or (organisation.name if organisation else "")
+    gemeenten = _unique(
+        round_.municipalities or (organisation.municipalities if organisation else [])
+    )
+    corporations = _unique(
+        round_.housing_associations or (organisation.housing_associations if organisation else [])
+    )
+    provinces = _unique(p for g in gemeenten if (p := province_of(g)))
+    checklist = documents.get(CHECKLIST_KIND)
+    answers = checklist if isinstance(checklist, ChecklistAnswers) else None
+    scores = score_by_group(content, answers or ChecklistAnswers(round_id=round_.id))
+    position = documents.get(POSITION_KIND)
+    bod = documents.get(BOD_KIND)
+    register = documents.get(AGREEMENTS_KIND)
+    register = register if isinstance(register, AgreementsRegister) else None
+    return OrgRound(
+        file_name=file_name,
+        organisation=name,
+        year=round_.year,
+        round_title=round_.display_title(),
+        phase=round_.phase.value,
+        gemeenten=gemeenten,
+        corporations=corporations,
+        provinces=provinces,
+        member_count=organisation.member_count if organisation else None,
+        group_scores={g.group_id: g.percent for g in scores.groups},
+        overall=scores.overall.percent,
+        answers={
+            item_id: a.answer.value
+            for item_id, a in (answers.answers.items() if answers else [])
+            if a.answer is not None
+        },
+        themes=_themes(position if isinstance(position, Position) else None),
+        demand_statuses=_demand_statuses(bod if isinstance(bod, Bod) else None),
+        tenant_signing=_tenant_signing(register),
+        agreements=len(register.agreements) if register else None,
+        key=org_key(name),
+    )
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the consultant narrows the comparison to; empty means "all"."""
+
+    corporation: str = ""
+    gemeente: str = ""
+    province: str = ""
+    year: int | None = None
+
+    def matches(self, item: OrgRound) -> bool:
+        def has(values: tuple[str, ...], wanted: str) -> bool:
+            return not wanted or wanted.casefold() in (v.casefold() for v in values)
+
+        return (
+            has(item.corporations, self.corporation)
+            and has(item.gemeenten, self.gemeente)
+            and has(item.provinces, self.province)
+            and (self.year is None or item.year == self.year)
+        )
+
+    @property
+    def active(self) -> bool:
+        return bool(self.corporation or self.gemeente or self.province or self.year)
+
+
+def apply_filters(items: Iterable[OrgRound], filters: Filters) -> list[OrgRound]:
+    return [i for i in items if filters.matches(i)]
+
+
+def latest_per_organisation(items: Iterable[OrgRound]) -> list[OrgRound]:
+    """One round per organisation (its latest), so no organisation counts twice.
+
+    Organisations without a name cannot be matched and each count once.
+    """
+    latest: dict[str, OrgRound] = {}
+    unnamed: list[OrgRound] = []
+    for item in items:
+        if not item.key:
+            unnamed.append(item)
+            continue
+        current = latest.get(item.key)
+        if current is None or item.year > current.year:
+            latest[item.key] = item
+    return sorted([*latest.values(), *unnamed], key=lambda i: (i.organisation.casefold(), i.year))
+
+
+def choices(items: Iterable[OrgRound]) -> dict[str, list[str] | list[int]]:
+    """The values each filter can take in ``items`` (for the filter menus)."""
+    listed = list(items)
+
+    def values(pick: Callable[[OrgRound], tuple[str, ...]]) -> list[str]:
+        return sorted({v for i in listed for v in pick(i)}, key=str.casefold)
+
+    return {
+        "corporation": values(lambda i: i.corporations),
+        "gemeente": values(lambda i: i.gemeenten),
+        "province": values(lambda i: i.provinces),
+        "year": sorted({i.year for i in listed}),
+    }
