@@ -112,6 +112,9 @@ FEATURE_PARSERS.append(add_agenda_parser)
 from app.cli_survey import add_survey_parser  # noqa: E402
 
 FEATURE_PARSERS.append(add_survey_parser)
+from app.cli_vergelijk import add_vergelijk_parser  # noqa: E402
+
+FEATURE_PARSERS.append(add_vergelijk_parser)
 
 
 def _data_dir(args: argparse.Namespace) -> Path:

@@ -9,16 +9,23 @@ of one's own. The statistics are pure (``models.comparison_stats``).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.content.checklist import checklist_content
 from app.content.gemeenten import province_of
-from app.exchange.bulk import BulkResult, Skipped, Source, bundle_files, read_many
+from app.documents.comparison_report import ComparisonDoc, build_comparison_report
+from app.exchange.bulk import SKIP_LABELS, BulkResult, Skipped, Source, bundle_files, read_many
+from app.exchange.comparison_csv import comparison_csv
 from app.exchange.reader import Bundle
+from app.i18n import _
+from app.storage.atomic import atomic_write_bytes
+from models.base import InvalidInput
 from models.comparison import Filters, OrgRound, apply_filters, summarise
 from models.comparison_stats import Overview, overview
+from models.text import N_
 
 
 @dataclass
@@ -94,3 +101,54 @@ def compare_folder(
     """Every .zip directly in ``folder`` (refused with one Dutch line when the
     folder cannot be listed)."""
     return compare(bundle_files(folder), progress=progress, cancelled=cancelled)
+
+
+# ------------------------------------------------------------------ outputs
+def report_pdf(
+    comparison: Comparison,
+    filters: Filters | None = None,
+    *,
+    with_names: bool = False,
+    today: dt.date | None = None,
+) -> bytes:
+    """The Vergelijkingsrapport (anonymous unless ``with_names``)."""
+    filters = filters or Filters()
+    return build_comparison_report(
+        ComparisonDoc(
+            overview=comparison.overview(filters),
+            items=comparison.selection(filters),
+            skipped=comparison.skipped,
+            filters=filters,
+            made_on=today or dt.date.today(),
+            with_names=with_names,
+            read=len(comparison.items),
+        )
+    )
+
+
+def report_csv(
+    comparison: Comparison, filters: Filters | None = None, *, with_names: bool = False
+) -> bytes:
+    """One row per organisation and round in the selection."""
+    return comparison_csv(comparison.selection(filters or Filters()), with_names=with_names)
+
+
+def write_file(payload: bytes, target: Path) -> Path:
+    """Write a report or table the user asked for, atomically."""
+    try:
+        atomic_write_bytes(Path(target), payload)
+    except OSError as exc:
+        raise InvalidInput(
+            N_("The file could not be saved in {folder}: {reason}"),
+            folder=str(Path(target).parent),
+            reason=exc.strerror or type(exc).__name__,
+        ) from None
+    return Path(target)
+
+
+def skipped_line(skip: Skipped) -> str:
+    """'naam.zip: beschadigd — <the reader's own message>' for lists and stderr."""
+    line = f"{skip.name}: {_(SKIP_LABELS[skip.reason])}"
+    if skip.message:
+        line += " — " + _(skip.message, **skip.params)
+    return line
