@@ -10,6 +10,7 @@ locale sets ``<html lang>`` and Flutter's own words ("Tabblad 1 van 8").
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import flet as ft
@@ -48,19 +49,83 @@ def heading(
     return title
 
 
-def named_dropdown(dropdown: ft.Dropdown) -> ft.Control:
-    """A dropdown that a screen reader hears as one button: "Fase: Voorbereiding".
+def choice_field(
+    label: str,
+    value: str | None,
+    options: Sequence[tuple[str, str]],
+    on_change: Callable[[str], object],
+    key: str,
+    width: float | None = None,
+    disabled: bool = False,
+    high_contrast: bool = False,
+) -> ft.Control:
+    """Pick one of a few options: ``options`` are (key, text) pairs.
 
-    Flutter's menu-style Dropdown exposes its arrow as an extra, unnamed button
-    (axe: aria-command-name) and no name for the field. Merging the dropdown
-    with a label makes one focusable node that says what it is and what is
-    chosen, and still opens the menu.
+    Flutter's menu-style ``Dropdown`` is a text field plus an unnamed arrow
+    button: axe reports the button (aria-command-name), and Tab moves
+    Flutter's focus into the field while the browser's focus stays behind.
+    The classic dropdown (``DropdownM2``) is one focusable button that a
+    screen reader hears as "Fase Voorbereiding"; Enter opens the menu, the
+    arrow keys move, Enter picks, and the focus comes back to the button.
+    """
+
+    def changed(e: ft.Event[ft.DropdownM2]) -> None:
+        if e.control.value:
+            on_change(e.control.value)
+
+    return ft.DropdownM2(
+        label=label,
+        value=value,
+        options=[ft.dropdownm2.Option(key=k, text=t, content=ft.Text(t)) for k, t in options],
+        on_change=changed,
+        key=key,
+        width=width,
+        disabled=disabled,
+        border={
+            ft.ControlState.DEFAULT: ft.OutlineInputBorder(),
+            ft.ControlState.FOCUSED: ft.OutlineInputBorder(side=_ring(high_contrast)),
+        },
+    )
+
+
+def named_dropdown(dropdown: ft.Dropdown) -> ft.Control:
+    """A menu-style ``Dropdown`` heard as one named button ("Status: Gehaald").
+
+    Prefer ``choice_field``: here Tab still moves Flutter's focus into the
+    dropdown's text field while the browser's focus stays behind.
     """
     options: list[Any] = list(dropdown.options or [])
     chosen = next((o.text or o.key for o in options if o.key == dropdown.value), "")
     label = dropdown.label if isinstance(dropdown.label, str) else ""
     name = f"{label}: {chosen}" if chosen else label
     return ft.MergeSemantics(content=ft.Semantics(label=name, content=dropdown))
+
+
+def selectable(button: ft.Control, selected: bool) -> ft.Control:
+    """A button of a one-of-many choice (the checklist's groups): a screen
+    reader hears which one is selected, not only sees the filled colour."""
+    return ft.MergeSemantics(content=ft.Semantics(selected=selected, content=button))
+
+
+def spoken_as(visible: str, name: str, **text: Any) -> ft.Control:
+    """A text that screen readers hear as ``name`` (which should start with
+    ``visible``): "Terugzetten" beside a date is heard as "Terugzetten: de
+    reservekopie van 2 december 20:14"."""
+    return ft.Text(visible, semantics_label=name, **text)
+
+
+def use_focus_on_mount() -> ft.Ref[Any]:
+    """A ref for the control that should take the keyboard focus when this
+    component appears (e.g. the pressed button was replaced by a form);
+    without it Flutter moves the focus to some other place on the screen."""
+    ref: ft.Ref[Any] = ft.Ref()
+
+    async def focus() -> None:
+        if ref.current is not None:
+            await ref.current.focus()
+
+    ft.use_effect(focus, [])
+    return ref
 
 
 def announced(content: ft.Control, text: str, key: str | None = None) -> ft.Control:
@@ -89,7 +154,7 @@ def focus_theme(high_contrast: bool, outline: str) -> dict[str, Any]:
     """Theme fields that make keyboard focus plain to see on every control."""
     # Ink highlights (rail entries, list tiles, checkboxes, radios, switches)
     # take this colour when focused: strong enough for 3:1 against white.
-    halo = "#99000000" if high_contrast else "#A6B3261E"
+    halo = "#99000000" if high_contrast else "#CCB3261E"
     return {
         "focus_color": halo,
         "button_theme": ft.ButtonTheme(style=button_style(high_contrast)),
@@ -105,5 +170,7 @@ def focus_theme(high_contrast: bool, outline: str) -> dict[str, Any]:
                 ft.ControlState.FOCUSED: FOCUS_RING_HIGH_CONTRAST if high_contrast else FOCUS_RING,
                 ft.ControlState.DEFAULT: outline,
             },
+            track_outline_width={ft.ControlState.FOCUSED: 4, ft.ControlState.DEFAULT: 2},
+            splash_radius=26,  # the halo reaches past the track, also on a dark track
         ),
     }

@@ -67,7 +67,7 @@ def actions_list(
                 [
                     ft.Checkbox(
                         value=entry.action.done,
-                        tooltip=_("Mark as done"),
+                        tooltip=ft.Tooltip(message=_("Mark as done"), exclude_from_semantics=True),
                         semantics_label=_("Done: {what}", what=what),
                         on_change=lambda e, en=entry: on_done(en, bool(e.control.value)),
                         key=f"{key_prefix}-done-{entry.action.id}",

@@ -21,6 +21,7 @@ from app.i18n import _
 from app.services import checklist as svc
 from models.checklist import Answer, ChecklistAnswers
 from models.checklist_scoring import ActionEntry, GroupScore, ScoreChange
+from views.a11y import heading, selectable
 from views.actions_panel import actions_list
 from views.checklist_item import ItemCard
 from views.context import use_app_state, use_services
@@ -116,22 +117,31 @@ def _selector(selected: str, open_count: int, on_select: Callable[[str], None]) 
     for group in checklist_content().groups:
         label = group_title(group)
         kind = ft.FilledButton if group.id == selected else ft.OutlinedButton
-        buttons.append(kind(label, on_click=partial(on_select, group.id), key=f"group-{group.id}"))
+        button = kind(label, on_click=partial(on_select, group.id), key=f"group-{group.id}")
+        buttons.append(selectable(button, group.id == selected))
     kind = ft.FilledButton if selected == ACTIONS_VIEW else ft.OutlinedButton
     buttons.append(
-        kind(
-            _("Open actions ({n})", n=open_count),
-            icon=ft.Icons.CHECKLIST,
-            on_click=lambda: on_select(ACTIONS_VIEW),
-            key="group-actions",
+        selectable(
+            kind(
+                _("Open actions ({n})", n=open_count),
+                icon=ft.Icons.CHECKLIST,
+                on_click=lambda: on_select(ACTIONS_VIEW),
+                key="group-actions",
+            ),
+            selected == ACTIONS_VIEW,
         )
     )
     return ft.Row(buttons, wrap=True, spacing=8, run_spacing=8, key="checklist-groups")
 
 
 @ft.component
-def ChecklistRound(round_id: str) -> ft.Control:
-    """The checklist of one round (keyed by round id, so switching rounds resets it)."""
+def ChecklistRound(round_id: str, header: ft.Control) -> ft.Control:
+    """The checklist of one round (keyed by round id, so switching rounds resets it).
+
+    It scrolls itself, below ``header``: a new group starts at the top (the
+    scroll view is keyed by the group), so after "Volgende groep" the user
+    does not scroll back up past seven cards.
+    """
     services = use_services()
     state = use_app_state()
     repo = services.repo
@@ -270,11 +280,7 @@ def ChecklistRound(round_id: str) -> ft.Control:
         blocks.append(card(*rows, title=_("Open actions, earliest date first")))
     else:
         group = next(g for g in content.groups if g.id == selected)
-        blocks.append(
-            ft.Text(
-                group_title(group), size=22, weight=ft.FontWeight.BOLD, key="checklist-group-title"
-            )
-        )
+        blocks.append(heading(group_title(group), 2, 22, key="checklist-group-title"))
         for item in group.items:
             iid = item.id
             blocks.append(
@@ -291,7 +297,38 @@ def ChecklistRound(round_id: str) -> ft.Control:
                     read_only,
                 )
             )
-    return ft.Column(blocks, spacing=GAP)
+        blocks.append(_next_group(selected, set_selected))
+    return ft.Column(
+        [header, *blocks],
+        spacing=GAP,
+        scroll=ft.ScrollMode.AUTO,
+        expand=True,
+        key=f"checklist-scroll-{selected}",
+    )
+
+
+def _next_group(selected: str, on_select: Callable[[str], None]) -> ft.Control:
+    """The next step at the end of a group: the next group, or the open actions."""
+    ids = [g.id for g in checklist_content().groups]
+    position = ids.index(selected)
+    if position + 1 < len(ids):
+        following = checklist_content().groups[position + 1]
+        label = _("Next group: {title}", title=group_title(following))
+        target = following.id
+    else:
+        label = _("Done with the last group: see the open actions")
+        target = ACTIONS_VIEW
+    return ft.Row(
+        [
+            ft.FilledButton(
+                label,
+                icon=ft.Icons.ARROW_FORWARD,
+                on_click=lambda: on_select(target),
+                key="checklist-next-group",
+            )
+        ],
+        wrap=True,
+    )
 
 
 @ft.component
@@ -319,5 +356,5 @@ def ChecklistSection() -> ft.Control:
             key="checklist-start-round",
         )
     else:
-        body = with_key(ChecklistRound, f"checklist-{state.round_id}")(state.round_id)
+        return with_key(ChecklistRound, f"checklist-{state.round_id}")(state.round_id, header)
     return ft.Column([header, body], spacing=GAP, scroll=ft.ScrollMode.AUTO, expand=True)

@@ -139,6 +139,8 @@ def ActionRow(
             ft.Container(
                 ft.Checkbox(
                     label=_("Done"),
+                    # seven "Klaar" boxes: say which action each one closes
+                    semantics_label=_("Done: {what}", what=action.what or _("new action")),
                     value=action.done,
                     on_change=lambda e: on_done(bool(e.control.value)),
                     key=f"{prefix}-done",
@@ -278,7 +280,7 @@ def ItemCard(
         )
     details: list[ft.Control] = [
         with_key(ValidatedField, f"note-{item.id}-c")(
-            _("Note (optional)"),
+            _("Note on item {number} (optional)", number=item.number),
             answer.note,
             _keep,
             on_note,

@@ -27,6 +27,7 @@ from app.services import position as position_service
 from app.services import rounds as rounds_service
 from app.services.errors import user_message
 from models.dates import date_to_input, parse_date
+from views.a11y import announced
 from views.context import use_app_state, use_services
 from views.flet_typing import UseState, with_key
 from views.widgets import GAP, SectionHeader, ValidatedField, card, run_save
@@ -37,6 +38,11 @@ Kind = documents.DocumentKind
 
 
 def _status(text: str, error: bool) -> ft.Control:
+    # a live region: "Klaar: Vergaderbrief 2027.pdf" is read out when it appears
+    return announced(_status_row(text, error), text)
+
+
+def _status_row(text: str, error: bool) -> ft.Control:
     return ft.Row(
         [
             ft.Icon(
@@ -89,6 +95,8 @@ def MakeCard(round_id: str, kind: str) -> ft.Control:
     current = made if made is not None and made[0] == kind else None
 
     async def make() -> None:
+        if busy:  # the button stays enabled (a disabled button drops the keyboard focus)
+            return
         set_busy(True)
         set_status(("", False))
         try:
@@ -179,7 +187,6 @@ def MakeCard(round_id: str, kind: str) -> ft.Control:
                     _("Make document"),
                     icon=ft.Icons.PICTURE_AS_PDF_OUTLINED,
                     on_click=make,
-                    disabled=busy,
                     key="doc-make",
                 ),
                 ft.ProgressRing(visible=busy, width=24, height=24, key="doc-progress"),

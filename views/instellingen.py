@@ -18,7 +18,7 @@ from app.services import rounds as rounds_service
 from app.services import settings as settings_service
 from app.services.errors import user_message
 from models.settings import TEXT_SIZES
-from views.a11y import locale_configuration
+from views.a11y import locale_configuration, spoken_as
 from views.context import use_app_state, use_services
 from views.regime_card import RegimeCard
 from views.theme import apply_theme
@@ -259,9 +259,12 @@ def BackupCard() -> ft.Control:
                 [
                     ft.Text(_when(entry.created), size=16, width=300, key=f"backup-{i}-when"),
                     ft.OutlinedButton(
-                        _("Put back"),
+                        # heard as "Terugzetten: reservekopie van ..." (each one differs)
+                        content=spoken_as(
+                            _("Put back"),
+                            _("Put back: the backup of {when}", when=_when(entry.created)),
+                        ),
                         icon=ft.Icons.RESTORE,
-                        tooltip=_("Put back the backup of {when}", when=_when(entry.created)),
                         on_click=restore_handler(entry),
                         key=f"restore-{i}",
                         disabled=state.read_only,

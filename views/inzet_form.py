@@ -25,6 +25,8 @@ from models.position import (
 )
 from models.smart import validate_amount, validate_deadline
 from models.themes import CUSTOM_THEME_ID, LegalHook, Theme
+from views.a11y import heading as a11y_heading
+from views.a11y import use_focus_on_mount
 from views.flet_typing import with_key
 from views.widgets import GAP, ValidatedField, icon_button
 
@@ -328,6 +330,9 @@ def ThemeForm(
 ) -> ft.Control:
     """The guided form for one theme, in the order a board thinks it through."""
     t = item.id
+    # the "Open" button that was pressed is gone: the keyboard focus moves
+    # to "Back to the overview" instead of jumping elsewhere
+    back_ref = use_focus_on_mount()
 
     def update(**changes: Any) -> None:
         save(lambda: svc.update_theme(repo, round_id, t, **changes))
@@ -356,10 +361,11 @@ def ThemeForm(
                     icon=ft.Icons.ARROW_BACK,
                     on_click=on_back,
                     key="back-to-overview",
+                    ref=back_ref,
                 ),
             ]
         ),
-        ft.Text(title, size=24, weight=ft.FontWeight.BOLD, key="theme-form-title"),
+        a11y_heading(title, 2, 24, key="theme-form-title"),
         status_line(missing, key="theme-status"),
     ]
     if item.theme_id == CUSTOM_THEME_ID:

@@ -22,7 +22,7 @@ from models.organisation import (
     parse_required_line,
     parse_whole_number,
 )
-from views.a11y import named_dropdown
+from views.a11y import choice_field
 from views.context import use_app_state, use_services
 from views.flet_typing import UseState, with_key
 from views.widgets import GAP, SectionHeader, ValidatedField, card, icon_button, run_save
@@ -81,10 +81,6 @@ def OrganisationSection() -> ft.Control:
 
     org = saved()
 
-    def legal_form_changed(e: ft.Event[ft.Dropdown]) -> None:
-        if e.control.value:
-            update(legal_form=LegalForm(e.control.value))
-
     profile = card(
         ValidatedField(
             _("Name of the organisation"),
@@ -96,20 +92,19 @@ def OrganisationSection() -> ft.Control:
             hint=_("For example: Huurdersvereniging De Eendracht"),
             read_only=read_only,
         ),
-        named_dropdown(
-            ft.Dropdown(
-                label=_("Legal form"),
-                value=org.legal_form.value,
-                options=[
-                    ft.DropdownOption(key=f.value, text=_(LEGAL_FORM_LABELS[f]))
-                    for f in LegalForm
-                    if f in OFFERED_LEGAL_FORMS or f is org.legal_form
-                ],
-                on_select=legal_form_changed,
-                key="org-legal-form",
-                width=420,
-                disabled=read_only,
-            )
+        choice_field(
+            _("Legal form"),
+            org.legal_form.value,
+            [
+                (f.value, _(LEGAL_FORM_LABELS[f]))
+                for f in LegalForm
+                if f in OFFERED_LEGAL_FORMS or f is org.legal_form
+            ],
+            lambda value: update(legal_form=LegalForm(value)),
+            key="org-legal-form",
+            width=420,
+            disabled=read_only,
+            high_contrast=state.high_contrast,
         ),
         ValidatedField(
             _("Housing association(s) you work with"),

@@ -13,7 +13,7 @@ from app.services.errors import InvalidInput, user_message
 from app.services.organisation import load_organisation
 from models.organisation import parse_name_list
 from models.round import PHASE_LABELS, Phase, Round, parse_year
-from views.a11y import named_dropdown
+from views.a11y import choice_field
 from views.context import use_app_state, use_services
 from views.flet_typing import with_key
 from views.widgets import GAP, SectionHeader, ValidatedField, card, icon_button, run_save
@@ -149,10 +149,6 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
         if run_save(state, lambda: rounds_service.update_round(services.repo, updated)):
             on_changed()
 
-    def phase_changed(e: ft.Event[ft.Dropdown]) -> None:
-        if e.control.value:
-            save(phase=Phase(e.control.value))
-
     def select() -> None:
         state.round_id = round_.id
 
@@ -220,18 +216,15 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
                     width=360,
                     read_only=read_only,
                 ),
-                named_dropdown(
-                    ft.Dropdown(
-                        label=_("Phase"),
-                        value=round_.phase.value,
-                        width=260,
-                        options=[
-                            ft.DropdownOption(key=p.value, text=_(PHASE_LABELS[p])) for p in Phase
-                        ],
-                        on_select=phase_changed,
-                        key=f"round-{round_.id}-phase",
-                        disabled=read_only,
-                    )
+                choice_field(
+                    _("Phase"),
+                    round_.phase.value,
+                    [(p.value, _(PHASE_LABELS[p])) for p in Phase],
+                    lambda value: save(phase=Phase(value)),
+                    key=f"round-{round_.id}-phase",
+                    width=260,
+                    disabled=read_only,
+                    high_contrast=state.high_contrast,
                 ),
             ],
             spacing=GAP,

@@ -15,7 +15,7 @@ import flet as ft
 from app.i18n import _
 from app.services import rounds as rounds_service
 from app.services.context import Services
-from views.a11y import named_dropdown
+from views.a11y import choice_field
 from views.agenda import CalendarSection
 from views.agenda_overview import ROUTE as CALENDAR_ROUTE
 from views.checklist import ChecklistSection
@@ -75,20 +75,19 @@ def RoundPicker() -> ft.Control:
     if not rounds:
         return ft.Text(_("No round yet"), size=14, key="round-picker-empty")
 
-    def pick(e: ft.Event[ft.Dropdown]) -> None:
-        state.round_id = e.control.value
+    def pick(round_id: str) -> None:
+        state.round_id = round_id
 
-    picker = ft.Dropdown(
-        label=_("Round"),
-        value=state.round_id,
-        options=[ft.DropdownOption(key=r.id, text=r.display_title()) for r in rounds],
-        on_select=pick,
+    # a screen reader (and the browser tests) hear "Ronde Prestatieafspraken 2027"
+    return choice_field(
+        _("Round"),
+        state.round_id,
+        [(r.id, r.display_title()) for r in rounds],
+        pick,
         key="round-picker",
         width=280,
-        dense=True,
+        high_contrast=state.high_contrast,
     )
-    # a screen reader (and the browser tests) hear "Ronde: ... 2027"
-    return named_dropdown(picker)
 
 
 @ft.component

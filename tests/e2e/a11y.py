@@ -177,6 +177,27 @@ def _shot(page: Any, locator: Any, margin: int) -> Any:
     return Image.open(BytesIO(page.screenshot(clip=clip))).convert("RGB")
 
 
+def _settled_shot(page: Any, locator: Any, margin: int, unlike: Any = None) -> Any:
+    """A screenshot once the picture stops changing (Material fades focus
+    highlights in and out), and, given ``unlike``, once it differs from it."""
+    from PIL import ImageChops
+
+    last = _shot(page, locator, margin)
+    for _ in range(40):
+        page.wait_for_timeout(100)
+        now = _shot(page, locator, margin)
+        same = now.size == last.size and ImageChops.difference(now, last).getbbox() is None
+        changed = (
+            unlike is None
+            or now.size != unlike.size
+            or (ImageChops.difference(now, unlike).getbbox() is not None)
+        )
+        if same and changed:
+            return now
+        last = now
+    return last
+
+
 def tab_to(page: Any, locator: Any, max_tabs: int = 80) -> None:
     """Press Tab until the browser's focus is on ``locator``'s element."""
     handle = locator.element_handle()
@@ -200,22 +221,26 @@ class FocusChange:
         return self.strong_pixels >= 2 * self.perimeter
 
 
-def focus_change(page: Any, locator: Any, margin: int = 6) -> FocusChange:
+#: A toggle's own target (the box, circle or track beside its label): its
+#: focus indicator is measured against this size, not the whole labelled row.
+TOGGLE_TARGET = (48, 48)
+
+
+def focus_change(
+    page: Any, locator: Any, margin: int = 6, target: tuple[int, int] | None = None
+) -> FocusChange:
     """Focus ``locator`` with Tab, compare it focused and unfocused (after one
-    more Tab) pixel by pixel."""
+    more Tab) pixel by pixel. ``target``: the size the indicator must surround
+    (default: the element's box)."""
     tab_to(page, locator)
-    page.wait_for_function(
-        "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))"
-    )
-    page.wait_for_timeout(250)  # Material's focus highlight fades in
-    focused = _shot(page, locator, margin)
+    focused = _settled_shot(page, locator, margin)
     page.keyboard.press("Tab")
-    page.wait_for_timeout(250)
-    plain = _shot(page, locator, margin)
+    plain = _settled_shot(page, locator, margin, unlike=focused)
     width, height = min(focused.size[0], plain.size[0]), min(focused.size[1], plain.size[1])
     a, b = focused.load(), plain.load()
     strong = sum(
         1 for x in range(width) for y in range(height) if contrast(a[x, y], b[x, y]) >= 3.0
     )
     box = locator.bounding_box()
-    return FocusChange(strong, int(2 * (box["width"] + box["height"])))
+    width, height = target or (box["width"], box["height"])
+    return FocusChange(strong, int(2 * (width + height)))

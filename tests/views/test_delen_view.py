@@ -80,7 +80,7 @@ def test_preview_then_confirm(services: Services, shared_file: Path) -> None:
         assert [r.id for r in rounds_service.list_rounds(services.repo)] == ["2027"]
         assert not h.all(key="import-preview")
         assert "Klaar: Prestatieafspraken 2027 is geïmporteerd." in texts(h)
-        assert h.one(ft.Dropdown, key="round-picker").value == "2027"
+        assert h.one(ft.DropdownM2, key="round-picker").value == "2027"
         assert h.errors() == []
 
     asyncio.run(run())

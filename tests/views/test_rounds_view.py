@@ -47,7 +47,7 @@ def test_create_round_with_validation(services: Services) -> None:
         assert created.year == 2027
         assert created.housing_associations == ["Woonstichting Het Anker"]
         # the new round is selected and shows in the picker
-        assert h.one(ft.Dropdown, key="round-picker").value == created.id
+        assert h.one(ft.DropdownM2, key="round-picker").value == created.id
         assert h.all(key=f"round-{created.id}-selected")
         assert h.errors() == []
 
@@ -61,16 +61,16 @@ def test_rename_phase_and_delete(services: Services) -> None:
     async def run() -> None:
         h = await _mount(services, "/rondes")
         await h.type_into(h.one(ft.TextField, key=f"round-{new.id}-title"), "Afspraken 2027")
-        phase = h.one(ft.Dropdown, key=f"round-{new.id}-phase")
+        phase = h.one(ft.DropdownM2, key=f"round-{new.id}-phase")
         h.session.apply_patch(phase._i, {"value": Phase.NEGOTIATION.value})
-        await h.event(phase, "select", Phase.NEGOTIATION.value)
+        await h.event(phase, "change", Phase.NEGOTIATION.value)
         saved = rounds_service.get_round(services.repo, new.id)
         assert saved is not None
         assert saved.title == "Afspraken 2027" and saved.phase == Phase.NEGOTIATION
         await h.click(h.one(ft.IconButton, key=f"round-{new.id}-delete"))
         await h.click(h.one(ft.FilledButton, key="delete-confirm"))
         assert [r.id for r in rounds_service.list_rounds(services.repo)] == [old.id]
-        assert h.one(ft.Dropdown, key="round-picker").value == old.id
+        assert h.one(ft.DropdownM2, key="round-picker").value == old.id
         assert h.errors() == []
 
     asyncio.run(run())

@@ -40,7 +40,7 @@ def test_welcome_explains_three_steps_and_loads_the_example(services: Services) 
         # the example's newest round is selected in the top bar
         latest = rounds_service.latest_round(services.repo)
         assert latest is not None
-        assert h.one(ft.Dropdown, key="round-picker").value == latest.id
+        assert h.one(ft.DropdownM2, key="round-picker").value == latest.id
         assert settings_service.load_settings(services.repo).welcome_done
         assert h.errors() == []
 

@@ -1,0 +1,50 @@
+"""In-process view tests of the accessibility and first-time-user fixes that
+live in shared widgets and sections (issue 13)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import flet as ft
+
+from app.content.checklist import checklist_content
+from app.services.context import Services
+from app.services.rounds import create_round
+from tests.views.conftest import mount
+from tests.views.harness import Harness
+
+
+def run(coro: Any) -> Any:
+    return asyncio.get_event_loop().run_until_complete(coro)
+
+
+def _group_title(h: Harness) -> str:
+    return str(h.one(ft.Text, key="checklist-group-title").value)
+
+
+def test_next_group_walks_the_checklist_and_ends_at_the_actions(services: Services) -> None:
+    create_round(services.repo, 2027, [], [])
+    h = mount(services, "/checklist")
+    groups = checklist_content().groups
+    assert _group_title(h).startswith(groups[0].id)
+    for group in groups[1:]:
+        button = h.one(ft.FilledButton, key="checklist-next-group")
+        assert group.id in str(button.content)
+        run(h.click(button))
+        assert _group_title(h).startswith(group.id)
+    last = h.one(ft.FilledButton, key="checklist-next-group")
+    assert "open acties" in str(last.content)
+    run(h.click(last))
+    assert not h.all(key="checklist-group-title")
+    assert not h.all(key="checklist-next-group")
+    assert h.errors() == []
+
+
+def test_note_fields_and_done_boxes_say_what_they_belong_to(services: Services) -> None:
+    create_round(services.repo, 2027, [], [])
+    h = mount(services, "/checklist")
+    labels = [f.label for f in h.all(ft.TextField) if str(f.label).startswith("Notitie")]
+    assert labels and len(labels) == len(set(labels)), labels
+    assert "Notitie bij punt 1 (mag leeg blijven)" in labels
+    assert h.errors() == []
