@@ -1,6 +1,6 @@
 """``aantafel print KIND [--round ID] --out FILE.pdf``: a thin front over the documents service.
 
-KIND is brief | position | checklist | process | survey. The data folder is
+KIND is brief | position | position-partners | checklist | process | process-rvc | survey. The data folder is
 opened read-only (printing never changes data, and works while the app is
 open). Bad input raises :class:`InvalidInput`, which ``app.cli`` turns into
 one Dutch line on stderr and exit code 2.
@@ -17,7 +17,15 @@ from app.paths import resolve_data_dir
 from models.base import InvalidInput
 from models.text import N_
 
-KIND_CHOICES = ("brief", "position", "checklist", "process", "survey")
+KIND_CHOICES = (
+    "brief",
+    "position",
+    "position-partners",
+    "checklist",
+    "process",
+    "process-rvc",
+    "survey",
+)
 
 
 def add_print_parser(subparsers: Any) -> None:

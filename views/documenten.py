@@ -21,6 +21,7 @@ from typing import Any
 
 import flet as ft
 
+from app.documents.audience import audience
 from app.i18n import _, ngettext
 from app.services import documents
 from app.services import position as position_service
@@ -177,8 +178,27 @@ def MakeCard(round_id: str, kind: str) -> ft.Control:
             log.warning("saving the document failed", exc_info=True)
             set_status((user_message(exc), True))
 
+    who_for = audience(kind)
     return card(
         ft.Text(_(info.description), size=16, key="doc-description"),
+        *(
+            [
+                ft.Row(
+                    [
+                        ft.Icon(ft.Icons.GROUPS_OUTLINED, color=ft.Colors.PRIMARY),
+                        ft.Text(
+                            _("For whom: {audience}", audience=_(who_for)),
+                            size=16,
+                            weight=ft.FontWeight.W_500,
+                            expand=True,
+                            key="doc-audience",
+                        ),
+                    ]
+                )
+            ]
+            if who_for
+            else []
+        ),
         ft.Text(_("What it will contain"), size=16, weight=ft.FontWeight.BOLD),
         *[ft.Text(f"• {line}", size=16, key=f"doc-contents-{i}") for i, line in enumerate(lines)],
         ft.Row(

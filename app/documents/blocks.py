@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.documents.fonts import REGULAR
 from app.documents.markup import escape, paragraphs, rich
-from app.documents.styles import GREY, INK, RULE, TEAL, styles
+from app.documents.styles import GREY, INK, TEAL, styles
 
 
 def field(label: str, text: str, style_name: str = "body", compact: bool = False) -> list[Flowable]:
@@ -55,6 +56,11 @@ def lines_of_text(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+#: Writing lines: dark enough to see on paper (contrast with white about 3.5:1, WCAG
+#: asks at least 3:1 for such graphics); the pale rule colour was about 1.6:1.
+LINE_GREY = colors.HexColor("#8A8A8A")
+
+
 class WritingLines(Flowable):
     """Ruled lines to write on by hand (paper survey, notes)."""
 
@@ -69,8 +75,8 @@ class WritingLines(Flowable):
 
     def draw(self) -> None:
         canvas: Canvas = self.canv
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.7)
+        canvas.setStrokeColor(LINE_GREY)
+        canvas.setLineWidth(0.8)
         for i in range(self.count):
             y = i * self.gap
             canvas.line(0, y, self.width, y)
@@ -83,8 +89,8 @@ class TickBoxes(Flowable):
     strings, so no markup is involved.
     """
 
-    BOX = 4.2 * mm
-    ROW = 8 * mm
+    BOX = 6 * mm  # big enough to tick with a shaky hand
+    ROW = 10 * mm
 
     def __init__(self, labels: Sequence[str], font_size: float = 10.5) -> None:
         super().__init__()
@@ -122,7 +128,7 @@ class TickBoxes(Flowable):
             y = top - (r + 1) * self.ROW + 2 * mm
             for x, label in row:
                 canvas.rect(x, y, self.BOX, self.BOX, stroke=1, fill=0)
-                canvas.drawString(x + self.BOX + 2 * mm, y + 0.6 * mm, label)
+                canvas.drawString(x + self.BOX + 2 * mm, y + 1.6 * mm, label)
 
 
 def title_block(title: str, subtitle: str, compact: bool = False) -> list[Flowable]:

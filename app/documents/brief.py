@@ -4,13 +4,18 @@ One or two pages: the meeting (date, place, participants, goal), the top
 priorities first, then per theme the demand, the key arguments, the red line,
 the questions to raise and who speaks. Themes without a priority and without
 a demand are left out: there is nothing to bring to the table yet.
+
+The brief holds red lines and who speaks, so it is for the own delegation
+only: every page says so. It never prints placeholders ("not decided yet")
+or app instructions: a missing detail is left out (Documenten says which
+details are missing before the brief is made).
 """
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from app.documents.blocks import bullets, gap, inline, muted, title_block
+from app.documents.blocks import bullets, gap, inline, title_block
 from app.documents.common import (
     demand_flowables,
     filled_demands,
@@ -49,17 +54,11 @@ def _meeting_block(info: RoundInfo, meeting: Meeting) -> list[Flowable]:
         rows.append(inline(_("At the table with"), ", ".join(others), compact=True))
     if meeting.goal.strip():
         rows.append(inline(_("Goal of the meeting"), meeting.goal, compact=True))
-    if not meeting.has_details():
-        rows.append(muted(_("Date, place and participants are not filled in yet."), compact=True))
     return rows
 
 
 def _top_block(top: list[ThemeDoc]) -> list[Flowable]:
     s = styles(True)
-    if not top:
-        return [
-            muted(_("No priorities chosen yet. Choose them in the section Position."), compact=True)
-        ]
     items = []
     for number, doc in enumerate(top, start=1):
         demands = filled_demands(doc.theme)
@@ -101,8 +100,9 @@ def _theme_block(doc: ThemeDoc, meeting: Meeting) -> list[Flowable]:
     elif doc.questions and theme.priority is Priority.MUST:
         block.append(Paragraph(escape(_("Questions you could raise")), s.label))
         block += bullets(list(doc.questions)[:FALLBACK_QUESTIONS], compact=True)
-    speaker = meeting.speaker_for(theme.id)
-    block.append(inline(_("Who speaks"), speaker.strip() or _("not decided yet"), compact=True))
+    speaker = meeting.speaker_for(theme.id).strip()
+    if speaker:
+        block.append(inline(_("Who speaks"), speaker, compact=True))
     # The heading keeps with its first lines (keepWithNext); the rest may
     # break, so a long theme never leaves half a page empty.
     return [*block, gap(1)]
@@ -120,6 +120,12 @@ def _wish_block(wishes: list[ThemeDoc], meeting: Meeting) -> list[Flowable]:
         speaker = meeting.speaker_for(doc.theme.id).strip()
         if speaker:
             text += " " + rich("({label}: {name})", label=_("speaks"), name=speaker)
+        if doc.theme.red_line.strip():
+            text += "<br/>" + rich(
+                '<font color="#A32020"><b>{label}:</b> {red}</font>',
+                label=_("Red line"),
+                red=doc.theme.red_line,
+            )
         items.append(Paragraph(text, s.bullet, bulletText="•"))
     return items
 
@@ -132,13 +138,12 @@ def brief_themes(position: PositionDoc) -> list[ThemeDoc]:
 def build_brief(info: RoundInfo, position: PositionDoc, meeting: Meeting) -> bytes:
     """The meeting brief as PDF bytes."""
     title = _("Meeting brief")
-    story: list[Flowable] = [
-        *title_block(title, subtitle(info), compact=True),
-        heading(_("The meeting"), compact=True),
-        *_meeting_block(info, meeting),
-        heading(_("Our top priorities"), compact=True),
-        *_top_block(list(position.top)),
-    ]
+    story: list[Flowable] = [*title_block(title, subtitle(info), compact=True)]
+    meeting_rows = _meeting_block(info, meeting)
+    if meeting_rows:
+        story += [heading(_("The meeting"), compact=True), *meeting_rows]
+    if position.top:
+        story += [heading(_("Our top priorities"), compact=True), *_top_block(list(position.top))]
     themes = brief_themes(position)
     wishes = [t for t in themes if t.theme.priority is Priority.COULD]
     if wishes:
@@ -146,17 +151,18 @@ def build_brief(info: RoundInfo, position: PositionDoc, meeting: Meeting) -> byt
             Paragraph(escape(_("Also on the table (nice to have)")), styles(True).label),
             *_wish_block(wishes, meeting),
         ]
-    story.append(heading(_("Per theme"), compact=True))
-    if not themes:
-        story.append(muted(_("No themes with a priority or demand yet."), compact=True))
-    for doc in themes:
-        if doc.theme.priority is not Priority.COULD:
-            story += _theme_block(doc, meeting)
+    main_themes = [t for t in themes if t.theme.priority is not Priority.COULD]
+    if main_themes:
+        story.append(heading(_("Per theme"), compact=True))
+    for doc in main_themes:
+        story += _theme_block(doc, meeting)
     meta = DocMeta(
         title=title,
         organisation=info.organisation,
         round_title=info.round_title,
         on=info.today,
         subject=_("Meeting brief for the performance agreements"),
+        confidential=True,
+        draft=position.position.adopted_on is None,
     )
     return render(meta, story)

@@ -9,6 +9,8 @@ yet" must not look like "no".
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -17,7 +19,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableSt
 
 from app.content import pick
 from app.content.checklist import group_title, item_article, item_text
-from app.documents.blocks import bullets, gap, muted, title_block
+from app.documents.blocks import gap, muted, title_block
 from app.documents.common import subtitle
 from app.documents.data import ChecklistDoc, RoundInfo
 from app.documents.markup import escape, paragraphs, rich
@@ -26,6 +28,7 @@ from app.documents.template import CONTENT_WIDTH, DocMeta, heading, render
 from app.i18n import _, format_date
 from models.checklist import ANSWER_LABELS, Answer, Basis
 from models.checklist_scoring import ActionEntry, ScoreChange, changed_items
+from models.law import WHO_LABELS
 
 _ANSWER_COLOURS = {
     Answer.YES: colors.HexColor("#1E7B4F"),
@@ -73,76 +76,68 @@ def answer_label(answer: Answer | None) -> str:
 
 def escape_head(text: str, column: int) -> Paragraph:
     """A header cell; number columns are right-aligned like their figures."""
-    style = ParagraphStyle("head", parent=styles().cell_bold, fontSize=8.5, leading=11)
-    if column not in (0, 5):
+    style = ParagraphStyle("head", parent=styles().cell_bold, fontSize=8, leading=10.5)
+    if column not in (0, 6):
         style = ParagraphStyle("head_right", parent=style, alignment=TA_RIGHT)
     return Paragraph(escape(text), style)
 
 
 def _score_table(doc: ChecklistDoc) -> Table:
+    """Counts per group, the score (%) with a bar, the previous score and the change.
+
+    The headings carry the units: scores in percent, the change in
+    percentage points (procentpunt), so "+12" cannot be read as 12%.
+    """
     s = styles()
     head = [
         _("Group"),
         _("Yes"),
         _("Partly"),
         _("No"),
+        _("N/a"),
         _("Open"),
-        _("Score"),
         "",
-        _("Before"),
-        _("Change"),
+        _("Score (%)"),
+        _("Before (%)"),
+        _("Change (percentage points)"),
     ]
     rows: list[list[object]] = [[escape_head(h, i) for i, h in enumerate(head)]]
-    for group in doc.content.groups:
-        score = doc.scores.group(group.id)
-        change = doc.comparison.group(group.id)
-        rows.append(
-            [
-                Paragraph(escape(group_title(group)), s.cell),
-                str(score.yes),
-                str(score.partly),
-                str(score.no),
-                str(score.unanswered),
-                ScoreBar(score.percent),
-                percent_text(score.percent),
-                percent_text(change.previous),
-                delta_text(change),
-            ]
-        )
-    overall = doc.scores.overall
-    rows.append(
-        [
-            Paragraph(escape(_("Total")), s.cell_bold),
-            str(overall.yes),
-            str(overall.partly),
-            str(overall.no),
-            str(overall.unanswered),
-            ScoreBar(overall.percent),
-            percent_text(overall.percent),
-            percent_text(doc.comparison.overall.previous),
-            delta_text(doc.comparison.overall),
+
+    def row(label: Paragraph, score: Any, change: ScoreChange) -> list[object]:
+        return [
+            label,
+            str(score.yes),
+            str(score.partly),
+            str(score.no),
+            str(score.not_applicable),
+            str(score.unanswered),
+            ScoreBar(score.percent, width=12 * mm),
+            percent_text(score.percent).rstrip("%"),
+            percent_text(change.previous).rstrip("%"),
+            delta_text(change),
         ]
+
+    for group in doc.content.groups:
+        rows.append(
+            row(
+                Paragraph(escape(group_title(group)), s.cell),
+                doc.scores.group(group.id),
+                doc.comparison.group(group.id),
+            )
+        )
+    rows.append(
+        row(Paragraph(escape(_("Total")), s.cell_bold), doc.scores.overall, doc.comparison.overall)
     )
-    n = 13 * mm
-    widths = [
-        CONTENT_WIDTH - 4 * n - 24 * mm - 13 * mm - 2 * 16 * mm,
-        n,
-        n,
-        n,
-        n,
-        24 * mm,
-        13 * mm,
-        16 * mm,
-        16 * mm,
-    ]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    n = 12 * mm
+    fixed = [n, n, n, n, n, 14 * mm, 13 * mm, 17 * mm, 25 * mm]
+    table = Table(rows, colWidths=[CONTENT_WIDTH - sum(fixed), *fixed], repeatRows=1)
     table.setStyle(
         TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), "DejaVuSans", 9.5),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-                ("ALIGN", (5, 1), (5, -1), "LEFT"),
+                ("ALIGN", (6, 1), (6, -1), "LEFT"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, TEAL),
                 ("LINEABOVE", (0, -1), (-1, -1), 0.8, TEAL),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#F4F8F8")]),
@@ -226,6 +221,9 @@ def _items(doc: ChecklistDoc) -> list[Flowable]:
             )
             if basis:
                 text += rich(' <font size="8.5" color="#5A5A5A">· {basis}</font>', basis=basis)
+            text += rich(
+                ' <font size="8.5" color="#5A5A5A">· {who}</font>', who=_(WHO_LABELS[item.who])
+            )
             block: list[Flowable] = [Paragraph(text, s.body)]
             if answer.note.strip():
                 block += paragraphs(answer.note, s.small)
@@ -234,21 +232,48 @@ def _items(doc: ChecklistDoc) -> list[Flowable]:
     return story
 
 
-def _action_line(entry: ActionEntry, today_: RoundInfo) -> str:
+def _status(entry: ActionEntry, info: RoundInfo) -> str:
     action = entry.action
-    parts = [action.what.strip() or _("(no description)")]
-    if action.who.strip():
-        parts.append(_("who: {name}", name=action.who.strip()))
-    if action.due is not None:
-        parts.append(_("before {date}", date=format_date(action.due)))
-    if entry.is_overdue(today_.today):
-        parts.append(_("overdue"))
     if action.done:
-        parts.append(
+        return (
             _("done on {date}", date=format_date(action.done_on)) if action.done_on else _("done")
         )
-    parts.append(_("item {number}", number=str(entry.item_number)))
-    return " · ".join(parts)
+    return _("overdue") if entry.is_overdue(info.today) else _("open")
+
+
+def _action_table(entries: list[ActionEntry], info: RoundInfo) -> Table:
+    """Actions as a table: what, who, by when, status, item. Rows may split over pages,
+    so a long description never stops the document."""
+    s = styles()
+    head = [_("Action"), _("Who"), _("By"), _("Status"), _("Item")]
+    rows: list[list[object]] = [[escape_head(h, 0) for h in head]]
+    for entry in entries:
+        action = entry.action
+        rows.append(
+            [
+                Paragraph(escape(action.what.strip() or _("(no description)")), s.cell),
+                Paragraph(escape(action.who.strip()), s.cell),
+                Paragraph(escape(format_date(action.due, "medium") if action.due else ""), s.cell),
+                Paragraph(escape(_status(entry, info)), s.cell),
+                Paragraph(escape(str(entry.item_number)), s.cell),
+            ]
+        )
+    fixed = [38 * mm, 22 * mm, 26 * mm, 12 * mm]
+    table = Table(rows, colWidths=[CONTENT_WIDTH - sum(fixed), *fixed], repeatRows=1, splitInRow=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, TEAL),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
 
 
 def _actions(info: RoundInfo, doc: ChecklistDoc) -> list[Flowable]:
@@ -258,11 +283,9 @@ def _actions(info: RoundInfo, doc: ChecklistDoc) -> list[Flowable]:
     if not doc.actions:
         story.append(muted(_("No actions yet.")))
     if open_:
-        story.append(Paragraph(escape(_("Still to do")), styles().label))
-        story += bullets([_action_line(e, info) for e in open_])
+        story += [Paragraph(escape(_("Still to do")), styles().label), _action_table(open_, info)]
     if done:
-        story.append(Paragraph(escape(_("Done")), styles().label))
-        story += bullets([_action_line(e, info) for e in done])
+        story += [Paragraph(escape(_("Done")), styles().label), _action_table(done, info)]
     return story
 
 

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Paragraph
 from app.documents.data import RoundInfo
 from app.documents.markup import rich
 from app.documents.styles import styles
-from app.i18n import _
+from app.i18n import _, format_number
 from models.position import Demand, Priority, ThemePosition
 
 
@@ -34,7 +34,11 @@ def demand_details(demand: Demand) -> str:
 
 
 def demand_flowables(demands: Sequence[Demand], compact: bool = False) -> list[Flowable]:
-    """Each demand as a bullet (the 'what' in bold) with its details under it."""
+    """Each demand as a bullet (the 'what' in bold) with its figures under it.
+
+    The figures (how much, by when, who) are what is negotiated, so they are
+    printed at body size in black, never small or grey.
+    """
     s = styles(compact)
     result: list[Flowable] = []
     for demand in demands:
@@ -42,11 +46,20 @@ def demand_flowables(demands: Sequence[Demand], compact: bool = False) -> list[F
         details = demand_details(demand)
         text = rich("<b>{what}</b>", what=what)
         if details:
-            text += "<br/>" + rich(
-                f'<font size="{s.small.fontSize:.1f}">{{details}}</font>', details=details
-            )
+            text += "<br/>" + rich("{details}", details=details)
         result.append(Paragraph(text, s.bullet, bulletText="•"))
     return result
+
+
+def member_line(info: RoundInfo) -> str:
+    """'On behalf of 1,240 members of …' (or of the tenants when the count is unknown)."""
+    if info.member_count:
+        return _(
+            "On behalf of {n} members of {organisation}",
+            n=format_number(info.member_count),
+            organisation=info.organisation,
+        )
+    return _("On behalf of the tenants, by {organisation}", organisation=info.organisation)
 
 
 def partners(info: RoundInfo) -> list[str]:

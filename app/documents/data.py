@@ -29,6 +29,10 @@ class RoundInfo:
     today: dt.date
     municipalities: Sequence[str] = ()
     housing_associations: Sequence[str] = ()
+    #: On whose behalf the organisation speaks ("namens 1.240 leden"); None = unknown.
+    member_count: int | None = None
+    #: Who to contact (name, role, e-mail, phone); empty without personal data.
+    contact: str = ""
 
 
 @dataclass(frozen=True)

@@ -6,18 +6,26 @@ said, and per theme: the current situation with its source, what tenants
 want, the demands, the arguments, the red line, the member input and the
 legal or advisory hooks from the theme catalogue. The paper ends with the
 list of sources.
+
+Two versions: the internal one (everything, marked confidential on every
+page because it holds red lines and the hooks we lean on) and the one for
+the partners (``partner=True``): no red lines, no hooks, nothing that only
+coaches our own delegation. Both open with a summary page: the demands with
+their figures, on whose behalf we speak and whom to contact. Until the
+board adopts the position, every page says "Concept".
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
-from app.documents.blocks import bullets, field, gap, inline, muted, title_block
+from app.documents.blocks import bullets, field, gap, inline, title_block
 from app.documents.common import (
     demand_flowables,
     filled_demands,
+    member_line,
     partners,
     priority_label,
     subtitle,
@@ -33,10 +41,17 @@ from models.position import PRIORITY_ORDER
 TOC_FROM_THEMES = 4
 
 
-def _cover(info: RoundInfo, doc: PositionDoc) -> list[Flowable]:
+def _cover(info: RoundInfo, doc: PositionDoc, partner: bool) -> list[Flowable]:
     s = styles()
     story: list[Flowable] = [Spacer(1, 150), *title_block(_("Position paper"), info.round_title)]
     story.append(Paragraph(escape(info.organisation), s.h1))
+    story.append(
+        para_line(
+            _("Version for the municipality and the housing association")
+            if partner
+            else _("Internal version: for our own delegation")
+        )
+    )
     others = partners(info)
     if others:
         story.append(para_line(_("For the talks with {partners}", partners=", ".join(others))))
@@ -57,16 +72,28 @@ def para_line(text: str) -> Paragraph:
     return Paragraph(escape(text), styles().subtitle)
 
 
-def _summary(doc: PositionDoc) -> list[Flowable]:
-    """Themes grouped by priority: the reader sees at once what matters most."""
-    story: list[Flowable] = [heading(_("Our priorities"))]
+def _summary(info: RoundInfo, doc: PositionDoc) -> list[Flowable]:
+    """One page to read first: per priority the demands with their figures, on whose
+    behalf we speak, and whom to contact. A theme stays with its demands (and a
+    priority label with its first theme), so nothing is stranded at a page foot."""
+    s = styles(True)
+    story: list[Flowable] = [
+        heading(_("Summary")),
+        Paragraph(escape(member_line(info)), s.callout),
+    ]
     groups = [*PRIORITY_ORDER, None]
     for priority in groups:
-        titles = [title_text(t.title) for t in doc.themes if t.theme.priority is priority]
-        if titles:
-            story.append(inline(priority_label(priority), ", ".join(titles)))
-    if not doc.themes:
-        story.append(muted(_("No themes in the position yet.")))
+        themes = [t for t in doc.themes if t.theme.priority is priority]
+        for index, theme in enumerate(themes):
+            block: list[Flowable] = []
+            if index == 0:
+                block.append(Paragraph(escape(priority_label(priority)), s.h3))
+            block.append(Paragraph(rich("<b>{title}</b>", title=title_text(theme.title)), s.body))
+            block += demand_flowables(filled_demands(theme.theme), compact=True)
+            story.append(KeepTogether(block))
+    if info.contact.strip():
+        story.append(inline(_("Contact"), info.contact, compact=True))
+    story.append(PageBreak())
     return story
 
 
@@ -82,7 +109,7 @@ def _hooks(theme: ThemeDoc) -> list[Flowable]:
     return items
 
 
-def _theme(number: int, theme: ThemeDoc) -> list[Flowable]:
+def _theme(number: int, theme: ThemeDoc, partner: bool) -> list[Flowable]:
     s = styles()
     item = theme.theme
     story: list[Flowable] = [
@@ -102,11 +129,12 @@ def _theme(number: int, theme: ThemeDoc) -> list[Flowable]:
         story.append(Paragraph(escape(_("Our demands")), s.label))
         story += demand_flowables(demands)
     story += field(_("Arguments"), item.arguments)
-    if item.red_line.strip():
+    if item.red_line.strip() and not partner:
         story.append(Paragraph(escape(_("Red line")), s.label))
         story += paragraphs(item.red_line, s.red_line)
     story += field(_("What our members said"), item.member_input)
-    story += _hooks(theme)
+    if not partner:
+        story += _hooks(theme)
     return story
 
 
@@ -118,12 +146,13 @@ def _hook_source(hook: LegalHookText) -> str:
     return _("{source} (checked on {date})", source=source, date=format_date(hook.checked))
 
 
-def _sources(themes: Sequence[ThemeDoc]) -> list[Flowable]:
+def _sources(themes: Sequence[ThemeDoc], partner: bool) -> list[Flowable]:
     """Every source named in the paper, once, in order of appearance."""
     seen: list[str] = []
     for theme in themes:
         candidates = [theme.theme.situation_source.strip()]
-        candidates += [_hook_source(h) for h in theme.hooks]
+        if not partner:
+            candidates += [_hook_source(h) for h in theme.hooks]
         for source in candidates:
             if source and source not in seen:
                 seen.append(source)
@@ -132,28 +161,33 @@ def _sources(themes: Sequence[ThemeDoc]) -> list[Flowable]:
     return [heading(_("Sources")), *bullets(seen)]
 
 
-def build_position_paper(info: RoundInfo, doc: PositionDoc) -> bytes:
-    """The position paper as PDF bytes (cover page, TOC from 4 themes on)."""
-    story: list[Flowable] = []
+def build_position_paper(info: RoundInfo, doc: PositionDoc, partner: bool = False) -> bytes:
+    """The position paper as PDF bytes (cover, summary page, TOC from 4 themes on).
+
+    ``partner=True`` makes the version for the municipality and the housing
+    association: no red lines and no hooks, and not marked confidential.
+    """
+    story: list[Flowable] = _summary(info, doc)
     if len(doc.themes) >= TOC_FROM_THEMES:
         story += [Paragraph(escape(_("Contents")), styles().h1), table_of_contents(), gap(6)]
-    story += _summary(doc)
     if doc.position.member_summary.strip():
         story += [
             heading(_("What our members say")),
             *paragraphs(doc.position.member_summary, styles().body),
         ]
     for number, theme in enumerate(doc.themes, start=1):
-        story += _theme(number, theme)
-    story += _sources(doc.themes)
+        story += _theme(number, theme, partner)
+    story += _sources(doc.themes, partner)
     meta = DocMeta(
         title=_("Position paper"),
         organisation=info.organisation,
         round_title=info.round_title,
         on=info.today,
         subject=_("Our position for the performance agreements"),
+        confidential=not partner,
+        draft=doc.position.adopted_on is None,
     )
-    return render(meta, story, cover=_cover(info, doc))
+    return render(meta, story, cover=_cover(info, doc, partner))
 
 
 __all__ = ["build_position_paper", "subtitle"]

@@ -37,7 +37,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.documents.fonts import BOLD, REGULAR, register_fonts
 from app.documents.markup import escape, one_line
-from app.documents.styles import GREY, RULE, TEAL, styles
+from app.documents.styles import GREY, RED, RULE, TEAL, styles
 from app.i18n import _, format_date, get_language
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -67,6 +67,19 @@ class DocMeta:
     on: dt.date
     subject: str = ""
     keywords: Sequence[str] = field(default_factory=tuple)
+    #: For the own delegation only (red lines, who speaks): marked on every page.
+    confidential: bool = False
+    #: Not yet adopted by the board: "Concept" on every page.
+    draft: bool = False
+
+
+def confidential_mark() -> str:
+    """The line printed on every page of a document for the own delegation."""
+    return _("Confidential – for our own delegation only")
+
+
+def draft_mark() -> str:
+    return _("Draft")
 
 
 class Heading(Paragraph):
@@ -213,7 +226,23 @@ class _Doc(BaseDocTemplate):
         canvas.setFillColor(TEAL)
         canvas.rect(0, PAGE_HEIGHT - 18 * mm, PAGE_WIDTH, 18 * mm, stroke=0, fill=1)
         canvas.restoreState()
+        self._marks(canvas, PAGE_HEIGHT - 24 * mm)
         self._footer(canvas)
+
+    def _marks(self, canvas: Canvas, y: float) -> None:
+        """'Vertrouwelijk – …' and 'Concept' in red, at ``y`` on every page that needs them."""
+        parts = []
+        if self.meta.confidential:
+            parts.append(confidential_mark())
+        if self.meta.draft:
+            parts.append(draft_mark())
+        if not parts:
+            return
+        canvas.saveState()
+        canvas.setFont(BOLD, 9)
+        canvas.setFillColor(RED)
+        canvas.drawCentredString(PAGE_WIDTH / 2, y, "  ·  ".join(parts))
+        canvas.restoreState()
 
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -231,6 +260,7 @@ class _Doc(BaseDocTemplate):
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
         canvas.restoreState()
+        self._marks(canvas, PAGE_HEIGHT - 8 * mm)
         self._footer(canvas)
 
     def _footer(self, canvas: Canvas) -> None:

@@ -40,12 +40,13 @@ from app.documents.data import (
     ThemeDoc,
 )
 from app.documents.position_paper import build_position_paper
-from app.documents.process_letter import build_process_letter
+from app.documents.process_letter import build_process_letter, build_rvc_letter, contact_line
 from app.documents.survey import build_survey
 from app.i18n import _, ngettext
 from app.services import checklist as checklist_service
 from app.services import position as position_service
 from app.services import rounds as rounds_service
+from app.services.document_gaps import brief_gaps
 from app.services.organisation import load_organisation
 from app.services.settings import apply_regime
 from app.storage.atomic import atomic_write_bytes
@@ -64,8 +65,10 @@ class DocumentKind(StrEnum):
 
     BRIEF = "brief"
     POSITION = "position"
+    POSITION_PARTNERS = "position-partners"
     CHECKLIST = "checklist"
     PROCESS = "process"
+    PROCESS_RVC = "process-rvc"
     SURVEY = "survey"
 
 
@@ -88,7 +91,12 @@ KINDS: dict[DocumentKind, KindInfo] = {
     DocumentKind.POSITION: KindInfo(
         N_("Position paper"),
         N_("Your full position per theme, with what members said and the sources."),
-        "Inzetnotitie",
+        "Inzetnotitie intern",
+    ),
+    DocumentKind.POSITION_PARTNERS: KindInfo(
+        N_("Position paper for the partners"),
+        N_("Your demands with their figures and arguments, for the other side of the table."),
+        "Inzetnotitie voor partners",
     ),
     DocumentKind.CHECKLIST: KindInfo(
         N_("Checklist report"),
@@ -101,10 +109,15 @@ KINDS: dict[DocumentKind, KindInfo] = {
     DocumentKind.PROCESS: KindInfo(
         N_("Process letter"),
         N_(
-            "A letter to the partners and the supervisory board (RvC) about how the "
-            "process went: what went well, what must improve, what you ask."
+            "A letter to the municipality and the housing association about how the "
+            "process went: what went well, what each must do, what you do yourselves."
         ),
         "Procesbrief",
+    ),
+    DocumentKind.PROCESS_RVC: KindInfo(
+        N_("Letter to the supervisory board"),
+        N_("A short letter to the RvC: your view of the process and your request."),
+        "Brief aan de RvC",
     ),
     DocumentKind.SURVEY: KindInfo(
         N_("Member survey"),
@@ -181,7 +194,9 @@ def _round(repo: Repository, round_id: str) -> Round:
     return found
 
 
-def round_info(repo: Repository, round_id: str, today: dt.date | None = None) -> RoundInfo:
+def round_info(
+    repo: Repository, round_id: str, today: dt.date | None = None, personal_data: bool = True
+) -> RoundInfo:
     round_ = _round(repo, round_id)
     organisation = load_organisation(repo)
     return RoundInfo(
@@ -191,6 +206,8 @@ def round_info(repo: Repository, round_id: str, today: dt.date | None = None) ->
         today=today or dt.date.today(),
         municipalities=tuple(round_.municipalities),
         housing_associations=tuple(round_.housing_associations),
+        member_count=organisation.member_count if organisation else None,
+        contact=contact_line(organisation.board) if organisation and personal_data else "",
     )
 
 
@@ -261,18 +278,21 @@ def build_document(
     """
     kind = DocumentKind(kind)
     apply_regime(repo)  # texts that differ per legal regime follow Instellingen
-    info = round_info(repo, round_id, today)
+    info = round_info(repo, round_id, today, personal_data)
     if kind is DocumentKind.BRIEF:
         meeting = load_meeting(repo, round_id)
         if not personal_data:
             meeting = meeting.model_copy(update={"participants": ""})
         return build_brief(info, position_doc(repo, round_id), meeting)
-    if kind is DocumentKind.POSITION:
-        return build_position_paper(info, position_doc(repo, round_id))
+    if kind in (DocumentKind.POSITION, DocumentKind.POSITION_PARTNERS):
+        partner = kind is DocumentKind.POSITION_PARTNERS
+        return build_position_paper(info, position_doc(repo, round_id), partner=partner)
     if kind is DocumentKind.CHECKLIST:
         return build_checklist_report(info, checklist_doc(repo, round_id))
     if kind is DocumentKind.PROCESS:
         return build_process_letter(info, checklist_doc(repo, round_id))
+    if kind is DocumentKind.PROCESS_RVC:
+        return build_rvc_letter(info, checklist_doc(repo, round_id))
     return build_survey(
         info, survey_themes(repo, round_id), load_meeting(repo, round_id).survey_return
     )
@@ -296,10 +316,15 @@ def file_name(kind: DocumentKind | str, round_: Round) -> str:
 def round_pdfs(repo: Repository, round_id: str, personal_data: bool = False) -> dict[str, bytes]:
     """Every document of the round by file name (for the export's documenten/ folder)."""
     round_ = _round(repo, round_id)
-    return {
-        file_name(kind, round_): build_document(repo, kind, round_id, personal_data=personal_data)
-        for kind in DocumentKind
-    }
+    pdfs: dict[str, bytes] = {}
+    for kind in DocumentKind:
+        try:
+            pdfs[file_name(kind, round_)] = build_document(
+                repo, kind, round_id, personal_data=personal_data
+            )
+        except InvalidInput:  # e.g. no process letter without checklist answers
+            continue
+    return pdfs
 
 
 def write_pdf(data: bytes, target: Path) -> Path:
@@ -350,7 +375,7 @@ def open_in_viewer(path: Path, runner: Callable[..., Any] | None = None) -> bool
 def contents(repo: Repository, kind: DocumentKind | str, round_id: str) -> list[str]:
     """What the document will contain, in a few translated lines (for the view)."""
     kind = DocumentKind(kind)
-    if kind in (DocumentKind.BRIEF, DocumentKind.POSITION):
+    if kind in (DocumentKind.BRIEF, DocumentKind.POSITION, DocumentKind.POSITION_PARTNERS):
         doc = position_doc(repo, round_id)
         lines = [
             ngettext("{n} theme in your position", "{n} themes in your position", len(doc.themes))
@@ -362,11 +387,7 @@ def contents(repo: Repository, kind: DocumentKind | str, round_id: str) -> list[
                     "{n} theme in the brief", "{n} themes in the brief", len(brief_themes(doc))
                 )
             )
-            lines.append(
-                _("Meeting details are filled in.")
-                if meeting.has_details()
-                else _("Meeting details are not filled in yet: add them below.")
-            )
+            lines += brief_gaps(doc, meeting)
         else:
             lines.append(
                 _("Adopted by the board.")
@@ -376,9 +397,16 @@ def contents(repo: Repository, kind: DocumentKind | str, round_id: str) -> list[
         if not doc.themes:
             lines.append(_("Tip: first write your position in the section Position."))
         return lines
-    if kind in (DocumentKind.CHECKLIST, DocumentKind.PROCESS):
+    if kind in (DocumentKind.CHECKLIST, DocumentKind.PROCESS, DocumentKind.PROCESS_RVC):
         doc_c = checklist_doc(repo, round_id)
         overall = doc_c.scores.overall
+        if overall.answered == 0 and kind is not DocumentKind.CHECKLIST:
+            return [
+                _(
+                    "The checklist has no answers yet, so no letter can be made. Answer the "
+                    "checklist first."
+                )
+            ]
         lines = [
             _(
                 "{answered} of {total} checklist items answered.",

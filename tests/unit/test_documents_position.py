@@ -36,7 +36,7 @@ def test_paper_contains_all_parts() -> None:
     assert "Inzetnotitie" in cover and "Pagina 1 van" in cover
     assert reader.metadata.author == ORG
     titles = [o.title for o in reader.outline if not isinstance(o, list)]
-    assert titles[:2] == ["Onze prioriteiten", "Wat onze leden zeggen"]
+    assert titles[:2] == ["Samenvatting", "Wat onze leden zeggen"]
     assert "1. Betaalbaarheid" in titles
 
 
@@ -53,8 +53,8 @@ def test_long_paper_has_contents_with_page_numbers() -> None:
     doc = PositionDoc(Position(round_id="2027", themes=[t.theme for t in themes]), themes)
     data = build_position_paper(INFO, doc)
     reader = read(data)
-    contents = reader.pages[1].extract_text()
-    assert "Inhoud" in contents and "Thema 9" in contents
+    contents = next(p.extract_text() for p in reader.pages if "Inhoud" in p.extract_text())
+    assert "Thema 9" in contents
     assert len(reader.pages) >= 8
 
 
@@ -64,8 +64,9 @@ def test_markup_in_theme_titles_stays_text_in_contents() -> None:
     doc = PositionDoc(Position(round_id="2027", themes=[t.theme for t in themes]), themes)
     data = build_position_paper(INFO, doc)
     reader = read(data)
-    contents = " ".join(reader.pages[1].extract_text().split())
-    assert "Inhoud" in contents
+    contents = next(
+        " ".join(p.extract_text().split()) for p in reader.pages if "Inhoud" in p.extract_text()
+    )
     for title in titles:
         assert title in contents, title
     assert b"/Subtype /Image" not in data and b"/URI" not in data

@@ -43,7 +43,7 @@ def services(demo_dir: Path):
         ),
         ("position", ["Inzetnotitie", "Inhoud", "Bronnen"], 12),
         ("checklist", ["Gelijkwaardigheidscheck", "Actielijst", "vorige ronde"], 10),
-        ("process", ["Procesbrief", "Raad van Commissarissen", "Mehmet Yılmaz"], 2),
+        ("process", ["Procesbrief", "Het bestuur van", "Wat wij zelf doen", "Mehmet Yılmaz"], 2),
         ("survey", ["Enquête voor leden", "Heel belangrijk", "Dorpsstraat 12"], 5),
     ],
 )
@@ -65,12 +65,16 @@ def test_every_demo_document(
 def test_round_pdfs_leave_participants_out(services: Services) -> None:
     pdfs = documents.round_pdfs(services.repo, "2027", personal_data=False)
     assert sorted(pdfs) == [
+        "Brief aan de RvC 2027.pdf",
         "Checklistrapport 2027.pdf",
         "Enquete 2027.pdf",
-        "Inzetnotitie 2027.pdf",
+        "Inzetnotitie intern 2027.pdf",
+        "Inzetnotitie voor partners 2027.pdf",
         "Procesbrief 2027.pdf",
         "Vergaderbrief 2027.pdf",
     ]
+    assert "secretaris@" not in text_of(pdfs["Procesbrief 2027.pdf"])  # contact is personal
+    assert "secretaris@" in text_of(documents.build_document(services.repo, "process", "2027"))
     brief = text_of(pdfs["Vergaderbrief 2027.pdf"])
     assert "directeur-bestuurder" not in brief
     with_people = text_of(documents.build_document(services.repo, "brief", "2027"))

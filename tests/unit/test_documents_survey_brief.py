@@ -73,14 +73,16 @@ def test_brief_uses_catalogue_questions_when_none_written() -> None:
     doc = position_doc()
     text = text_of(build_brief(INFO, doc, Meeting(round_id="2027")))
     assert "Vragen die je kunt stellen" in text
-    assert "Datum, plaats en deelnemers zijn nog niet ingevuld." in text
-    assert "Wie spreekt: nog niet bepaald" in text
+    # no placeholders to the table: missing details are left out (issue 12)
+    assert "nog niet ingevuld" not in text and "nog niet bepaald" not in text
+    assert "Wie spreekt" not in text
 
 
 def test_brief_of_empty_position() -> None:
     empty = PositionDoc(Position(round_id="2027"), [], [])
     text = text_of(build_brief(INFO, empty, Meeting(round_id="2027")))
-    assert "Er zijn nog geen prioriteiten gekozen" in text
+    assert "Vergaderbrief" in text
+    assert "Kies ze bij" not in text and "Onze belangrijkste punten" not in text
 
 
 def test_brief_in_english() -> None:

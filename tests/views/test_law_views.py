@@ -72,3 +72,14 @@ def test_overview_explains_the_phase_date(services: Services) -> None:
     when = h.one(ft.Text, key="overview-phase-when").value
     assert when.startswith("Vanaf 1 juli 2026")
     assert h.all(key="overview-deadline-basis")
+
+
+def test_documenten_shows_the_audience_before_making(services: Services) -> None:
+    add_demo(services.repo)
+    h = mount(services, "/documenten")
+    assert "Alleen voor de eigen delegatie" in h.one(ft.Text, key="doc-audience").value
+    group = h.one(ft.RadioGroup, key="doc-kind")
+    h.session.apply_patch(group._i, {"value": "position-partners"})
+    run(h.event(group, "change", "position-partners"))
+    assert "Voor de gemeente en de woningcorporatie" in h.one(ft.Text, key="doc-audience").value
+    assert h.errors() == []
