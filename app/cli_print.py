@@ -1,6 +1,7 @@
 """``aantafel print KIND [--round ID] --out FILE.pdf``: a thin front over the documents service.
 
-KIND is brief | position | position-partners | checklist | process | process-rvc | survey. The data folder is
+KIND is brief | position | position-partners | checklist | process | process-rvc |
+survey. The data folder is
 opened read-only (printing never changes data, and works while the app is
 open). Bad input raises :class:`InvalidInput`, which ``app.cli`` turns into
 one Dutch line on stderr and exit code 2.
