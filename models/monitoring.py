@@ -51,14 +51,6 @@ STATUS_LABELS: dict[Status, str] = {
 #: Statuses that mean "behind": these get questions for the evaluation meeting.
 BEHIND = frozenset({Status.DELAYED, Status.NOT_REALISED})
 
-#: Sources people name most; the field is free text, these are suggestions.
-SOURCE_SUGGESTIONS: tuple[str, ...] = (
-    N_("Volkshuisvestingsverslag of the housing association"),
-    N_("PWIK dashboard"),
-    N_("Own observation"),
-    N_("Tripartite meeting"),
-)
-
 
 class HalfYear(Record):
     """Half year ``half`` (1 = January–June, 2 = July–December) of ``year``."""

@@ -31,6 +31,13 @@ def today() -> dt.date:
     return dt.date.today()
 
 
+def next_calendar_date(dates: list[CalendarDate]) -> CalendarDate | None:
+    """The next single date of the round (moved dates respected; a running period
+    such as the dispute window is not "next"), for the round card on Overzicht."""
+    on = today()
+    return next((d for d in dates if d.date >= on), None)
+
+
 def missed_warning(item: MissedStep, index: int) -> ft.Control:
     return ft.Container(
         ft.Row(

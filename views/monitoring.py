@@ -16,7 +16,7 @@ from app.i18n import _
 from app.services import monitoring
 from app.services import rounds as rounds_service
 from app.services.monitoring import AgreementStatus
-from models.monitoring import SOURCE_SUGGESTIONS, STATUS_LABELS, HalfYear, Status, parse_figure
+from models.monitoring import STATUS_LABELS, HalfYear, Status, parse_figure
 from views.a11y import named_dropdown
 from views.agenda_overview import MONITORING_ROUTE
 from views.context import use_app_state, use_services
@@ -102,9 +102,7 @@ def AgreementCheck(round_id: str, item: AgreementStatus, period: HalfYear) -> ft
             lambda text: text,
             lambda value: save(source=value),
             field_key=f"{key}-source",
-            helper=_(
-                "For example: {examples}", examples=", ".join(_(s) for s in SOURCE_SUGGESTIONS)
-            ),
+            helper=_("For example: volkshuisvestingsverslag, PWIK dashboard, own observation."),
             width=520,
             read_only=state.read_only,
         ),
@@ -187,6 +185,35 @@ def MonitoringSection() -> ft.Control:
             key="monitoring-period",
         )
         body.append(named_dropdown(picker))
+        previous = rounds_service.previous_round(services.repo, current.id)
+        if today() < dt.date(current.year, 1, 1) and previous is not None:
+            prev_round = previous
+
+            def to_previous_round() -> None:
+                state.round_id = prev_round.id
+
+            body.append(
+                ft.Row(
+                    [
+                        ft.Text(
+                            _(
+                                "These agreements start on 1 January {year}. The agreements "
+                                "that run now are those of {round}.",
+                                year=current.year,
+                                round=previous.display_title(),
+                            ),
+                            size=16,
+                            expand=True,
+                        ),
+                        ft.OutlinedButton(
+                            _("Follow {round}", round=previous.display_title()),
+                            on_click=to_previous_round,
+                            key="monitoring-previous",
+                        ),
+                    ],
+                    wrap=True,
+                )
+            )
         for item in items:
             body.append(
                 with_key(AgreementCheck, f"{item.agreement.id}-{_period_key(period)}")(

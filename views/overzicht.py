@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import flet as ft
 
 from app.i18n import _, format_date
+from app.services import agenda
 from app.services import rounds as rounds_service
 from app.services.organisation import load_organisation
-from models.cycle import next_deadline, phase_window
+from models.cycle import phase_window
 from models.round import PHASE_LABELS, PHASE_NEXT_STEP
 from views.actions_panel import OpenActionsPanel
-from views.agenda_overview import CalendarOverviewPanel
+from views.agenda_overview import CalendarOverviewPanel, next_calendar_date
 from views.context import use_app_state, use_services
 from views.widgets import GAP, SectionHeader, card, empty_state
 
@@ -73,7 +72,7 @@ def OverviewSection() -> ft.Control:
             )
         )
     else:
-        deadline = next_deadline(current.year, dt.date.today())
+        deadline = next_calendar_date(agenda.round_dates(services.repo, current.id))
         window = phase_window(current.year, current.phase)
         rows: list[ft.Control] = [
             ft.Text(current.display_title(), size=18, key="overview-round-title"),
@@ -107,16 +106,16 @@ def OverviewSection() -> ft.Control:
                     _(
                         "Next date: {date} — {what}",
                         date=format_date(deadline.date),
-                        what=_(deadline.label),
+                        what=agenda.title_of(deadline),
                     ),
                     size=15,
                     key="overview-deadline",
-                    tooltip=_(deadline.basis),
+                    tooltip=agenda.explanation_of(deadline),
                 )
             )
             rows.append(
                 ft.Text(
-                    _(deadline.basis),
+                    agenda.explanation_of(deadline),
                     size=14,
                     color=ft.Colors.ON_SURFACE_VARIANT,
                     key="overview-deadline-basis",

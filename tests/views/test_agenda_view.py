@@ -163,3 +163,19 @@ def test_calendar_without_a_round_offers_the_first_step(services: Services) -> N
         assert h.errors() == []
 
     asyncio.run(run())
+
+
+def test_round_card_next_date_follows_a_moved_signing_date(
+    services: Services, on_day: Callable[[dt.date], None]
+) -> None:
+    rounds_service.create_round(services.repo, 2027, ["Noorderveen"], ["Het Anker"])
+    agenda.move_date(services.repo, "2027", Step.SIGNING, "30-11-2026")
+    on_day(dt.date(2026, 11, 2))
+
+    async def run() -> None:
+        h = await _mount(services, "/")
+        line = h.one(ft.Text, key="overview-deadline").value or ""
+        assert line.startswith("Volgende datum: 30 november 2026 — Ondertekening")
+        assert h.errors() == []
+
+    asyncio.run(run())
