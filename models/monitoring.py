@@ -75,6 +75,9 @@ class Check(Record):
     """One look at one agreement in one half year."""
 
     agreement_id: str = Field(min_length=1, max_length=64)
+    #: What the agreement said when this check was saved ("A3 Het Anker bouwt ..."):
+    #: the CSV export and the history stay readable without the register.
+    agreement_label: Line = ""
     period: HalfYear
     status: Status = Status.UNKNOWN
     reached: float | None = None

@@ -37,6 +37,7 @@ from models.agreements import (
 )
 from models.base import MAX_LINE, MAX_TEXT, InvalidInput
 from models.bod import bod_period
+from models.monitoring import Monitoring
 from models.numbers import parse_number
 from models.position import Demand, ThemePosition
 from models.text import N_
@@ -211,11 +212,16 @@ def set_dissent(repo: Repository, round_id: str, text: str) -> AgreementsRegiste
 
 
 def previous_agreements(repo: Repository, round_id: str) -> list[Agreement]:
-    """Last round's agreements, offered as starting points for this round's inzet."""
+    """Last round's agreements not realised (per the monitoring), offered as starting
+    points for this round's inzet; without monitoring every agreement is offered."""
     previous = rounds_service.previous_round(repo, round_id)
     if previous is None:
         return []
-    return unmet_as_starting_points(load_register(repo, previous.id))
+    # The monitoring (agenda feature, record kind "monitoring") knows which were
+    # realised; read by kind and shared model, never through its service.
+    raw = repo.load_round_doc(previous.id, "monitoring")
+    met = Monitoring.model_validate(raw).met_ids() if raw else frozenset()
+    return unmet_as_starting_points(load_register(repo, previous.id), met)
 
 
 def add_to_inzet(repo: Repository, round_id: str, agreement_ids: list[str]) -> int:

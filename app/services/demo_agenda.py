@@ -14,6 +14,7 @@ import datetime as dt
 
 from app.services import agenda, monitoring
 from app.storage.repository import Repository
+from models.base import MAX_LINE
 from models.calendar import OwnDate, RoundCalendar, Step
 from models.monitoring import Check, HalfYear, Monitoring, Status
 from models.round import Round
@@ -90,10 +91,12 @@ def fill_demo_monitoring(repo: Repository, round_: Round, previous: Round | None
     register = monitoring.load_register(repo, round_.id)
     checks: list[Check] = []
     for agreement in register.agreements:
+        label = f"{register.number(agreement.id)} {agreement.what}"[:MAX_LINE]
         for half, status, reached, source, note in _CHECKS.get(agreement.theme_id, ()):
             checks.append(
                 Check(
                     agreement_id=agreement.id,
+                    agreement_label=label,
                     period=HalfYear(year=round_.year, half=half),
                     status=status,
                     reached=reached,

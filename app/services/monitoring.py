@@ -20,7 +20,7 @@ from app.services import rounds as rounds_service
 from app.services.organisation import load_organisation
 from app.storage.repository import Repository
 from models.agreements import RESPONSIBLE_LABELS, Agreement, AgreementsRegister
-from models.base import InvalidInput
+from models.base import MAX_LINE, InvalidInput
 from models.monitoring import (
     STATUS_LABELS,
     Check,
@@ -83,10 +83,13 @@ def record(
     register = load_register(repo, round_id)
     if agreement_id not in {a.id for a in register.agreements}:
         raise InvalidInput(N_("This agreement is no longer in the register."))
+    agreement = register.agreement(agreement_id)
+    label = f"{register.number(agreement_id)} {' '.join(agreement.what.split())}".strip()
     if len(source) > 300:
         raise InvalidInput(N_("Keep the source under 300 characters."))
     check = Check(
         agreement_id=agreement_id,
+        agreement_label=label[:MAX_LINE],
         period=period,
         status=status,
         reached=parse_figure(reached_text),

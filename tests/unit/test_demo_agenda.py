@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from app.services import agenda, monitoring
+from app.services import afspraken, agenda, monitoring
 from app.services import rounds as rounds_service
 from app.services.context import Services
 from app.services.demo_afspraken import register_2026
@@ -49,5 +49,13 @@ def test_demo_calendar_and_monitoring(tmp_path: Path) -> None:
         assert "huurverhoging" in behind
         assert "150 woningen met label" not in behind  # realised: not behind
         assert "62 van 90 woningen (69%)" in text
+
+        # the next round offers only what was not realised as a starting point
+        offered = [a.what for a in afspraken.previous_agreements(repo, new.id)]
+        assert len(offered) == 2
+        assert not any("label E, F of G" in what for what in offered)
+        # the CSV-readable label of a check says which agreement it was
+        labels = {c.agreement_label for c in monitoring.load_monitoring(repo, old.id).checks}
+        assert "A1 Het Anker levert 90 nieuwe sociale huurwoningen op." in labels
     finally:
         services.close()
