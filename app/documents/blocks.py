@@ -10,21 +10,34 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from app.documents.fonts import REGULAR
 from app.documents.markup import escape, paragraphs, rich
 from app.documents.styles import GREY, INK, TEAL, styles
 
+#: From this many characters on, a field's label is not kept with its whole text
+#: (ReportLab would move label and text to a new page and leave a page half empty).
+LONG_FIELD = 1200
+
 
 def field(label: str, text: str, style_name: str = "body", compact: bool = False) -> list[Flowable]:
-    """A small teal label above free text; nothing at all when the text is empty."""
+    """A small teal label above free text; nothing at all when the text is empty.
+
+    A long text starts where it is, as long as at least a few lines fit under
+    its label; only then is the label kept with the text that follows.
+    """
     if not text.strip():
         return []
     style = getattr(styles(compact), style_name)
-    return [Paragraph(escape(label), styles(compact).label), *paragraphs(text, style)]
+    label_style = styles(compact).label
+    if len(text) < LONG_FIELD:
+        return [Paragraph(escape(label), label_style), *paragraphs(text, style)]
+    loose = ParagraphStyle("label_loose", parent=label_style, keepWithNext=False)
+    return [CondPageBreak(30 * mm), Paragraph(escape(label), loose), *paragraphs(text, style)]
 
 
 def inline(label: str, value: str, compact: bool = False) -> Paragraph:

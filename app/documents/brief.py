@@ -21,6 +21,7 @@ from app.documents.common import (
     filled_demands,
     partners,
     priority_label,
+    short_text,
     subtitle,
 )
 from app.documents.data import PositionDoc, RoundInfo, ThemeDoc
@@ -57,12 +58,17 @@ def _meeting_block(info: RoundInfo, meeting: Meeting) -> list[Flowable]:
     return rows
 
 
+#: The top-priorities list shows a demand in at most this many characters (the full
+#: demand follows under its theme).
+TOP_DEMAND_LENGTH = 220
+
+
 def _top_block(top: list[ThemeDoc]) -> list[Flowable]:
     s = styles(True)
     items = []
     for number, doc in enumerate(top, start=1):
         demands = filled_demands(doc.theme)
-        first = demands[0].what.strip() if demands else ""
+        first = short_text(demands[0].what, TOP_DEMAND_LENGTH) if demands else ""
         text = rich(
             "<b>{title}</b> ({priority})",
             title=title_text(doc.title),

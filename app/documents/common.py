@@ -33,7 +33,18 @@ def demand_details(demand: Demand) -> str:
     return " · ".join(parts)
 
 
-def demand_flowables(demands: Sequence[Demand], compact: bool = False) -> list[Flowable]:
+def short_text(text: str, limit: int) -> str:
+    """``text`` on one line, cut at a word boundary with '…' (never mid-word)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    space = text.rfind(" ", 0, limit)
+    return (text[:space] if space > 0 else text[:limit]).rstrip(",;:.") + " …"
+
+
+def demand_flowables(
+    demands: Sequence[Demand], compact: bool = False, max_what: int | None = None
+) -> list[Flowable]:
     """Each demand as a bullet (the 'what' in bold) with its figures under it.
 
     The figures (how much, by when, who) are what is negotiated, so they are
@@ -43,6 +54,8 @@ def demand_flowables(demands: Sequence[Demand], compact: bool = False) -> list[F
     result: list[Flowable] = []
     for demand in demands:
         what = demand.what.strip() or _("(no description)")
+        if max_what is not None:
+            what = short_text(what, max_what)
         details = demand_details(demand)
         text = rich("<b>{what}</b>", what=what)
         if details:

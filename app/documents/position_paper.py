@@ -89,7 +89,7 @@ def _summary(info: RoundInfo, doc: PositionDoc) -> list[Flowable]:
             if index == 0:
                 block.append(Paragraph(escape(priority_label(priority)), s.h3))
             block.append(Paragraph(rich("<b>{title}</b>", title=title_text(theme.title)), s.body))
-            block += demand_flowables(filled_demands(theme.theme), compact=True)
+            block += demand_flowables(filled_demands(theme.theme), compact=True, max_what=300)
             story.append(KeepTogether(block))
     if info.contact.strip():
         story.append(inline(_("Contact"), info.contact, compact=True))
