@@ -12,6 +12,7 @@ have a property each. Only the command line and the storage-facing code use
 from __future__ import annotations
 
 import functools
+import importlib
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -131,13 +132,18 @@ class Services:
         return RoundRecords(self.repo)
 
     def __getattr__(self, name: str) -> BoundService:
-        """``services.<kind>``: the service of the feature with that record kind."""
-        if name.startswith("_"):
+        """``services.<kind>``: the service of the feature with that record kind;
+        else ``services.<module>``: the module ``app.services.<module>``, bound."""
+        if name.startswith("_") or not name.isidentifier():
             raise AttributeError(name)
         for entry in FEATURES:
             if entry.kind == name and entry.service is not None:
                 return self._bind(entry.service)
-        raise AttributeError(name)
+        try:
+            module = importlib.import_module(f"app.services.{name}")
+        except ModuleNotFoundError:
+            raise AttributeError(name) from None
+        return self._bind(module)
 
     # ---------------------------------------------------------------- the folder
     @property
