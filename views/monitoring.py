@@ -180,7 +180,7 @@ def MonitoringSection() -> ft.Control:
             key="monitoring-period",
         )
         body.append(named_dropdown(picker))
-        previous = rounds_service.previous_round(services.repo, current.id)
+        previous = services.rounds.previous_round(current.id)
         if today() < dt.date(current.year, 1, 1) and previous is not None:
             prev_round = previous
 
