@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app import __version__
+from app.cli_agenda import add_agenda_parser
+from app.cli_exchange import add_exchange_parsers
 from app.cli_paths import data_folder, output_file
+from app.cli_print import add_print_parser
+from app.cli_survey import add_survey_parser
+from app.cli_vergelijk import add_vergelijk_parser
+from app.features import FEATURES
 from app.i18n import LANGUAGES, _, set_language
 from app.paths import resolve_data_dir
 from app.services.errors import (
@@ -91,30 +97,17 @@ def build_parser() -> DutchArgumentParser:
     backup.add_argument("--force", action="store_true", help=_("overwrite an existing file"))
     restore = sub.add_parser("restore", help=_("put back a backup"))
     restore.add_argument("file", metavar="BESTAND", help=_("backup file"))
-    # --- feature subcommands (each feature adds its parser here) ---
-    for add in FEATURE_PARSERS:
-        add(sub)
+    add_exchange_parsers(sub)
+    add_print_parser(sub)
+    add_agenda_parser(sub)
+    add_survey_parser(sub)  # moves to the achterban Feature.cli when that lands
+    add_vergelijk_parser(sub)  # moves to the vergelijk Feature.cli when that lands
+    # Each feature's own subcommands (``Feature.cli``); each sets
+    # ``func`` via ``set_defaults(func=...)`` taking (args) -> int.
+    for feature in FEATURES:
+        for add in feature.cli:
+            add(sub)
     return parser
-
-
-#: ``(subparsers) -> None`` functions that add a feature's subcommand; the
-#: subcommand sets ``func`` via ``set_defaults(func=...)`` taking (args) -> int.
-FEATURE_PARSERS: list[Callable[[Any], None]] = []
-from app.cli_exchange import add_exchange_parsers  # noqa: E402
-
-FEATURE_PARSERS.append(add_exchange_parsers)
-from app.cli_print import add_print_parser  # noqa: E402
-
-FEATURE_PARSERS.append(add_print_parser)
-from app.cli_agenda import add_agenda_parser  # noqa: E402
-
-FEATURE_PARSERS.append(add_agenda_parser)
-from app.cli_survey import add_survey_parser  # noqa: E402
-
-FEATURE_PARSERS.append(add_survey_parser)
-from app.cli_vergelijk import add_vergelijk_parser  # noqa: E402
-
-FEATURE_PARSERS.append(add_vergelijk_parser)
 
 
 def _data_dir(args: argparse.Namespace) -> Path:

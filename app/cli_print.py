@@ -1,8 +1,7 @@
 """``aantafel print KIND [--round ID] --out FILE.pdf``: a thin front over the documents service.
 
-KIND is brief | position | position-partners | checklist | process | process-rvc |
-survey. The data folder is
-opened read-only (printing never changes data, and works while the app is
+KIND is any document a feature declares (``app.services.documents.KIND_CHOICES``).
+The data folder is opened read-only (printing never changes data, and works while the app is
 open). Bad input raises :class:`InvalidInput`, which ``app.cli`` turns into
 one Dutch line on stderr and exit code 2.
 """
@@ -18,19 +17,14 @@ from app.paths import resolve_data_dir
 from models.base import InvalidInput
 from models.text import N_
 
-KIND_CHOICES = (
-    "brief",
-    "position",
-    "position-partners",
-    "checklist",
-    "process",
-    "process-rvc",
-    "survey",
-)
-
 
 def add_print_parser(subparsers: Any) -> None:
-    """Add the ``print`` subcommand (called by ``app.cli.build_parser``)."""
+    """Add the ``print`` subcommand (called by ``app.cli.build_parser``).
+
+    The kinds are every feature's ``documents`` (``app.features``).
+    """
+    from app.services.documents import KIND_CHOICES
+
     parser = subparsers.add_parser("print", help=_("make a document (PDF) to print"))
     parser.add_argument(
         "kind", choices=KIND_CHOICES, metavar="SOORT", help=" | ".join(KIND_CHOICES)
@@ -71,7 +65,7 @@ def run_print(args: argparse.Namespace, services: Any) -> int:
             )
     data = documents.build_document(repo, args.kind, round_.id)
     written = documents.write_pdf(data, out.resolve())
-    title = _(documents.KINDS[documents.DocumentKind(args.kind)].title)
+    title = _(documents.spec(args.kind).title)
     print(
         _(
             "{document} for {round} written to {file}.",

@@ -30,6 +30,8 @@ class Meeting(Record):
     speakers: dict[str, Line] = Field(default_factory=dict, max_length=MAX_THEMES)
     questions: dict[str, LongText] = Field(default_factory=dict, max_length=MAX_THEMES)
     survey_return: LongText = ""
+    #: When the details were last saved (stamped by the record store).
+    updated: dt.datetime | None = None
 
     def participant_list(self) -> list[str]:
         """Participants, one per line as typed; empty lines left out."""

@@ -14,7 +14,6 @@ from functools import partial
 import flet as ft
 
 from app.i18n import _, format_date
-from app.services import checklist as checklist_service
 from models.checklist_scoring import ActionEntry
 from views.context import use_app_state, use_services
 from views.widgets import card, run_save
@@ -103,13 +102,13 @@ def OpenActionsPanel() -> ft.Control:
     if not state.round_id:
         return ft.Container()
     round_id = state.round_id
-    entries = checklist_service.open_actions_for_round(services.repo, round_id)
+    entries = services.checklist.open_actions_for_round(round_id)
 
     def done(entry: ActionEntry, value: bool) -> None:
         run_save(
             state,
-            lambda: checklist_service.set_action_done(
-                services.repo, round_id, entry.item_id, entry.action.id, value
+            lambda: services.checklist.set_action_done(
+                round_id, entry.item_id, entry.action.id, value
             ),
         )
         set_version(_version + 1)

@@ -22,7 +22,6 @@ import flet as ft
 
 from app.i18n import _, format_date
 from app.services import agenda
-from app.services import rounds as rounds_service
 from app.services.errors import InvalidInput, user_message
 from models.calendar import EDITABLE_STEPS, STEP_TITLES, Step, check_in_range, default_date
 from models.dates import date_to_input, parse_date
@@ -58,12 +57,12 @@ def IcsCard(round_id: str) -> ft.Control:
     services = use_services()
     page = ft.context.page
     status, set_status = ft.use_state(("", False))
-    round_ = rounds_service.get_round(services.repo, round_id)
+    round_ = services.rounds.get_round(round_id)
     name = agenda.ics_file_name(round_) if round_ else "Jaarkalender.ics"
 
     async def save() -> None:
         try:
-            data = await asyncio.to_thread(agenda.agenda_ics, services.repo, round_id)
+            data = await asyncio.to_thread(services.agenda.agenda_ics, round_id)
             picker = ft.FilePicker()
             if page.web:
                 await picker.save_file(file_name=name, src_bytes=data)
@@ -99,7 +98,7 @@ def IcsCard(round_id: str) -> ft.Control:
                 target = Path(chosen)
                 if target.suffix.lower() != ".ics":
                     target = target.with_name(target.name + ".ics")
-                out = await asyncio.to_thread(agenda.write_ics, services.repo, round_id, target)
+                out = await asyncio.to_thread(services.agenda.write_ics, round_id, target)
                 set_status((_("Saved as {file}.", file=str(out)), False))
         except Exception as exc:
             log.warning("saving the calendar failed", exc_info=True)
@@ -135,7 +134,7 @@ def IcsCard(round_id: str) -> ft.Control:
 def AllDatesCard(round_id: str) -> ft.Control:
     services = use_services()
     state = use_app_state()
-    dates = agenda.round_dates(services.repo, round_id)
+    dates = services.agenda.round_dates(round_id)
     rows: list[ft.Control] = []
     for item in dates:
         row = date_row(item, f"calendar-date-{item.key}")
@@ -157,7 +156,7 @@ def AllDatesCard(round_id: str) -> ft.Control:
         rows.append(row)
 
     def _remove(own_id: str) -> None:
-        if run_save(state, lambda: agenda.remove_own_date(services.repo, round_id, own_id)):
+        if run_save(state, lambda: services.agenda.remove_own_date(round_id, own_id)):
             state.data_changed()
 
     return card(*rows, title=_("All dates"), key="calendar-all-dates")
@@ -168,7 +167,7 @@ def EditableDatesCard(round_id: str, year: int) -> ft.Control:
     """The dates the parties agree on themselves; empty = the usual date."""
     services = use_services()
     state = use_app_state()
-    chosen = agenda.load_calendar(services.repo, round_id)
+    chosen = services.agenda.load_calendar(round_id)
 
     def parse(text: str) -> dt.date | None:
         day = parse_date(text)
@@ -179,7 +178,7 @@ def EditableDatesCard(round_id: str, year: int) -> ft.Control:
     def saver(step: Step) -> Callable[[dt.date | None], None]:
         def save(day: dt.date | None) -> None:
             text = date_to_input(day)
-            if run_save(state, lambda: agenda.move_date(services.repo, round_id, step, text)):
+            if run_save(state, lambda: services.agenda.move_date(round_id, step, text)):
                 state.data_changed()
 
         return save
@@ -232,7 +231,7 @@ def OwnDateForm(round_id: str) -> ft.Control:
 
     def add() -> None:
         try:
-            agenda.add_own_date(services.repo, round_id, title, day, note)
+            services.agenda.add_own_date(round_id, title, day, note)
         except InvalidInput as exc:
             set_error(_(exc.message, **exc.params))
             return
@@ -309,7 +308,7 @@ def CalendarSection() -> ft.Control:
         ),
         "calendar",
     )
-    current = rounds_service.get_round(services.repo, state.round_id) if state.round_id else None
+    current = services.rounds.get_round(state.round_id) if state.round_id else None
     if current is None:
         body: list[ft.Control] = [
             empty_state(

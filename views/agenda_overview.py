@@ -14,7 +14,6 @@ import flet as ft
 
 from app.i18n import _, format_date
 from app.services import agenda
-from app.services import rounds as rounds_service
 from models.calendar import CalendarDate
 from models.calendar_checks import MissedStep
 from views.context import use_app_state, use_services
@@ -159,14 +158,13 @@ def CalendarOverviewPanel() -> ft.Control:
     round_id = state.round_id
     if not round_id:
         return ft.Container(visible=False)
-    repo = services.repo
-    current = rounds_service.get_round(repo, round_id)
+    current = services.rounds.get_round(round_id)
     if current is None:
         return ft.Container(visible=False)
     on = today()
-    dates = agenda.round_dates(repo, round_id)
-    missed = agenda.missed(repo, round_id, on)
-    upcoming = agenda.next_dates(repo, round_id, on)
+    dates = services.agenda.round_dates(round_id)
+    missed = services.agenda.missed(round_id, on)
+    upcoming = services.agenda.next_dates(round_id, on)
     rows: list[ft.Control] = [missed_warning(m, i) for i, m in enumerate(missed)]
     if upcoming:
         rows.append(ft.Text(_("Next dates"), size=16, weight=ft.FontWeight.BOLD))

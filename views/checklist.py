@@ -144,10 +144,10 @@ def ChecklistRound(round_id: str, header: ft.Control) -> ft.Control:
     """
     services = use_services()
     state = use_app_state()
-    repo = services.repo
+    checklist = services.checklist
     read_only = services.read_only
     answers_state: UseState[ChecklistAnswers] = ft.use_state(
-        lambda: svc.load_checklist(repo, round_id)
+        lambda: checklist.load_checklist(round_id)
     )
     answers, set_answers = answers_state
     selected, set_selected = ft.use_state("A")
@@ -159,7 +159,7 @@ def ChecklistRound(round_id: str, header: ft.Control) -> ft.Control:
             set_answers(result[0])
 
     def on_answer(item_id: str, value: Answer) -> None:
-        save(lambda: svc.set_answer(repo, round_id, item_id, value))
+        save(lambda: checklist.set_answer(round_id, item_id, value))
 
     def save_quietly(change: Callable[[], object]) -> None:
         # Typed text (notes, action fields) is saved without re-rendering the
@@ -168,22 +168,22 @@ def ChecklistRound(round_id: str, header: ft.Control) -> ft.Control:
         run_save(state, change)
 
     def on_note(item_id: str, note: str) -> None:
-        save_quietly(lambda: svc.set_note(repo, round_id, item_id, note))
+        save_quietly(lambda: checklist.set_note(round_id, item_id, note))
 
     def on_confirm(item_id: str) -> None:
-        save(lambda: svc.confirm_item(repo, round_id, item_id))
+        save(lambda: checklist.confirm_item(round_id, item_id))
 
     def on_add_action(item_id: str) -> None:
-        save(lambda: svc.add_action(repo, round_id, item_id)[0])
+        save(lambda: checklist.add_action(round_id, item_id)[0])
 
     def on_action_change(item_id: str, action_id: str, **changes: Any) -> None:
-        save_quietly(lambda: svc.update_action(repo, round_id, item_id, action_id, **changes))
+        save_quietly(lambda: checklist.update_action(round_id, item_id, action_id, **changes))
 
     def on_action_done(item_id: str, action_id: str, done: bool) -> None:
-        save(lambda: svc.set_action_done(repo, round_id, item_id, action_id, done))
+        save(lambda: checklist.set_action_done(round_id, item_id, action_id, done))
 
     def on_action_remove(item_id: str, action_id: str) -> None:
-        save(lambda: svc.remove_action(repo, round_id, item_id, action_id))
+        save(lambda: checklist.remove_action(round_id, item_id, action_id))
 
     # Callbacks are bound with functools.partial, never with ``lambda x=...``:
     # Flet passes the click event to any handler that declares a parameter,
@@ -191,12 +191,12 @@ def ChecklistRound(round_id: str, header: ft.Control) -> ft.Control:
 
     def copy_previous(from_round_id: str) -> None:
         def run() -> ChecklistAnswers:
-            svc.copy_from_previous(repo, from_round_id, round_id)
-            return svc.load_checklist(repo, round_id)
+            checklist.copy_from_previous(from_round_id, round_id)
+            return checklist.load_checklist(round_id)
 
         save(run)
 
-    result = svc.round_comparison(repo, round_id)
+    result = checklist.round_comparison(round_id)
     blocks: list[ft.Control] = [_summary(result)]
 
     if not answers.answers and result.previous_round is not None:
@@ -250,7 +250,7 @@ def ChecklistRound(round_id: str, header: ft.Control) -> ft.Control:
             )
         )
 
-    open_entries = svc.open_actions_for_round(repo, round_id)
+    open_entries = checklist.open_actions_for_round(round_id)
     blocks.append(_selector(selected, len(open_entries), set_selected))
 
     if selected == ACTIONS_VIEW:

@@ -20,7 +20,6 @@ import flet as ft
 
 from app.i18n import _
 from app.services import exchange
-from app.services import rounds as rounds_service
 from app.services.errors import InvalidInput, user_message
 from views.context import use_app_state, use_services
 from views.flet_typing import UseState, with_key
@@ -56,7 +55,7 @@ def ExportCard() -> ft.Control:
     place, set_place = ft.use_state("")
     status, set_status = ft.use_state(("", False))
     busy, set_busy = ft.use_state(False)
-    round_ = rounds_service.get_round(services.repo, state.round_id) if state.round_id else None
+    round_ = services.rounds.get_round(state.round_id) if state.round_id else None
     if round_ is None:
         return card(
             ft.Text(_("There is no round yet to share. Start a round first."), size=16),
@@ -64,10 +63,10 @@ def ExportCard() -> ft.Control:
             key="export-card",
         )
     round_id = round_.id
-    file_name = exchange.export_file_name(services.repo, round_id)
+    file_name = services.exchange.export_file_name(round_id)
 
     async def build() -> bytes:
-        return await asyncio.to_thread(exchange.export_round, services.repo, round_id, personal)
+        return await asyncio.to_thread(services.exchange.export_round, round_id, personal)
 
     async def export_with_dialog() -> None:
         if _no_file_dialog(page):
@@ -120,7 +119,7 @@ def ExportCard() -> ft.Control:
         set_busy(True)
         try:
             out = await asyncio.to_thread(
-                exchange.write_export, services.repo, round_id, Path(place.strip()), personal
+                services.exchange.write_export, round_id, Path(place.strip()), personal
             )
             set_status((_("Saved as {file}.", file=str(out)), False))
         except Exception as exc:
@@ -248,7 +247,7 @@ def ImportCard() -> ft.Control:
         set_preview(None)
         try:
             bundle = await asyncio.to_thread(exchange.read_import_file, source)
-            set_preview(exchange.preview_import(services.repo, bundle))
+            set_preview(services.exchange.preview_import(bundle))
             set_status(("", False))
         except InvalidInput as exc:
             set_status((_(exc.message, **exc.params), True))
@@ -295,7 +294,7 @@ def ImportCard() -> ft.Control:
         if preview is None:
             return
         try:
-            stored = exchange.apply_import(services.repo, preview, prefer_file=prefer_file)
+            stored = services.exchange.apply_import(preview, prefer_file=prefer_file)
         except Exception as exc:
             log.warning("import failed", exc_info=True)
             set_status((user_message(exc), True))

@@ -23,19 +23,18 @@ import flet as ft
 
 from app.documents.audience import audience
 from app.i18n import _, ngettext
-from app.services import documents
-from app.services import position as position_service
-from app.services import rounds as rounds_service
 from app.services.errors import user_message
 from models.dates import date_to_input, parse_date
+from models.meeting import Meeting
 from views.a11y import announced
 from views.context import use_app_state, use_services
 from views.flet_typing import UseState, with_key
+from views.hooks import use_round_doc
 from views.widgets import GAP, SectionHeader, ValidatedField, card, run_save
 
 log = logging.getLogger(__name__)
 ROUTE = "/documenten"
-Kind = documents.DocumentKind
+MEETING = "meeting"  # the meeting feature's record kind
 
 
 def _status(text: str, error: bool) -> ft.Control:
@@ -64,6 +63,8 @@ def _status_row(text: str, error: bool) -> ft.Control:
 
 @ft.component
 def DocumentChooser(kind: str, on_pick: Callable[[str], None]) -> ft.Control:
+    services = use_services()
+
     def picked(e: ft.Event[ft.RadioGroup]) -> None:
         if e.control.value:
             on_pick(e.control.value)
@@ -71,8 +72,8 @@ def DocumentChooser(kind: str, on_pick: Callable[[str], None]) -> ft.Control:
     return ft.RadioGroup(
         ft.Column(
             [
-                ft.Radio(value=k.value, label=_(info.title), key=f"doc-kind-{k.value}")
-                for k, info in documents.KINDS.items()
+                ft.Radio(value=k, label=_(info.title), key=f"doc-kind-{k}")
+                for k, info in services.documents.KINDS.items()
             ],
             spacing=4,
         ),
@@ -91,8 +92,9 @@ def MakeCard(round_id: str, kind: str) -> ft.Control:
     made_state: UseState[tuple[str, Path, bytes] | None] = ft.use_state(None)
     made, set_made = made_state
     status, set_status = ft.use_state(("", False))
-    info = documents.KINDS[Kind(kind)]
-    lines = documents.contents(services.repo, kind, round_id)
+    documents = services.documents
+    info = documents.spec(kind)
+    lines = documents.contents(kind, round_id)
     current = made if made is not None and made[0] == kind else None
 
     async def make() -> None:
@@ -101,10 +103,8 @@ def MakeCard(round_id: str, kind: str) -> ft.Control:
         set_busy(True)
         set_status(("", False))
         try:
-            data = await asyncio.to_thread(documents.build_document, services.repo, kind, round_id)
-            path = await asyncio.to_thread(
-                documents.save_in_documents_dir, services.repo, kind, round_id, data
-            )
+            data = await asyncio.to_thread(documents.build_document, kind, round_id)
+            path = await asyncio.to_thread(documents.save_in_documents_dir, kind, round_id, data)
             set_made((kind, path, data))
             pages = documents.page_count(data)
             message = _("Ready: {file}.", file=path.name)
@@ -242,9 +242,8 @@ def MakeCard(round_id: str, kind: str) -> ft.Control:
 def MeetingCard(round_id: str) -> ft.Control:
     services = use_services()
     state = use_app_state()
-    repo = services.repo
-    meeting = documents.load_meeting(repo, round_id)
-    summaries = position_service.theme_summaries(repo, round_id)
+    meeting = use_round_doc(MEETING, Meeting, round_id).value
+    summaries = services.position.theme_summaries(round_id)
     read_only = state.read_only
 
     def save(action: Callable[[], Any]) -> None:
@@ -255,7 +254,7 @@ def MeetingCard(round_id: str) -> ft.Control:
             label,
             value,
             lambda v: v,
-            lambda v: save(lambda: documents.update_meeting(repo, round_id, **{name: v})),
+            lambda v: save(lambda: services.meeting.update_meeting(round_id, **{name: v})),
             field_key=f"meeting-{name}",
             multiline=multiline,
             width=520,
@@ -265,8 +264,8 @@ def MeetingCard(round_id: str) -> ft.Control:
 
     def save_for_theme(setter: Callable[..., object], tid: str) -> Callable[[str], None]:
         """What saves one per-theme field of theme ``tid``: ``setter`` is
-        ``documents.set_speaker`` or ``documents.set_questions``."""
-        return lambda v: save(lambda: setter(repo, round_id, tid, v))
+        ``services.meeting.set_speaker`` or ``.set_questions``."""
+        return lambda v: save(lambda: setter(round_id, tid, v))
 
     themes: list[ft.Control] = []
     for row in summaries:
@@ -277,7 +276,7 @@ def MeetingCard(round_id: str) -> ft.Control:
                 _("Who speaks on {theme}", theme=row.title),
                 meeting.speaker_for(tid),
                 lambda v: v,
-                save_for_theme(documents.set_speaker, tid),
+                save_for_theme(services.meeting.set_speaker, tid),
                 field_key=f"speaker-{tid}",
                 width=520,
                 read_only=read_only,
@@ -286,7 +285,7 @@ def MeetingCard(round_id: str) -> ft.Control:
                 _("Questions to raise on {theme} (one per line)", theme=row.title),
                 meeting.questions.get(tid, ""),
                 lambda v: v,
-                save_for_theme(documents.set_questions, tid),
+                save_for_theme(services.meeting.set_questions, tid),
                 field_key=f"questions-{tid}",
                 multiline=True,
                 width=520,
@@ -299,7 +298,7 @@ def MeetingCard(round_id: str) -> ft.Control:
             _("Date of the meeting"),
             date_to_input(meeting.date),
             parse_date,
-            lambda v: save(lambda: documents.update_meeting(repo, round_id, date=v)),
+            lambda v: save(lambda: services.meeting.update_meeting(round_id, date=v)),
             field_key="meeting-date",
             width=260,
             hint=_("For example: 14-9-2027"),
@@ -317,18 +316,14 @@ def MeetingCard(round_id: str) -> ft.Control:
 
 @ft.component
 def SurveyCard(round_id: str) -> ft.Control:
-    services = use_services()
     state = use_app_state()
-    meeting = documents.load_meeting(services.repo, round_id)
+    doc = use_round_doc(MEETING, Meeting, round_id)
     return card(
         ValidatedField(
             _("Where and when do members hand in the form?"),
-            meeting.survey_return,
+            doc.value.survey_return,
             lambda v: v,
-            lambda v: run_save(
-                state,
-                lambda: documents.update_meeting(services.repo, round_id, survey_return=v),
-            ),
+            lambda v: doc.update(survey_return=v),
             field_key="meeting-survey_return",
             width=520,
             multiline=True,
@@ -344,7 +339,7 @@ def SurveyCard(round_id: str) -> ft.Control:
 def DocumentenSection() -> ft.Control:
     services = use_services()
     state = use_app_state()
-    kind, set_kind = ft.use_state(Kind.BRIEF.value)
+    kind, set_kind = ft.use_state("brief")
     header = SectionHeader(
         _("Documents"),
         _(
@@ -354,7 +349,7 @@ def DocumentenSection() -> ft.Control:
         ),
         "documents",
     )
-    round_ = rounds_service.get_round(services.repo, state.round_id) if state.round_id else None
+    round_ = services.rounds.get_round(state.round_id) if state.round_id else None
     if round_ is None:
         body: list[ft.Control] = [
             ft.Text(
@@ -377,10 +372,10 @@ def DocumentenSection() -> ft.Control:
                 spacing=GAP,
             ),
         ]
-        if kind == Kind.BRIEF.value:
+        if kind == "brief":
             body.append(
                 with_key(MeetingCard, f"meeting-{round_.id}-{state.data_version}")(round_.id)
             )
-        elif kind == Kind.SURVEY.value:
+        elif kind == "survey":
             body.append(with_key(SurveyCard, f"survey-{round_.id}-{state.data_version}")(round_.id))
     return ft.Column([header, *body], spacing=GAP, scroll=ft.ScrollMode.AUTO, expand=True)

@@ -14,7 +14,6 @@ from pathlib import Path
 import flet as ft
 
 from app.i18n import _, format_date, set_language
-from app.services import rounds as rounds_service
 from app.services import settings as settings_service
 from app.services.errors import user_message
 from models.settings import TEXT_SIZES
@@ -53,7 +52,7 @@ def AppearanceCards() -> ft.Control:
         """Settings follow the data; a read-only window only applies them here."""
         if not state.read_only:
             try:
-                settings_service.update_settings(services.repo, **changes)
+                services.settings.update_settings(**changes)
             except Exception as exc:
                 state.mark_save_failed(user_message(exc))
                 return
@@ -136,7 +135,7 @@ def AppearanceCards() -> ft.Control:
 @ft.component
 def DataFolderCard() -> ft.Control:
     services = use_services()
-    folder: Path = services.repo.paths.root
+    folder: Path = services.data_dir
     note, set_note = ft.use_state("")
 
     def open_it() -> None:
@@ -186,11 +185,11 @@ def BackupCard() -> ft.Control:
     page = ft.context.page
     note, set_note = ft.use_state(("", False))
     _version, set_version = ft.use_state(0)
-    entries = settings_service.backups(services.repo)
+    entries = services.settings.backups()
 
     def backup_now() -> None:
         try:
-            made = settings_service.backup_now(services.repo)
+            made = services.settings.backup_now()
         except Exception as exc:
             set_note((user_message(exc), True))
             return
@@ -203,11 +202,11 @@ def BackupCard() -> ft.Control:
     def really_restore(entry: settings_service.BackupEntry) -> None:
         page.pop_dialog()
         try:
-            settings_service.restore(services.repo, entry.path)
+            services.settings.restore(entry.path)
         except Exception as exc:
             set_note((user_message(exc), True))
             return
-        latest = rounds_service.latest_round(services.repo)
+        latest = services.rounds.latest_round()
         state.round_id = latest.id if latest else None
         state.data_changed()
         state.mark_saved()

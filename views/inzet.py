@@ -17,6 +17,7 @@ import flet as ft
 from app.content.themes import text, theme_catalogue
 from app.i18n import _
 from app.services import position as svc
+from app.services.context import BoundService
 from models.dates import date_to_input, parse_date
 from models.position import Position, Priority, can_move_theme, top_priorities
 from models.themes import CUSTOM_THEME_ID
@@ -98,7 +99,7 @@ def theme_row(
     on_open: Callable[[str], None],
     read_only: bool,
     round_id: str,
-    repo: Any,
+    service: BoundService,
 ) -> ft.Control:
     """One theme in the overview: title, priority, completeness, order buttons."""
     t = summary.theme.id
@@ -107,14 +108,14 @@ def theme_row(
             icon_button(
                 ft.Icons.ARROW_UPWARD,
                 _("Move {theme} up", theme=summary.title),
-                lambda: save(lambda: svc.move_theme(repo, round_id, t, -1)),
+                lambda: save(lambda: service.move_theme(round_id, t, -1)),
                 read_only or not can_move_theme(position, t, -1),
                 f"up-{t}",
             ),
             icon_button(
                 ft.Icons.ARROW_DOWNWARD,
                 _("Move {theme} down", theme=summary.title),
-                lambda: save(lambda: svc.move_theme(repo, round_id, t, 1)),
+                lambda: save(lambda: service.move_theme(round_id, t, 1)),
                 read_only or not can_move_theme(position, t, 1),
                 f"down-{t}",
             ),
@@ -166,7 +167,7 @@ def theme_row(
 
 @ft.component
 def AddThemeCard(
-    position: Position, save: Save, read_only: bool, round_id: str, repo: Any
+    position: Position, save: Save, read_only: bool, round_id: str, service: BoundService
 ) -> ft.Control:
     """Add a standard theme that is not there yet, or a theme of your own."""
     own, set_own = ft.use_state("")
@@ -178,7 +179,7 @@ def AddThemeCard(
         if not own.strip():
             set_error(_("Give your own theme a name."))
             return
-        if save(lambda: svc.add_theme(repo, round_id, CUSTOM_THEME_ID, own)):
+        if save(lambda: service.add_theme(round_id, CUSTOM_THEME_ID, own)):
             set_own("")
             set_error("")
 
@@ -191,7 +192,7 @@ def AddThemeCard(
                         text(th.title),
                         icon=ft.Icons.ADD,
                         on_click=lambda _e=None, tid=th.id: save(
-                            lambda: svc.add_theme(repo, round_id, tid)
+                            lambda: service.add_theme(round_id, tid)
                         ),
                         disabled=read_only,
                         key=f"add-theme-{th.id}",
@@ -233,7 +234,7 @@ def AddThemeCard(
 
 
 def position_info_card(
-    position: Position, save: Save, read_only: bool, round_id: str, repo: Any
+    position: Position, save: Save, read_only: bool, round_id: str, service: BoundService
 ) -> ft.Control:
     """What the whole position rests on, and when the board adopted it."""
     return wide_card(
@@ -241,7 +242,7 @@ def position_info_card(
             _("Summary of what your members said"),
             position.member_summary,
             lambda v: v,
-            lambda v: save(lambda: svc.update_position_info(repo, round_id, member_summary=v)),
+            lambda v: save(lambda: service.update_position_info(round_id, member_summary=v)),
             field_key="position-member-summary",
             hint=_("For example: survey with 312 answers, general meeting with 64 members"),
             multiline=True,
@@ -252,7 +253,7 @@ def position_info_card(
                 _("Adopted by the board on"),
                 date_to_input(position.adopted_on),
                 parse_date,
-                lambda v: save(lambda: svc.update_position_info(repo, round_id, adopted_on=v)),
+                lambda v: save(lambda: service.update_position_info(round_id, adopted_on=v)),
                 field_key="position-adopted-on",
                 hint=_("For example: 19-3-2027. Leave empty while it is a draft."),
                 read_only=read_only,
@@ -269,9 +270,9 @@ def InzetRound(round_id: str) -> ft.Control:
     """The position of one round: overview, or the form of the opened theme."""
     services = use_services()
     state = use_app_state()
-    repo = services.repo
+    service = services.position
     read_only = services.read_only
-    position_state: UseState[Position] = ft.use_state(lambda: svc.load_position(repo, round_id))
+    position_state: UseState[Position] = ft.use_state(lambda: service.load_position(round_id))
     position, set_position = position_state
     open_id_state: UseState[str | None] = ft.use_state(None)
     open_id, set_open_id = open_id_state
@@ -285,8 +286,8 @@ def InzetRound(round_id: str) -> ft.Control:
         set_position(result[0] if isinstance(result, tuple) else result)
         return True
 
-    parties = svc.known_parties(repo, round_id)
-    year = svc.round_year(repo, round_id)
+    parties = service.known_parties(round_id)
+    year = service.round_year(round_id)
     summaries = svc.theme_summaries_for(position, parties, year)
     titles = {s.theme.id: s.title for s in summaries}
 
@@ -298,7 +299,7 @@ def InzetRound(round_id: str) -> ft.Control:
 
             def really() -> None:
                 page.pop_dialog()
-                if save(lambda: svc.remove_theme(repo, round_id, open_id)):
+                if save(lambda: service.remove_theme(round_id, open_id)):
                     set_open_id(None)
 
             page.show_dialog(
@@ -326,15 +327,15 @@ def InzetRound(round_id: str) -> ft.Control:
             year,
             read_only,
             round_id,
-            repo,
+            service,
         )
 
     if not position.themes:
-        return _empty(save, read_only, round_id, repo)
+        return _empty(save, read_only, round_id, service)
 
     complete = sum(1 for s in summaries if s.complete)
     rows = [
-        theme_row(s, i, position, save, set_open_id, read_only, round_id, repo)
+        theme_row(s, i, position, save, set_open_id, read_only, round_id, service)
         for i, s in enumerate(summaries, start=1)
     ]
     progress = ft.Text(
@@ -360,17 +361,17 @@ def InzetRound(round_id: str) -> ft.Control:
                 color=ft.Colors.ON_SURFACE_VARIANT,
             ),
             *rows,
-            AddThemeCard(position, save, read_only, round_id, repo),
-            position_info_card(position, save, read_only, round_id, repo),
+            AddThemeCard(position, save, read_only, round_id, service),
+            position_info_card(position, save, read_only, round_id, service),
         ],
         spacing=12,
         horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
     )
 
 
-def _empty(save: Save, read_only: bool, round_id: str, repo: Any) -> ft.Control:
+def _empty(save: Save, read_only: bool, round_id: str, service: BoundService) -> ft.Control:
     """No themes yet: start with the standard themes, or copy last round's position."""
-    previous = svc.previous_round_with_position(repo, round_id)
+    previous = service.previous_round_with_position(round_id)
     controls: list[ft.Control] = [
         empty_state(
             ft.Icons.FORMAT_LIST_NUMBERED,
@@ -381,7 +382,7 @@ def _empty(save: Save, read_only: bool, round_id: str, repo: Any) -> ft.Control:
                 "remove themes or add your own later."
             ),
             _("Start with the standard themes"),
-            lambda: save(lambda: svc.add_standard_themes(repo, round_id)),
+            lambda: save(lambda: service.add_standard_themes(round_id)),
             key="add-standard-themes",
         )
     ]
@@ -390,7 +391,7 @@ def _empty(save: Save, read_only: bool, round_id: str, repo: Any) -> ft.Control:
             ft.OutlinedButton(
                 _("Copy the position of {round}", round=previous.display_title()),
                 icon=ft.Icons.CONTENT_COPY,
-                on_click=lambda: save(lambda: svc.copy_previous_round(repo, round_id)),
+                on_click=lambda: save(lambda: service.copy_previous_round(round_id)),
                 disabled=read_only,
                 key="copy-previous-position",
             )

@@ -16,6 +16,7 @@ from app.content import current_regime
 from app.content.themes import get_theme, text
 from app.i18n import _, format_date
 from app.services import position as svc
+from app.services.context import BoundService
 from models.position import (
     MISSING_MESSAGES,
     PRIORITY_ORDER,
@@ -160,35 +161,35 @@ def DemandCard(
     year: int | None,
     read_only: bool,
     round_id: str,
-    repo: Any,
+    service: BoundService,
 ) -> ft.Control:
     """One demand: what, how much, by when, who; with its SMART check."""
     d = demand.id
     count = len(item.demands)
 
     def update(**changes: str) -> None:
-        save(lambda: svc.update_demand(repo, round_id, item.id, d, **changes))
+        save(lambda: service.update_demand(round_id, item.id, d, **changes))
 
     tools = ft.Row(
         [
             icon_button(
                 ft.Icons.ARROW_UPWARD,
                 _("Move demand {n} up", n=number),
-                lambda: save(lambda: svc.move_demand(repo, round_id, item.id, d, -1)),
+                lambda: save(lambda: service.move_demand(round_id, item.id, d, -1)),
                 read_only or number == 1,
                 f"demand-up-{d}",
             ),
             icon_button(
                 ft.Icons.ARROW_DOWNWARD,
                 _("Move demand {n} down", n=number),
-                lambda: save(lambda: svc.move_demand(repo, round_id, item.id, d, 1)),
+                lambda: save(lambda: service.move_demand(round_id, item.id, d, 1)),
                 read_only or number == count,
                 f"demand-down-{d}",
             ),
             icon_button(
                 ft.Icons.DELETE_OUTLINE,
                 _("Remove demand {n}", n=number),
-                lambda: save(lambda: svc.remove_demand(repo, round_id, item.id, d)),
+                lambda: save(lambda: service.remove_demand(round_id, item.id, d)),
                 read_only,
                 f"demand-remove-{d}",
             ),
@@ -326,7 +327,7 @@ def ThemeForm(
     year: int | None,
     read_only: bool,
     round_id: str,
-    repo: Any,
+    service: BoundService,
 ) -> ft.Control:
     """The guided form for one theme, in the order a board thinks it through."""
     t = item.id
@@ -335,7 +336,7 @@ def ThemeForm(
     back_ref = use_focus_on_mount()
 
     def update(**changes: Any) -> None:
-        save(lambda: svc.update_theme(repo, round_id, t, **changes))
+        save(lambda: service.update_theme(round_id, t, **changes))
 
     def field(label: str, name: str, hint: str = "", multiline: bool = True) -> ft.Control:
         return ValidatedField(
@@ -383,13 +384,15 @@ def ThemeForm(
         heading.append(ft.Card(theme_help(theme), semantic_container=False))
 
     demands = [
-        with_key(DemandCard, d.id)(item, d, i + 1, save, parties, year, read_only, round_id, repo)
+        with_key(DemandCard, d.id)(
+            item, d, i + 1, save, parties, year, read_only, round_id, service
+        )
         for i, d in enumerate(item.demands)
     ]
     add_demand = ft.OutlinedButton(
         _("Add another demand"),
         icon=ft.Icons.ADD,
-        on_click=lambda: save(lambda: svc.add_demand(repo, round_id, t)),
+        on_click=lambda: save(lambda: service.add_demand(round_id, t)),
         disabled=read_only,
         key="add-demand",
     )

@@ -7,8 +7,6 @@ from collections.abc import Callable
 import flet as ft
 
 from app.i18n import _, get_language
-from app.services import rounds as rounds_service
-from app.services import settings as settings_service
 from app.services.context import Services
 from views.a11y import locale_configuration
 from views.errors import install_friendly_errors
@@ -23,8 +21,8 @@ def make_main(services: Services) -> Callable[[ft.Page], None]:
     def main(page: ft.Page) -> None:
         install_friendly_errors(page)
         page.title = "Aan Tafel"
-        settings = settings_service.load_settings(services.repo)
-        settings_service.apply_regime(services.repo)
+        settings = services.settings.load_settings()
+        services.settings.apply_regime()
         apply_theme(page, settings.high_contrast, settings.text_scale)
         page.padding = 0
         page.locale_configuration = locale_configuration(get_language())
@@ -35,7 +33,7 @@ def make_main(services: Services) -> Callable[[ft.Page], None]:
                 page.pop_dialog()
 
         page.on_keyboard_event = key_pressed
-        latest = rounds_service.latest_round(services.repo)
+        latest = services.rounds.latest_round()
         state = AppState(
             round_id=latest.id if latest else None,
             read_only=services.read_only,
@@ -43,7 +41,7 @@ def make_main(services: Services) -> Callable[[ft.Page], None]:
             language=get_language(),
             text_scale=settings.text_scale,
             high_contrast=settings.high_contrast,
-            show_welcome=settings_service.is_first_run(services.repo),
+            show_welcome=services.settings.is_first_run(),
         )
         page.render(App, services, state)
 

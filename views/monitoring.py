@@ -14,7 +14,6 @@ import flet as ft
 
 from app.i18n import _
 from app.services import monitoring
-from app.services import rounds as rounds_service
 from app.services.monitoring import AgreementStatus
 from models.monitoring import STATUS_LABELS, HalfYear, Status, parse_figure
 from views.a11y import named_dropdown
@@ -46,9 +45,7 @@ def AgreementCheck(round_id: str, item: AgreementStatus, period: HalfYear) -> ft
     def save(**changes: str) -> None:
         run_save(
             state,
-            lambda: monitoring.update_check(
-                services.repo, round_id, agreement.id, period, **changes
-            ),
+            lambda: services.monitoring.update_check(round_id, agreement.id, period, **changes),
         )
 
     def status_changed(e: ft.Event[ft.Dropdown]) -> None:
@@ -139,19 +136,17 @@ def MonitoringSection() -> ft.Control:
         ),
         "monitoring",
     )
-    current = rounds_service.get_round(services.repo, state.round_id) if state.round_id else None
+    current = services.rounds.get_round(state.round_id) if state.round_id else None
     if current is None:
         return ft.Column([header, ft.Text(_("Start a round first."), size=16)], spacing=GAP)
-    items = monitoring.agreement_statuses(services.repo, current.id)
+    items = services.monitoring.agreement_statuses(current.id)
     periods = monitoring.periods_for(current.year, [i.agreement for i in items], today())
     chosen, set_chosen = ft.use_state(_period_key(periods[-1]))
     period = next((p for p in periods if _period_key(p) == chosen), periods[-1])
     body: list[ft.Control] = [ft.Text(current.display_title(), size=18, key="monitoring-round")]
     if not items:
-        previous = rounds_service.previous_round(services.repo, current.id)
-        has_previous = previous is not None and monitoring.agreement_statuses(
-            services.repo, previous.id
-        )
+        previous = services.rounds.previous_round(current.id)
+        has_previous = previous is not None and services.monitoring.agreement_statuses(previous.id)
 
         def to_previous() -> None:
             if previous is not None:
@@ -185,7 +180,7 @@ def MonitoringSection() -> ft.Control:
             key="monitoring-period",
         )
         body.append(named_dropdown(picker))
-        previous = rounds_service.previous_round(services.repo, current.id)
+        previous = services.rounds.previous_round(current.id)
         if today() < dt.date(current.year, 1, 1) and previous is not None:
             prev_round = previous
 

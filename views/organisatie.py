@@ -9,7 +9,6 @@ import flet as ft
 from flet.components.hooks.use_ref import MutableRef
 
 from app.i18n import _, format_money, format_number
-from app.services.organisation import load_organisation, save_organisation
 from models.organisation import (
     LEGAL_FORM_LABELS,
     OFFERED_LEGAL_FORMS,
@@ -41,7 +40,7 @@ def OrganisationSection() -> ft.Control:
     services = use_services()
     state = use_app_state()
     current: MutableRef[Organisation] = ft.use_ref(
-        lambda: load_organisation(services.repo) or Organisation()
+        lambda: services.organisation.load_organisation() or Organisation()
     )
 
     def saved() -> Organisation:
@@ -57,7 +56,7 @@ def OrganisationSection() -> ft.Control:
     def update(**changes: Any) -> None:
         """Apply valid changes and save at once (there is no save button)."""
         updated = saved().model_copy(update=changes)
-        if run_save(state, lambda: save_organisation(services.repo, updated)):
+        if run_save(state, lambda: services.organisation.save_organisation(updated)):
             current.current = updated
 
     def update_member(index: int, **changes: Any) -> None:

@@ -6,8 +6,6 @@ import flet as ft
 
 from app.i18n import _, format_date
 from app.services import agenda
-from app.services import rounds as rounds_service
-from app.services.organisation import load_organisation
 from models.cycle import phase_window
 from models.round import PHASE_LABELS, PHASE_NEXT_STEP
 from views.actions_panel import OpenActionsPanel
@@ -21,8 +19,8 @@ def OverviewSection() -> ft.Control:
     services = use_services()
     state = use_app_state()
     page = ft.context.page
-    organisation = load_organisation(services.repo)
-    current = rounds_service.get_round(services.repo, state.round_id) if state.round_id else None
+    organisation = services.organisation.load_organisation()
+    current = services.rounds.get_round(state.round_id) if state.round_id else None
 
     blocks: list[ft.Control] = [
         SectionHeader(
@@ -72,7 +70,7 @@ def OverviewSection() -> ft.Control:
             )
         )
     else:
-        deadline = next_calendar_date(agenda.round_dates(services.repo, current.id))
+        deadline = next_calendar_date(services.agenda.round_dates(current.id))
         window = phase_window(current.year, current.phase)
         rows: list[ft.Control] = [
             ft.Text(current.display_title(), size=18, key="overview-round-title"),

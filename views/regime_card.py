@@ -11,7 +11,6 @@ from __future__ import annotations
 import flet as ft
 
 from app.i18n import _
-from app.services import settings as settings_service
 from app.services.errors import user_message
 from models.law import REGIME_LABELS, WVRV_STATUS, Regime
 from views.context import use_app_state, use_services
@@ -22,14 +21,14 @@ from views.widgets import card
 def RegimeCard() -> ft.Control:
     services = use_services()
     state = use_app_state()
-    chosen, set_chosen = ft.use_state(settings_service.load_settings(services.repo).regime.value)
+    chosen, set_chosen = ft.use_state(services.settings.load_settings().regime.value)
 
     def regime_changed(e: ft.Event[ft.RadioGroup]) -> None:
         value = e.control.value or Regime.WONINGWET.value
         if state.read_only:
             return
         try:
-            settings_service.change_regime(services.repo, value)
+            services.settings.change_regime(value)
         except Exception as exc:
             state.mark_save_failed(user_message(exc))
             return

@@ -8,9 +8,7 @@ from typing import Any
 import flet as ft
 
 from app.i18n import _
-from app.services import rounds as rounds_service
 from app.services.errors import InvalidInput, user_message
-from app.services.organisation import load_organisation
 from models.organisation import parse_name_list
 from models.round import PHASE_LABELS, Phase, Round, parse_year
 from views.a11y import choice_field
@@ -24,8 +22,8 @@ def NewRoundForm(on_created: Any) -> ft.Control:
     """Year, partners and title of a new round; partners prefilled from the profile."""
     services = use_services()
     state = use_app_state()
-    organisation = load_organisation(services.repo)
-    latest = rounds_service.latest_round(services.repo)
+    organisation = services.organisation.load_organisation()
+    latest = services.rounds.latest_round()
     default_year = str(max(dt.date.today().year + 1, (latest.year + 1) if latest else 0))
     year_text, set_year_text = ft.use_state(default_year)
     year_error, set_year_error = ft.use_state("")
@@ -51,8 +49,7 @@ def NewRoundForm(on_created: Any) -> ft.Control:
     def create() -> None:
         try:
             year = parse_year(year_text)
-            new = rounds_service.create_round(
-                services.repo,
+            new = services.round_start.start_round(
                 year,
                 parse_name_list(municipalities),
                 parse_name_list(associations),
@@ -146,7 +143,7 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
 
     def save(**changes: Any) -> None:
         updated = round_.model_copy(update=changes)
-        if run_save(state, lambda: rounds_service.update_round(services.repo, updated)):
+        if run_save(state, lambda: services.rounds.update_round(updated)):
             on_changed()
 
     def select() -> None:
@@ -155,9 +152,9 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
     def confirm_delete() -> None:
         def really_delete() -> None:
             page.pop_dialog()
-            if run_save(state, lambda: rounds_service.delete_round(services.repo, round_.id)):
+            if run_save(state, lambda: services.rounds.delete_round(round_.id)):
                 if state.round_id == round_.id:
-                    latest = rounds_service.latest_round(services.repo)
+                    latest = services.rounds.latest_round()
                     state.round_id = latest.id if latest else None
                 state.data_changed()
                 on_changed()
@@ -259,7 +256,7 @@ def RoundsSection() -> ft.Control:
     state = use_app_state()
     refresh, set_refresh = ft.use_state(0)
     show_form, set_show_form = ft.use_state(False)
-    rounds = rounds_service.list_rounds(services.repo)
+    rounds = services.rounds.list_rounds()
     _unused = (refresh, state.data_version)
 
     blocks: list[ft.Control] = [

@@ -1,31 +1,31 @@
 """The app shell: navigation rail, top bar (round, save status), notices,
 and the router. Wiring only: each section lives in its own module.
 
-Sections are listed in SECTIONS; only sections that work are listed.
+SECTIONS is derived: the fixed sections plus each feature's declared section.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import flet as ft
 
+from app.features import nav_sections
+from app.features.base import NavSection
 from app.i18n import _
-from app.services import rounds as rounds_service
 from app.services.context import Services
 from views.a11y import choice_field
 from views.agenda import CalendarSection
 from views.agenda_overview import ROUTE as CALENDAR_ROUTE
-from views.checklist import ChecklistSection
 from views.context import AppStateCtx, ServicesCtx, use_app_state, use_services
 from views.delen import DelenSection
 from views.documenten import DocumentenSection
 from views.glossary import ROUTE as GLOSSARY_ROUTE
 from views.glossary import GlossaryButton, GlossarySection
 from views.instellingen import InstellingenSection
-from views.inzet import InzetSection
 from views.monitoring import ROUTE as MONITORING_ROUTE
 from views.monitoring import MonitoringSection
 from views.organisatie import OrganisationSection
@@ -36,8 +36,6 @@ from views.theme import Zoom
 from views.welcome import WelcomePanel
 from views.widgets import SavedIndicator
 
-FOUNDATION_READY = True
-
 
 @dataclass(frozen=True)
 class Section:
@@ -45,18 +43,31 @@ class Section:
     label: str  # English msgid, translated when shown
     icon: ft.IconData
     component: Callable[[], Any]
+    order: int = 0
 
 
-SECTIONS: list[Section] = [
-    Section("/", "Overview", ft.Icons.HOME_OUTLINED, OverviewSection),
-    Section("/organisatie", "Organisation", ft.Icons.GROUPS_OUTLINED, OrganisationSection),
-    Section("/rondes", "Rounds", ft.Icons.EVENT_NOTE_OUTLINED, RoundsSection),
-    Section("/inzet", "Position", ft.Icons.FORMAT_LIST_NUMBERED, InzetSection),
-    Section("/checklist", "Checklist", ft.Icons.FACT_CHECK_OUTLINED, ChecklistSection),
-    Section("/documenten", "Documents", ft.Icons.PRINT_OUTLINED, DocumentenSection),
-    Section("/delen", "Share", ft.Icons.IOS_SHARE, DelenSection),
-    Section("/instellingen", "Settings", ft.Icons.SETTINGS_OUTLINED, InstellingenSection),
+#: The fixed sections; the features' sections (``Feature.section`` in
+#: app.features) are placed among them by their ``order`` (design §9).
+CORE_SECTIONS: list[Section] = [
+    Section("/", "Overview", ft.Icons.HOME_OUTLINED, OverviewSection, 10),
+    Section("/organisatie", "Organisation", ft.Icons.GROUPS_OUTLINED, OrganisationSection, 20),
+    Section("/rondes", "Rounds", ft.Icons.EVENT_NOTE_OUTLINED, RoundsSection, 30),
+    Section("/documenten", "Documents", ft.Icons.PRINT_OUTLINED, DocumentenSection, 90),
+    Section("/delen", "Share", ft.Icons.IOS_SHARE, DelenSection, 100),
+    Section("/instellingen", "Settings", ft.Icons.SETTINGS_OUTLINED, InstellingenSection, 120),
 ]
+
+
+def _feature_section(nav: NavSection) -> Section:
+    """A feature's declared section, its view resolved from ``"module:Component"``."""
+    module_name, _sep, attribute = nav.view.partition(":")
+    component = getattr(importlib.import_module(module_name), attribute)
+    return Section(nav.route, nav.label, getattr(ft.Icons, nav.icon), component, nav.order)
+
+
+SECTIONS: list[Section] = sorted(
+    CORE_SECTIONS + [_feature_section(nav) for nav in nav_sections()], key=lambda s: s.order
+)
 
 
 def _active_index() -> int:
@@ -71,7 +82,7 @@ def RoundPicker() -> ft.Control:
     """Which round the sections work on; defaults to the newest."""
     services = use_services()
     state = use_app_state()
-    rounds = rounds_service.list_rounds(services.repo)
+    rounds = services.rounds.list_rounds()
     if not rounds:
         return ft.Text(_("No round yet"), size=14, key="round-picker-empty")
 

@@ -10,9 +10,6 @@ from __future__ import annotations
 import flet as ft
 
 from app.i18n import _
-from app.services import rounds as rounds_service
-from app.services import settings as settings_service
-from app.services.demo import add_demo
 from app.services.errors import user_message
 from models.text import N_
 from views.context import use_app_state, use_services
@@ -57,8 +54,8 @@ def WelcomePanel() -> ft.Control:
 
     def load_example() -> None:
         try:
-            current = add_demo(services.repo)
-            settings_service.finish_welcome(services.repo)
+            current = services.demo.add_demo()
+            services.settings.finish_welcome()
         except Exception as exc:  # shown, never raised
             set_error(user_message(exc))
             return
@@ -69,12 +66,12 @@ def WelcomePanel() -> ft.Control:
 
     def start_own() -> None:
         try:
-            settings_service.finish_welcome(services.repo)
+            services.settings.finish_welcome()
         except Exception as exc:
             set_error(user_message(exc))
             return
         state.show_welcome = False
-        if rounds_service.latest_round(services.repo) is None:
+        if services.rounds.latest_round() is None:
             page.navigate("/organisatie")
 
     steps = [_step(i + 1, _(text)) for i, text in enumerate(STEPS)]

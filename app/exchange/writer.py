@@ -2,7 +2,7 @@
 
 Pure: records in, zip bytes out; the service gathers the records and writes
 the file. Personal data (board members' e-mail and phone, and whatever a
-registered kind marks as personal) is left out unless ``personal_data`` is
+feature declares in ``personal_fields``) is left out unless ``personal_data`` is
 True; the manifest records that choice.
 """
 
@@ -16,7 +16,7 @@ from typing import Any
 
 from app import __version__
 from app.exchange.csv_tables import csv_bytes
-from app.exchange.registry import REGISTRY, exportable_kinds
+from app.exchange.registry import REGISTRY, exportable_kinds, tables_of
 from app.exchange.schema import FORMAT
 from app.storage.migrations import SCHEMA_VERSION
 from models.organisation import BoardMember, Organisation
@@ -64,7 +64,7 @@ def build_bundle(
         if not personal_data:
             data = entry.strip_personal(data)
         docs[kind] = data
-        for name, header, rows in entry.tables(entry.model.model_validate(data)):
+        for name, header, rows in tables_of(entry, entry.model.model_validate(data)):
             tables[name] = csv_bytes(header, rows)
     org = organisation_for_export(organisation, personal_data) if organisation else None
     data_json = {

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from app.content.checklist import checklist_content
 from app.services import rounds as rounds_service
+from app.services.record_store import RoundRecordStore
 from app.storage.repository import Repository
 from models.base import InvalidInput
 from models.checklist import Action, Answer, ChecklistAnswers, ItemAnswer
@@ -34,6 +35,7 @@ from models.round import Round
 from models.text import N_
 
 KIND = "checklist"
+STORE = RoundRecordStore(KIND, ChecklistAnswers)
 
 __all__ = [
     "KIND",
@@ -55,22 +57,13 @@ __all__ = [
 ]
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now().astimezone().replace(microsecond=0)
-
-
 def load_checklist(repo: Repository, round_id: str) -> ChecklistAnswers:
     """The round's answers; an empty set when nothing was answered yet."""
-    data = repo.load_round_doc(round_id, KIND)
-    if data is None:
-        return ChecklistAnswers(round_id=round_id)
-    return ChecklistAnswers.model_validate(data)
+    return STORE.load(repo, round_id)
 
 
 def save_checklist(repo: Repository, answers: ChecklistAnswers) -> ChecklistAnswers:
-    saved = answers.model_copy(update={"updated": _now()})
-    repo.save_round_doc(saved.round_id, KIND, saved.model_dump(mode="json"))
-    return saved
+    return STORE.save(repo, answers)
 
 
 def _check_item(item_id: str) -> None:

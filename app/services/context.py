@@ -1,13 +1,85 @@
-"""The bundle of things a UI session or a CLI command works with."""
+"""The bundle of things a UI session or a CLI command works with.
+
+Views get services already bound to the data folder: ``services.position``
+is the position service with the repository filled in, so a view calls
+``services.position.update_theme(round_id, theme_id, title=...)`` and never
+sees a repository. Every feature in ``app.features.FEATURES`` is reachable
+as ``services.<kind>`` (its ``Feature.service`` module); the shared services
+have a property each. Only the command line and the storage-facing code use
+``services.repo``.
+"""
 
 from __future__ import annotations
 
+import functools
+import importlib
+import inspect
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
+from app.features import FEATURES, feature
 from app.i18n import _
+from app.services import demo, documents, exchange, organisation, round_start, rounds, settings
+from app.services.record_store import RoundRecordStore, check_length
+from app.storage.errors import StorageError
 from app.storage.recovery import Notice
 from app.storage.repository import Repository
+from models.base import Record
+
+
+@functools.cache
+def _takes_repo(function: Callable[..., Any]) -> bool:
+    try:
+        parameters = list(inspect.signature(function).parameters)
+    except (TypeError, ValueError):
+        return False
+    return bool(parameters) and parameters[0] == "repo"
+
+
+class BoundService:
+    """A service module with the repository filled in.
+
+    Functions whose first parameter is ``repo`` come back with it bound;
+    everything else (constants, types, pure helpers) comes back as it is.
+    """
+
+    def __init__(self, module: ModuleType, repo: Repository) -> None:
+        self._module = module
+        self._repo = repo
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._module, name)
+        if inspect.isfunction(value) and _takes_repo(value):
+            return functools.partial(value, self._repo)
+        return value
+
+
+class RoundRecords:
+    """Load and save any feature's round record by kind (for ``use_round_doc``)."""
+
+    def __init__(self, repo: Repository) -> None:
+        self._repo = repo
+
+    def _store(self, kind: str) -> RoundRecordStore[Record]:
+        model = feature(kind).model
+        if model is None:
+            raise KeyError(f"feature {kind!r} keeps no round record")
+        return RoundRecordStore(kind, model)
+
+    def load(self, kind: str, round_id: str) -> Record:
+        return self._store(kind).load(self._repo, round_id)
+
+    def save(self, kind: str, record: Record) -> Record:
+        return self._store(kind).save(self._repo, record)
+
+    def update(self, kind: str, round_id: str, **changes: Any) -> Record:
+        """Set fields (text length checked, validated with the model) and save."""
+        for value in changes.values():
+            check_length(value)
+        return self._store(kind).update(self._repo, round_id, **changes)
 
 
 @dataclass
@@ -23,9 +95,65 @@ class Services:
             Repository.open(Path(data_dir), read_only=read_only, allow_read_only=allow_read_only)
         )
 
+    # ---------------------------------------------------------- bound services
+    def _bind(self, module: ModuleType) -> BoundService:
+        return BoundService(module, self.repo)
+
+    @property
+    def rounds(self) -> BoundService:
+        return self._bind(rounds)
+
+    @property
+    def round_start(self) -> BoundService:
+        return self._bind(round_start)
+
+    @property
+    def organisation(self) -> BoundService:
+        return self._bind(organisation)
+
+    @property
+    def settings(self) -> BoundService:
+        return self._bind(settings)
+
+    @property
+    def documents(self) -> BoundService:
+        return self._bind(documents)
+
+    @property
+    def exchange(self) -> BoundService:
+        return self._bind(exchange)
+
+    @property
+    def demo(self) -> BoundService:
+        return self._bind(demo)
+
+    @property
+    def records(self) -> RoundRecords:
+        return RoundRecords(self.repo)
+
+    def __getattr__(self, name: str) -> BoundService:
+        """``services.<kind>``: the service of the feature with that record kind;
+        else ``services.<module>``: the module ``app.services.<module>``, bound."""
+        if name.startswith("_") or not name.isidentifier():
+            raise AttributeError(name)
+        for entry in FEATURES:
+            if entry.kind == name and entry.service is not None:
+                return self._bind(entry.service)
+        try:
+            module = importlib.import_module(f"app.services.{name}")
+        except ModuleNotFoundError:
+            raise AttributeError(name) from None
+        return self._bind(module)
+
+    # ---------------------------------------------------------------- the folder
     @property
     def read_only(self) -> bool:
         return self.repo.read_only
+
+    @property
+    def data_dir(self) -> Path:
+        """The data folder (Instellingen shows and opens it)."""
+        return self.repo.paths.root
 
     @property
     def notices(self) -> list[Notice]:
@@ -37,3 +165,6 @@ class Services:
 
     def close(self) -> None:
         self.repo.close()
+
+
+__all__ = ["BoundService", "RoundRecords", "Services", "StorageError"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from app.services.demo_fillers import FILLERS
+from app.features import FEATURES
 from app.services.organisation import load_organisation, save_organisation
 from app.services.rounds import create_round, list_rounds, update_round
 from app.storage.repository import Repository
@@ -65,7 +65,8 @@ def add_demo(repo: Repository) -> Round:
         repo, 2027, [MUNICIPALITY], [HOUSING_ASSOCIATION], title="Prestatieafspraken 2027"
     )
     current = update_round(repo, current.model_copy(update={"phase": Phase.NEGOTIATION}))
-    for filler in FILLERS:
-        filler(repo, previous, None)
-        filler(repo, current, previous)
+    for feature in FEATURES:  # in FEATURES order: a later feature may use an earlier one's demo
+        if feature.demo is not None:
+            feature.demo(repo, previous, None)
+            feature.demo(repo, current, previous)
     return current

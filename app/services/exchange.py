@@ -38,9 +38,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from app.exchange.reader import Bundle, read_bundle
-from app.exchange.registry import REGISTRY
+from app.exchange.registry import REGISTRY, record_time
 from app.exchange.writer import build_bundle, organisation_for_export
 from app.i18n import _
+from app.services import documents
 from app.services.organisation import load_organisation, save_organisation
 from app.services.rounds import TABLE as ROUNDS_TABLE
 from app.services.rounds import get_round, list_rounds
@@ -111,18 +112,11 @@ def _documents(repo: Repository, round_id: str) -> dict[str, dict[str, Any]]:
 
 
 def round_pdfs(repo: Repository, round_id: str, personal_data: bool) -> dict[str, bytes]:
-    """The round's PDFs for documenten/, from the documents service when it
-    offers ``round_pdfs(repo, round_id, personal_data=...) -> {file name: bytes}``
-    (it must leave personal data out when ``personal_data`` is False).
-    Without it the bundle simply has no documenten/ folder."""
-    try:
-        from app.services import documents  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return {}
-    build = getattr(documents, "round_pdfs", None)
-    if build is None:
-        return {}
-    return dict(build(repo, round_id, personal_data=personal_data))
+    """The round's PDFs for documenten/ (personal fields left out unless allowed).
+
+    A failing build fails the export: a bundle must never silently lack its PDFs.
+    """
+    return documents.round_pdfs(repo, round_id, personal_data=personal_data)
 
 
 def export_round(
@@ -246,8 +240,8 @@ def preview_import(repo: Repository, bundle: Bundle) -> ImportPreview:
         if local_round is not None:
             raw = repo.load_round_doc(local_round.id, kind)
             local_model = entry.model.model_validate(raw) if raw is not None else None
-        file_time = entry.timestamp(model)
-        local_time = entry.timestamp(local_model) if local_model is not None else None
+        file_time = record_time(model)
+        local_time = record_time(local_model) if local_model is not None else None
         if file_time is None or local_time is None:
             file_time = file_round.updated
             local_time = local_round.updated if local_round else None

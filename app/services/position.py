@@ -13,15 +13,15 @@ position paper): :func:`load_position`, :func:`ordered_themes`,
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from app.content.themes import get_theme, theme_catalogue, theme_title
 from app.services import rounds as rounds_service
 from app.services.organisation import load_organisation
+from app.services.record_store import RoundRecordStore, check_changes
 from app.storage.repository import Repository
-from models.base import MAX_TEXT, InvalidInput
+from models.base import InvalidInput
 from models.position import (
     MISSING_MESSAGES,
     TOP_COUNT,
@@ -44,6 +44,7 @@ from models.text import N_
 from models.themes import CUSTOM_THEME_ID
 
 KIND = "position"
+STORE = RoundRecordStore(KIND, Position)
 
 #: Fields of a theme the form may change (not id, theme_id or demands).
 THEME_FIELDS = frozenset(
@@ -59,6 +60,7 @@ THEME_FIELDS = frozenset(
     }
 )
 DEMAND_FIELDS = frozenset({"what", "amount", "deadline", "responsible"})
+INFO_FIELDS = frozenset({"member_summary", "adopted_on"})
 
 __all__ = [
     "DEMAND_FIELDS",
@@ -96,14 +98,7 @@ __all__ = [
 
 def load_position(repo: Repository, round_id: str) -> Position:
     """The round's position; an empty one when nothing was written yet."""
-    data = repo.load_round_doc(round_id, KIND)
-    if data is None:
-        return Position(round_id=round_id)
-    return Position.model_validate(data)
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().astimezone().replace(microsecond=0)
+    return STORE.load(repo, round_id)
 
 
 def save_position(repo: Repository, position: Position) -> Position:
@@ -111,10 +106,7 @@ def save_position(repo: Repository, position: Position) -> Position:
 
     Stamps ``updated`` so a shared file can be compared with this version.
     """
-    stamped = position.model_copy(update={"updated": _now()})
-    checked = Position.model_validate(stamped.model_dump(mode="json"))
-    repo.save_round_doc(checked.round_id, KIND, checked.model_dump(mode="json"))
-    return checked
+    return STORE.save(repo, position)
 
 
 def _theme_or_error(position: Position, theme_position_id: str) -> ThemePosition:
@@ -157,10 +149,7 @@ def update_theme(
     ``priority`` may be a :class:`Priority`, its value ("must") or ``None``.
     An own theme's title may not become empty (it is how the theme is found).
     """
-    unknown = set(changes) - THEME_FIELDS
-    if unknown:
-        raise ValueError(f"cannot change {sorted(unknown)}")
-    _check_length(changes)
+    check_changes(changes, THEME_FIELDS)
     position = load_position(repo, round_id)
     item = _theme_or_error(position, theme_position_id)
     if "title" in changes and item.theme_id == CUSTOM_THEME_ID and not changes["title"].strip():
@@ -169,24 +158,10 @@ def update_theme(
     return save_position(repo, position.replace_theme(updated))
 
 
-def _check_length(changes: dict[str, Any]) -> None:
-    """Refuse text beyond ``MAX_TEXT`` with a message instead of a validation error."""
-    for value in changes.values():
-        if isinstance(value, str) and len(value) > MAX_TEXT:
-            raise InvalidInput(
-                N_("This text is too long. Keep it under {maximum} characters."),
-                maximum=f"{MAX_TEXT:,}".replace(",", "."),
-            )
-
-
 def update_position_info(repo: Repository, round_id: str, **changes: Any) -> Position:
     """Change ``member_summary`` and/or ``adopted_on`` (a date or ``None``)."""
-    unknown = set(changes) - {"member_summary", "adopted_on"}
-    if unknown:
-        raise ValueError(f"cannot change {sorted(unknown)}")
-    _check_length(changes)
-    position = load_position(repo, round_id)
-    return save_position(repo, Position.model_validate({**position.model_dump(), **changes}))
+    check_changes(changes, INFO_FIELDS)
+    return STORE.update(repo, round_id, **changes)
 
 
 def _validate_demand_field(name: str, value: str) -> None:
@@ -204,10 +179,7 @@ def update_demand(
     An invalid number or year raises :class:`InvalidInput` with a Dutch-ready
     message and nothing is stored (the form keeps showing what was typed).
     """
-    unknown = set(changes) - DEMAND_FIELDS
-    if unknown:
-        raise ValueError(f"cannot change {sorted(unknown)}")
-    _check_length(changes)
+    check_changes(changes, DEMAND_FIELDS)
     for name, value in changes.items():
         _validate_demand_field(name, value)
     position = load_position(repo, round_id)

@@ -1,38 +1,35 @@
-"""Copying a feature's work from the previous round into a new one.
+"""Starting a round: create it and let every feature copy last round's work into it.
 
-Each feature that keeps per-round documents adds a copier here:
-``(repo, from_round_id, to_round_id) -> None``.
+Sits above ``app.services.rounds`` (which knows no features) so the round
+list and the feature services do not import each other in a circle.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
+from app.features import FEATURES
+from app.services.rounds import create_round
 from app.storage.repository import Repository
-
-RoundCopier = Callable[[Repository, str, str], None]
-
-ROUND_COPIERS: list[RoundCopier] = []
-
-
-def _copy_checklist(repo: Repository, from_round_id: str, to_round_id: str) -> None:
-    from app.services.checklist import copy_from_previous  # late: checklist imports rounds
-
-    copy_from_previous(repo, from_round_id, to_round_id)
-
-
-ROUND_COPIERS.append(_copy_checklist)
-
-
-def _copy_position(repo: Repository, from_round_id: str, to_round_id: str) -> None:
-    from app.services.position import copy_from_previous as copy_position  # late import
-
-    copy_position(repo, from_round_id, to_round_id)
-
-
-ROUND_COPIERS.append(_copy_position)
+from models.round import Phase, Round
 
 
 def copy_previous_work(repo: Repository, from_round_id: str, to_round_id: str) -> None:
-    for copier in ROUND_COPIERS:
-        copier(repo, from_round_id, to_round_id)
+    """Each feature's ``copy_into_new_round``, in FEATURES order (each never overwrites)."""
+    for feature in FEATURES:
+        if feature.copy_into_new_round is not None:
+            feature.copy_into_new_round(repo, from_round_id, to_round_id)
+
+
+def start_round(
+    repo: Repository,
+    year: int,
+    municipalities: list[str],
+    housing_associations: list[str],
+    title: str = "",
+    phase: Phase = Phase.PREPARATION,
+    copy_from: str | None = None,
+) -> Round:
+    """Create a round; with ``copy_from`` the features copy that round's work."""
+    new = create_round(repo, year, municipalities, housing_associations, title, phase)
+    if copy_from:
+        copy_previous_work(repo, copy_from, new.id)
+    return new

@@ -1,20 +1,17 @@
-"""Rounds of prestatieafspraken: create, list, select, rename, delete."""
+"""Rounds of prestatieafspraken: create, list, select, rename, delete.
+
+Shared by every feature; knows no feature (round copy: ``app.services.round_start``).
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from app.services.round_start import copy_previous_work
+from app.services.record_store import now
 from app.storage.repository import Repository
 from models.base import InvalidInput
 from models.round import Phase, Round, new_round_id
 from models.text import N_
 
 TABLE = "rounds"
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().astimezone().replace(microsecond=0)
 
 
 def list_rounds(repo: Repository) -> list[Round]:
@@ -48,11 +45,10 @@ def create_round(
     housing_associations: list[str],
     title: str = "",
     phase: Phase = Phase.PREPARATION,
-    copy_from: str | None = None,
 ) -> Round:
-    """Create a round; with ``copy_from`` the features copy that round's work."""
+    """Create an empty round (``app.services.round_start.start_round`` also copies work)."""
     existing = {r.id for r in list_rounds(repo)}
-    now = _now()
+    stamp = now()
     new = Round(
         id=new_round_id(year, existing),
         year=year,
@@ -60,12 +56,10 @@ def create_round(
         municipalities=municipalities,
         housing_associations=housing_associations,
         phase=phase,
-        created=now,
-        updated=now,
+        created=stamp,
+        updated=stamp,
     )
     repo.upsert_record(TABLE, "id", new.model_dump(mode="json"))
-    if copy_from:
-        copy_previous_work(repo, copy_from, new.id)
     return new
 
 
@@ -73,7 +67,7 @@ def update_round(repo: Repository, round_: Round) -> Round:
     """Save changed fields (title, partners, phase); the id never changes."""
     if get_round(repo, round_.id) is None:
         raise InvalidInput(N_("This round no longer exists."))
-    saved = round_.model_copy(update={"updated": _now()})
+    saved = round_.model_copy(update={"updated": now()})
     repo.upsert_record(TABLE, "id", saved.model_dump(mode="json"))
     return saved
 

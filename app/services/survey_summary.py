@@ -100,7 +100,7 @@ def brief_line(repo: Repository, round_id: str) -> str:
 def report_pdf(repo: Repository, round_id: str, today: dt.date | None = None) -> bytes:
     """The Achterbanrapport of the round (never with contact details: it gets counts only)."""
     from app.documents.survey_report import SurveyReportDoc, build_survey_report
-    from app.services.documents import round_info
+    from app.services.document_sources import round_info
 
     count = survey_service.results(repo, round_id)
     doc = SurveyReportDoc(

@@ -10,6 +10,7 @@ from app.services import afspraken as svc
 from app.services import position as position_service
 from app.services.context import Services
 from app.services.negotiation_records import load_register
+from app.services.round_start import start_round
 from app.services.rounds import create_round
 from models.agreements import Party, Responsible, SignStatus
 from models.base import InvalidInput
@@ -88,7 +89,7 @@ def test_next_round_starts_empty_and_offers_last_agreements(services, round_id):
     theme, demand = _demand(services, round_id)
     item = svc.from_demand(services.repo, round_id, theme.id, demand.id)
     svc.add_new_agreement(services.repo, round_id, "eigen", "Tuinen", what="Tuinonderhoud")
-    new = create_round(services.repo, 2028, ["Noorderveen"], ["Anker"], copy_from=round_id)
+    new = start_round(services.repo, 2028, ["Noorderveen"], ["Anker"], copy_from=round_id)
     svc.copy_into_new_round(services.repo, round_id, new.id)
     assert load_register(services.repo, new.id).agreements == []
     offered = svc.previous_agreements(services.repo, new.id)

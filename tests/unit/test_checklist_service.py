@@ -11,6 +11,7 @@ import pytest
 from app.services import checklist as svc
 from app.services.context import Services
 from app.services.demo import add_demo
+from app.services.round_start import start_round
 from app.services.rounds import create_round
 from models.base import InvalidInput
 from models.checklist import Answer
@@ -102,7 +103,7 @@ def test_confirm_item(services: Services) -> None:
 def test_new_round_with_copy_uses_round_copier(services: Services) -> None:
     old = create_round(services.repo, 2026, [], [])
     svc.set_answer(services.repo, old.id, "C15", Answer.PARTLY)
-    new = create_round(services.repo, 2027, [], [], copy_from=old.id)
+    new = start_round(services.repo, 2027, [], [], copy_from=old.id)
     item = svc.load_checklist(services.repo, new.id).get("C15")
     assert item.answer is Answer.PARTLY and item.to_confirm
 

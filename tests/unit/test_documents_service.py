@@ -9,6 +9,7 @@ import pytest
 
 from app.cli import main
 from app.services import documents
+from app.services import meeting as meeting_service
 from app.services.context import Services
 from app.services.demo import add_demo
 from models.base import InvalidInput
@@ -96,18 +97,18 @@ def test_meeting_edits_save_and_clear(tmp_path: Path) -> None:
     opened = Services.open(tmp_path, allow_read_only=False)
     try:
         repo = opened.repo
-        documents.update_meeting(repo, "2027", place="Buurthuis", date=dt.date(2027, 9, 1))
-        documents.set_speaker(repo, "2027", "t1", "Zoë")
-        documents.set_questions(repo, "2027", "t1", "Vraag 1\nVraag 2")
-        meeting = documents.load_meeting(repo, "2027")
+        meeting_service.update_meeting(repo, "2027", place="Buurthuis", date=dt.date(2027, 9, 1))
+        meeting_service.set_speaker(repo, "2027", "t1", "Zoë")
+        meeting_service.set_questions(repo, "2027", "t1", "Vraag 1\nVraag 2")
+        meeting = meeting_service.load_meeting(repo, "2027")
         assert meeting.place == "Buurthuis" and meeting.speaker_for("t1") == "Zoë"
         assert meeting.questions_for("t1") == ["Vraag 1", "Vraag 2"]
-        documents.set_speaker(repo, "2027", "t1", "  ")
-        assert documents.load_meeting(repo, "2027").speakers == {}
+        meeting_service.set_speaker(repo, "2027", "t1", "  ")
+        assert meeting_service.load_meeting(repo, "2027").speakers == {}
         with pytest.raises(InvalidInput):
-            documents.update_meeting(repo, "2027", place="x" * 301)
+            meeting_service.update_meeting(repo, "2027", place="x" * 301)
         with pytest.raises(ValueError):
-            documents.update_meeting(repo, "2027", speakers={})
+            meeting_service.update_meeting(repo, "2027", speakers={})
     finally:
         opened.close()
 

@@ -18,6 +18,7 @@ from app.exchange.csv_tables import csv_bytes
 from app.exchange.reader import read_bundle
 from app.services import checklist as checklist_service
 from app.services import position as position_service
+from app.services import record_store
 from app.services import rounds as rounds_service
 from app.services.context import Services
 from app.services.demo import add_demo
@@ -155,9 +156,8 @@ def test_file_newer_replaces_local(
     # later edits at the source (an hour later): the checklist carries its own
     # time; the round's time stands in for the position
     later = dt.datetime.now().astimezone().replace(microsecond=0) + dt.timedelta(hours=1)
-    monkeypatch.setattr(checklist_service, "_now", lambda: later)
-    monkeypatch.setattr(rounds_service, "_now", lambda: later)
-    monkeypatch.setattr(position_service, "_now", lambda: later)
+    monkeypatch.setattr(record_store, "now", lambda: later)
+    monkeypatch.setattr(rounds_service, "now", lambda: later)
     checklist_service.set_answer(demo.repo, "2027", "A1", Answer.NOT_APPLICABLE)
     position_service.update_position_info(demo.repo, "2027", member_summary="Nieuw overzicht")
     round_ = rounds_service.get_round(demo.repo, "2027")
@@ -190,12 +190,12 @@ def test_position_edit_alone_counts_as_newer(
         empty.repo, preview_import(empty.repo, read_bundle(export_round(demo.repo, "2027")))
     )
     later = dt.datetime.now().astimezone().replace(microsecond=0) + dt.timedelta(hours=1)
-    monkeypatch.setattr(position_service, "_now", lambda: later)
+    monkeypatch.setattr(record_store, "now", lambda: later)
     position_service.update_position_info(demo.repo, "2027", member_summary="Aan de bron")
     bundle = read_bundle(export_round(demo.repo, "2027"))
     changes = {r.kind: r.change for r in preview_import(empty.repo, bundle).records}
     assert changes["position"] == Change.FILE_NEWER and changes["round"] == Change.SAME
-    monkeypatch.setattr(position_service, "_now", lambda: later + dt.timedelta(hours=1))
+    monkeypatch.setattr(record_store, "now", lambda: later + dt.timedelta(hours=1))
     position_service.update_position_info(empty.repo, "2027", member_summary="Hier later")
     changes = {r.kind: r.change for r in preview_import(empty.repo, bundle).records}
     assert changes["position"] == Change.LOCAL_NEWER
@@ -288,10 +288,7 @@ def test_meeting_travels_without_participants_unless_allowed(
 def test_pdfs_from_the_documents_service_go_into_documenten(
     demo: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import sys
-    import types
-
-    import app.services
+    from app.services import documents
 
     calls: list[bool] = []
 
@@ -299,10 +296,7 @@ def test_pdfs_from_the_documents_service_go_into_documenten(
         calls.append(personal_data)
         return {"vergaderbrief.pdf": b"%PDF-1.4 brief", "../sneaky.pdf": b"%PDF-1.4 x"}
 
-    fake = types.ModuleType("app.services.documents")
-    fake.round_pdfs = round_pdfs  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "app.services.documents", fake)
-    monkeypatch.setattr(app.services, "documents", fake, raising=False)
+    monkeypatch.setattr(documents, "round_pdfs", round_pdfs)
     files = members(export_round(demo.repo, "2027"))
     assert files["documenten/vergaderbrief.pdf"] == b"%PDF-1.4 brief"
     assert files["documenten/sneaky.pdf"] == b"%PDF-1.4 x"

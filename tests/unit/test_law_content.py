@@ -267,7 +267,7 @@ def test_phases_explain_their_dates() -> None:
 
 def test_demo_round_follows_the_cycle(services: Services) -> None:
     from app.services.demo import add_demo
-    from app.services.documents import load_meeting
+    from app.services.meeting import load_meeting
     from app.services.position import load_position
 
     current = add_demo(services.repo)

@@ -11,6 +11,7 @@ from app.services import position as svc
 from app.services.context import Services
 from app.services.demo import add_demo
 from app.services.organisation import save_organisation
+from app.services.round_start import start_round
 from app.services.rounds import create_round, list_rounds
 from models.base import InvalidInput
 from models.organisation import Organisation
@@ -129,7 +130,7 @@ def test_standard_themes_demands_and_ordering(services, round_id):
 def test_new_round_copies_last_rounds_position(services, round_id):
     _, item = svc.add_theme(services.repo, round_id, "betaalbaarheid")
     svc.update_theme(services.repo, round_id, item.id, red_line="Niet boven CAO", priority="must")
-    new = create_round(services.repo, 2028, ["Noorderveen"], [], copy_from=round_id)
+    new = start_round(services.repo, 2028, ["Noorderveen"], [], copy_from=round_id)
     copied = svc.load_position(services.repo, new.id)
     assert copied.round_id == new.id
     assert copied.themes[0].red_line == "Niet boven CAO"

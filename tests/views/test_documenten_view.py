@@ -12,6 +12,7 @@ import flet as ft
 import pytest
 
 from app.services import documents
+from app.services import meeting as meeting_service
 from app.services import position as position_service
 from app.services.context import Services
 from app.services.demo import add_demo
@@ -76,7 +77,9 @@ def test_choose_survey_and_set_hand_in_place(services: Services) -> None:
     assert "vragenlijst" in h.one(ft.Text, key="doc-description").value
     field = h.one(ft.TextField, key="meeting-survey_return")
     run(h.type_into(field, "Bij Zoë, Dorpsstraat 4"))
-    assert documents.load_meeting(services.repo, r.id).survey_return == "Bij Zoë, Dorpsstraat 4"
+    assert (
+        meeting_service.load_meeting(services.repo, r.id).survey_return == "Bij Zoë, Dorpsstraat 4"
+    )
     run(h.click(h.one(key="doc-make")))
     assert run(wait_for_status(h)).startswith("Klaar: Enquete 2027.pdf")
     assert h.errors() == []
@@ -87,13 +90,13 @@ def test_meeting_details_save_and_bad_date_is_refused(services: Services) -> Non
     h = mount(services, "/documenten")
     run(h.type_into(h.one(ft.TextField, key="meeting-date"), "32-13-2027"))
     assert h.one(ft.TextField, key="meeting-date").error
-    assert documents.load_meeting(services.repo, "2027").date == dt.date(2026, 9, 14)
+    assert meeting_service.load_meeting(services.repo, "2027").date == dt.date(2026, 9, 14)
     run(h.type_into(h.one(ft.TextField, key="meeting-date"), "1 oktober 2027"))
-    assert documents.load_meeting(services.repo, "2027").date == dt.date(2027, 10, 1)
+    assert meeting_service.load_meeting(services.repo, "2027").date == dt.date(2027, 10, 1)
     run(h.type_into(h.one(ft.TextField, key="meeting-place"), "Buurthuis <b>De Kern</b>"))
     theme = position_service.load_position(services.repo, "2027").themes[0]
     run(h.type_into(h.one(ft.TextField, key=f"speaker-{theme.id}"), "Şükrü Yılmaz"))
-    meeting = documents.load_meeting(services.repo, "2027")
+    meeting = meeting_service.load_meeting(services.repo, "2027")
     assert meeting.place == "Buurthuis <b>De Kern</b>"
     assert meeting.speaker_for(theme.id) == "Şükrü Yılmaz"
     assert h.errors() == []

@@ -1,0 +1,170 @@
+"""The feature descriptor: what a per-round feature declares to the shared machinery.
+
+A per-round feature (position, checklist, meeting, bod, ...) is one
+:class:`Feature` value in ``app.features.FEATURES``. Like Harlequin's adapter
+contract, the descriptor only *declares*; the machinery reads the attributes
+generically:
+
+============================  =============================================
+attribute                     read by
+============================  =============================================
+``kind``, ``model``           the record store, export/import, migrations
+``service``                   ``services.<kind>`` in views (bound to the folder)
+``copy_into_new_round``       ``app.services.round_start`` (new round)
+``demo``                      ``app.services.demo`` (``aantafel demo``)
+``personal_fields``           the export (stripped unless the user allows)
+``tables``                    the export's ``tabellen/`` CSV files
+``documents``                 Documenten, ``aantafel print KIND``, the export
+``cli``                       ``app.cli`` (extra subcommands)
+``section``                   ``views.shell`` (navigation rail and routes)
+``calendar_events``           the calendar export (agenda)
+============================  =============================================
+
+Everything but ``kind``, ``label`` and ``model`` (which may be ``None``) is optional. The descriptor
+lives in ``app/`` and so never imports views: a navigation section names its
+view component as ``"module:Component"``, resolved by the shell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from models.base import Record
+
+if TYPE_CHECKING:
+    from app.storage.repository import Repository
+    from models.round import Round
+
+#: One CSV table: file name (no folder), header row, data rows.
+Table = tuple[str, list[str], list[list[str]]]
+#: ``(repo, from_round_id, to_round_id) -> anything``; never overwrites work.
+RoundCopier = Callable[["Repository", str, str], object]
+#: ``(repo, round, previous round or None) -> None``; runs for 2026 and 2027.
+DemoFiller = Callable[["Repository", "Round", "Round | None"], None]
+#: ``(validated record) -> tables``; the record is already stripped when it must be.
+TableBuilder = Callable[[Any], list[Table]]
+#: ``(argparse subparsers) -> None``; the subcommand sets ``func=(args) -> int``.
+CliAdder = Callable[[Any], None]
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocumentOptions:
+    """How a document is built: for which day, and whether personal data may show."""
+
+    today: dt.date | None = None
+    personal_data: bool = True
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocumentSpec:
+    """One printable document (a KIND of ``aantafel print``)."""
+
+    kind: str  # the command-line name, e.g. "brief"
+    title: str  # English msgid
+    description: str  # English msgid, shown in Documenten
+    file_stem: str  # Dutch file name, also in English ("Vergaderbrief")
+    #: ``(repo, round_id, options) -> PDF bytes``; must honour ``personal_data``.
+    build: Callable[[Repository, str, DocumentOptions], bytes]
+    #: ``(repo, round_id) -> translated lines`` saying what the document will contain.
+    contents: Callable[[Repository, str], list[str]]
+
+
+@dataclass(frozen=True, kw_only=True)
+class NavSection:
+    """A navigation entry. ``order`` places it among the fixed sections
+    (Overzicht 10, Organisatie 20, Rondes 30, Documenten 90, Delen 100,
+    Instellingen 120; features use the numbers between, design §9)."""
+
+    route: str  # "/inzet"
+    label: str  # English msgid; the Dutch word is fixed by design §9
+    icon: str  # a name in ``ft.Icons``, e.g. "FORMAT_LIST_NUMBERED"
+    view: str  # "views.inzet:InzetSection" (resolved by views.shell)
+    order: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class CalendarEvent:
+    """One date of a round for the calendar export (``aantafel agenda``)."""
+
+    date: dt.date
+    title: str  # already translated
+    description: str = ""
+
+
+#: ``(repo, round_id) -> events`` of that round.
+EventSource = Callable[["Repository", str], list[CalendarEvent]]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Feature:
+    """One per-round feature, declared once. See the module docstring."""
+
+    kind: str  # record kind in the round file, e.g. "position"; also the feature's id
+    label: str  # English msgid naming the record for people ("Position")
+    #: The per-round record's pydantic model (with ``round_id`` and ``updated``).
+    #: ``None`` for a feature that keeps no round record (e.g. Vergelijken:
+    #: only a section and a subcommand); the record machinery skips it.
+    model: type[Record] | None
+    #: The feature's service module (``app/services/<name>.py``); views reach it,
+    #: bound to the data folder, as ``services.<kind>``.
+    service: ModuleType | None = None
+    copy_into_new_round: RoundCopier | None = None
+    demo: DemoFiller | None = None
+    #: Fields of the record that hold names or contact details of people, as
+    #: dotted paths; ``*`` walks every item of a list or value of a dict
+    #: (``"participants"``, ``"members.*.email"``). Blanked in a default export.
+    personal_fields: tuple[str, ...] = ()
+    tables: TableBuilder | None = None
+    documents: tuple[DocumentSpec, ...] = ()
+    cli: tuple[CliAdder, ...] = ()
+    section: NavSection | None = None
+    calendar_events: EventSource | None = None
+    #: Named migrations of this record kind: ``{schema_version: upgrade}``
+    #: where ``upgrade(raw_record) -> raw_record`` brings a record written by
+    #: ``schema_version - 1`` up to ``schema_version``.
+    migrations: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = field(default_factory=dict)
+
+    def strip_personal(self, data: dict[str, Any]) -> dict[str, Any]:
+        """A copy of a stored record (JSON form) with every personal field blanked."""
+        return strip_paths(data, self.personal_fields)
+
+
+def _blank(value: Any) -> Any:
+    if isinstance(value, str):
+        return ""
+    if isinstance(value, list):
+        return []
+    if isinstance(value, dict):
+        return {}
+    return None
+
+
+def _strip(node: Any, parts: list[str]) -> Any:
+    if not parts:
+        return _blank(node)
+    head, rest = parts[0], parts[1:]
+    if head == "*":
+        if isinstance(node, list):
+            return [_strip(v, rest) for v in node]
+        if isinstance(node, dict):
+            return {k: _strip(v, rest) for k, v in node.items()}
+        return node
+    if isinstance(node, dict) and head in node:
+        return {**node, head: _strip(node[head], rest)}
+    return node
+
+
+def strip_paths(data: dict[str, Any], paths: tuple[str, ...]) -> dict[str, Any]:
+    """Blank the values at ``paths`` (strings become "", lists [], dicts {}, else None).
+
+    Decision: blank rather than delete, so the stripped record still validates
+    with its model (its fields keep their defaults' shape).
+    """
+    result: Any = data
+    for path in paths:
+        result = _strip(result, path.split("."))
+    return dict(result)

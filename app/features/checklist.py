@@ -1,0 +1,146 @@
+"""The equal-partnership checklist as a feature: record, copy, demo, tables, documents, section."""
+
+from __future__ import annotations
+
+from app.content.checklist import checklist_content, item_text
+from app.documents.checklist_report import build_checklist_report
+from app.documents.process_letter import build_process_letter, build_rvc_letter
+from app.features.base import DocumentOptions, DocumentSpec, Feature, NavSection, Table
+from app.i18n import _, ngettext
+from app.services import checklist as service
+from app.services.demo_checklist import fill_demo_checklist
+from app.services.document_sources import checklist_doc, round_info
+from app.storage.repository import Repository
+from models.checklist import ANSWER_LABELS, ChecklistAnswers
+from models.text import N_
+
+
+def _item_number(item_id: str) -> str:
+    try:
+        return str(checklist_content().item(item_id).number)
+    except KeyError:
+        return item_id
+
+
+def checklist_tables(answers: ChecklistAnswers) -> list[Table]:
+    """checklist.csv (every item with its answer and note) and acties.csv."""
+    content = checklist_content()
+    items = [
+        [
+            str(item.number),
+            item_text(item),
+            _(ANSWER_LABELS[a.answer]) if (a := answers.get(item.id)).answer else "",
+            a.note,
+        ]
+        for item in content.items()
+    ]
+    actions = [
+        [
+            _item_number(item_id),
+            action.what,
+            action.who,
+            action.due.isoformat() if action.due else "",
+            _("Yes") if action.done else _("No"),
+        ]
+        for item_id, answer in answers.answers.items()
+        for action in answer.actions
+    ]
+    return [
+        ("checklist.csv", [_("Number"), _("Question"), _("Answer"), _("Note")], items),
+        ("acties.csv", [_("Number"), _("Action"), _("Who"), _("By when"), _("Done")], actions),
+    ]
+
+
+def _build_report(repo: Repository, round_id: str, options: DocumentOptions) -> bytes:
+    return build_checklist_report(
+        round_info(repo, round_id, options.today, options.personal_data),
+        checklist_doc(repo, round_id),
+    )
+
+
+def _build_letter(repo: Repository, round_id: str, options: DocumentOptions) -> bytes:
+    return build_process_letter(
+        round_info(repo, round_id, options.today, options.personal_data),
+        checklist_doc(repo, round_id),
+    )
+
+
+def _build_rvc_letter(repo: Repository, round_id: str, options: DocumentOptions) -> bytes:
+    info = round_info(repo, round_id, options.today, options.personal_data)
+    return build_rvc_letter(info, checklist_doc(repo, round_id))
+
+
+def _score_lines(repo: Repository, round_id: str, with_actions: bool) -> list[str]:
+    doc = checklist_doc(repo, round_id)
+    overall = doc.scores.overall
+    if overall.answered == 0 and not with_actions:  # the letters need answers
+        return [
+            _(
+                "The checklist has no answers yet, so no letter can be made. Answer the "
+                "checklist first."
+            )
+        ]
+    lines = [
+        _(
+            "{answered} of {total} checklist items answered.",
+            answered=overall.answered,
+            total=overall.total,
+        )
+    ]
+    if overall.percent is not None:
+        lines.append(_("Score this round: {score}%.", score=overall.percent))
+    if doc.previous_title:
+        lines.append(_("Compared with {round}.", round=doc.previous_title))
+    if with_actions:
+        lines.append(ngettext("{n} action", "{n} actions", len(doc.actions)))
+    return lines
+
+
+FEATURE = Feature(
+    kind=service.KIND,
+    label=N_("Checklist"),
+    service=service,
+    model=ChecklistAnswers,
+    copy_into_new_round=service.copy_from_previous,
+    demo=fill_demo_checklist,
+    tables=checklist_tables,
+    documents=(
+        DocumentSpec(
+            kind="checklist",
+            title=N_("Checklist report"),
+            description=N_(
+                "The equal-partnership checklist: scores per group, change since last round, "
+                "and the action list."
+            ),
+            file_stem="Checklistrapport",
+            build=_build_report,
+            contents=lambda repo, round_id: _score_lines(repo, round_id, True),
+        ),
+        DocumentSpec(
+            kind="process",
+            title=N_("Process letter"),
+            description=N_(
+                "A letter to the municipality and the housing association about how the "
+                "process went: what went well, what each must do, what you do yourselves."
+            ),
+            file_stem="Procesbrief",
+            build=_build_letter,
+            contents=lambda repo, round_id: _score_lines(repo, round_id, False),
+        ),
+        DocumentSpec(
+            kind="process-rvc",
+            title=N_("Letter to the supervisory board"),
+            description=N_("A short letter to the RvC: your view of the process and your request."),
+            file_stem="Brief aan de RvC",
+            build=_build_rvc_letter,
+            contents=lambda repo, round_id: _score_lines(repo, round_id, False),
+        ),
+    ),
+    section=NavSection(
+        route="/checklist",
+        label=N_("Checklist"),
+        icon="FACT_CHECK_OUTLINED",
+        view="views.checklist:ChecklistSection",
+        order=60,
+    ),
+)
