@@ -109,12 +109,18 @@ def _hooks(theme: ThemeDoc) -> list[Flowable]:
     return items
 
 
+def _kept(paragraph: Paragraph) -> Paragraph:
+    """The paragraph kept with what follows (a 'Prioriteit' line never ends a page)."""
+    paragraph.keepWithNext = True
+    return paragraph
+
+
 def _theme(number: int, theme: ThemeDoc, partner: bool) -> list[Flowable]:
     s = styles()
     item = theme.theme
     story: list[Flowable] = [
         heading(f"{number}. {theme.title}"),
-        inline(_("Priority"), priority_label(item.priority)),
+        _kept(inline(_("Priority"), priority_label(item.priority))),
     ]
     story += field(_("Current situation"), item.situation)
     if item.situation_source.strip():

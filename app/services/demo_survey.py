@@ -1,7 +1,8 @@
 """The demo's member survey: 312 of the 1.240 members of De Eendracht answered.
 
-February 2027: paper forms from three neighbourhoods (Bloemenbuurt, De Horst,
-Centrum) and an online batch. The answers are drawn with a fixed seed, so
+February 2026 (the 2027 agreements are made in 2026, see models.cycle): paper
+forms from three neighbourhoods (Bloemenbuurt, De Horst, Centrum) and an online
+batch. The answers are drawn with a fixed seed, so
 the demo is the same every time, and agree with the demo position: betaal-
 baarheid first, then vocht en schimmel (kwaliteit en duurzaamheid), then the
 waiting time (beschikbaarheid) — the board's three "moet" themes. The 2026
