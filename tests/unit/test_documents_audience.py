@@ -259,14 +259,14 @@ def test_service_refuses_a_letter_without_answers_and_says_so(tmp_path) -> None:
 
 
 def test_documenten_names_missing_meeting_details(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from app.services import documents
+    from app.services import documents, meeting
     from app.services.context import Services
     from app.services.demo import add_demo
 
     services = Services.open(tmp_path / "data")
     try:
         add_demo(services.repo)
-        documents.update_meeting(services.repo, "2027", place="", date=None)
+        meeting.update_meeting(services.repo, "2027", place="", date=None)
         lines = " ".join(documents.contents(services.repo, "brief", "2027"))
         assert "Nog niet ingevuld: datum, plaats" in lines
         assert "Nog geen spreker gekozen voor:" in lines  # the demo leaves 'Leefbaarheid' open
