@@ -28,7 +28,8 @@ SIGNED_ON = dt.date(2026, 11, 30)
 
 RESERVATION = (
     "Wij tekenen met een voorbehoud op de huren. De huur stijgt in 2027 met de "
-    "CAO-loonstijging; wij vroegen CAO min 0,5 procentpunt, zoals landelijk is afgesproken."
+    "CAO-loonstijging; wij vroegen CAO min 0,5 procentpunt, zoals in de Nationale "
+    "prestatieafspraken van 2022 stond (die afspraak gold drie jaar)."
 )
 DISSENT = (
     "De Eendracht steunt de afspraken over nieuwbouw, verduurzaming en leefbaarheid. "

@@ -65,7 +65,10 @@ def _themes() -> list[ThemeBod]:
             last_agreement_value=5.8,
             reaction=ReactionStatus.PARTLY,
             agree="Passend toewijzen van minstens 95% van de vrijgekomen woningen.",
-            miss="Een huurstijging onder de CAO-loonstijging, zoals landelijk is afgesproken.",
+            miss=(
+                "Een huurstijging onder de CAO-loonstijging, zoals de Nationale "
+                "prestatieafspraken van 2022 vroegen."
+            ),
             questions=(
                 "Hoeveel ruimte laat de begroting als de huur 0,5 procentpunt minder stijgt?\n"
                 "Hoeveel huurders kregen in 2026 een huurverlaging?"

@@ -279,3 +279,16 @@ def test_demo_round_follows_the_cycle(services: Services) -> None:
     assert meeting.date is not None and dt.date(prep, 7, 1) <= meeting.date <= dt.date(prep, 12, 31)
     assert str(prep) in meeting.survey_return
     assert f"februari {current.year}" not in position.member_summary
+
+
+def test_demo_never_presents_the_expired_rent_clause_as_current() -> None:
+    """NPA 2022's 'CAO min 0,5' clause covered three years: name it with its year."""
+    from pathlib import Path
+
+    import app.services as services_pkg
+
+    folder = Path(services_pkg.__file__).parent
+    for demo in folder.glob("demo_*.py"):
+        text = demo.read_text(encoding="utf-8")
+        assert "landelijk is afgesproken" not in text, demo.name
+        assert "Zonder afspraak mag" not in text, demo.name
