@@ -26,6 +26,53 @@ FOCUS_RING_HIGH_CONTRAST = "#000000"
 FOCUS_WIDTH = 3
 
 
+#: Width of the navigation rail plus the content's side padding (logical px).
+_CHROME_WIDTH = 96 + 1 + 48
+
+
+def content_width(page_width: float | None, text_scale: float) -> float:
+    """The logical width a section has for its content: the window divided by
+    the text size (views/theme.Zoom), less the rail and the padding. At the
+    largest text size on a 1024 px screen that is about 370."""
+    return (page_width or 1280) / max(text_scale, 1.0) - _CHROME_WIDTH
+
+
+def side_by_side(
+    first: ft.Control, second: ft.Control, first_width: float, fits: bool
+) -> ft.Control:
+    """Two columns when they ``fit``; otherwise stacked, each full width, so
+    large text wraps instead of being squeezed into a column one word wide
+    (WCAG 1.4.10 reflow)."""
+    if fits:
+        return ft.Row(
+            [ft.Container(first, width=first_width), ft.Container(second, expand=True)],
+            vertical_alignment=ft.CrossAxisAlignment.START,
+            spacing=16,
+        )
+    return ft.Column(
+        [first, second], spacing=16, horizontal_alignment=ft.CrossAxisAlignment.STRETCH
+    )
+
+
+#: Height of one rail entry with its label, and the rail's own padding (logical px).
+_RAIL_ENTRY_HEIGHT = 64
+_RAIL_PADDING = 24
+
+
+def scrolling_rail(
+    rail: ft.NavigationRail, entries: int, page_height: float | None, text_scale: float
+) -> ft.Control:
+    """The navigation rail; when its entries do not fit in the window's
+    height (large text, small screen) it sits in a scroll view with an
+    always-visible scroll bar, so it is plain that more entries follow."""
+    needed = entries * _RAIL_ENTRY_HEIGHT + _RAIL_PADDING
+    available = (page_height or 800) / max(text_scale, 1.0)
+    if needed <= available:
+        return rail
+    rail.height = needed
+    return ft.Column([rail], scroll=ft.ScrollMode.ALWAYS, spacing=0, key="nav-scroll")
+
+
 def locale_configuration(language: str) -> ft.LocaleConfiguration:
     """The app's locale: ``<html lang>`` and Flutter's built-in labels."""
     current = _LOCALES.get(language, _LOCALES["nl"])

@@ -26,7 +26,7 @@ from app.i18n import _, ngettext
 from app.services.errors import user_message
 from models.dates import date_to_input, parse_date
 from models.meeting import Meeting
-from views.a11y import announced
+from views.a11y import announced, content_width, side_by_side
 from views.context import use_app_state, use_services
 from views.flet_typing import UseState, with_key
 from views.hooks import use_round_doc
@@ -359,18 +359,14 @@ def DocumentenSection() -> ft.Control:
             )
         ]
     else:
+        page = ft.context.page
         body = [
-            ft.Row(
-                [
-                    ft.Container(
-                        card(DocumentChooser(kind, set_kind), title=_("Choose a document")),
-                        width=320,
-                    ),
-                    ft.Container(with_key(MakeCard, f"make-{kind}")(round_.id, kind), expand=True),
-                ],
-                vertical_alignment=ft.CrossAxisAlignment.START,
-                spacing=GAP,
-            ),
+            side_by_side(
+                card(DocumentChooser(kind, set_kind), title=_("Choose a document")),
+                with_key(MakeCard, f"make-{kind}")(round_.id, kind),
+                320,
+                fits=content_width(page.width, state.text_scale) >= 760,
+            )
         ]
         if kind == "brief":
             body.append(

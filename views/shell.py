@@ -17,7 +17,7 @@ from app.features import nav_sections
 from app.features.base import NavSection
 from app.i18n import _
 from app.services.context import Services
-from views.a11y import choice_field
+from views.a11y import choice_field, scrolling_rail
 from views.agenda import CalendarSection
 from views.agenda_overview import ROUTE as CALENDAR_ROUTE
 from views.context import AppStateCtx, ServicesCtx, use_app_state, use_services
@@ -129,14 +129,20 @@ def Layout() -> ft.Control:
         for i, text in enumerate(state.notices)
     ]
     # At a large text size (little logical width left) the top bar takes two
-    # lines instead of running off the screen.
+    # lines instead of running off the screen; the round picker comes first on
+    # the second line, so reading order follows what the eye sees.
     title = ft.Text("Aan Tafel", size=22, weight=ft.FontWeight.BOLD, color=ft.Colors.PRIMARY)
     spacer = ft.Container(expand=True)
     if (page.width or 1280) / max(state.text_scale, 1.0) < 1000:
         top_bar: ft.Control = ft.Column(
             [
                 ft.Row([title, spacer, GlossaryButton()]),
-                ft.Row([SavedIndicator(), ft.Container(expand=True), RoundPicker()], spacing=16),
+                ft.Row(
+                    [RoundPicker(), SavedIndicator()],
+                    spacing=16,
+                    wrap=True,
+                    vertical_alignment=ft.CrossAxisAlignment.CENTER,
+                ),
             ],
             spacing=4,
         )
@@ -146,19 +152,19 @@ def Layout() -> ft.Control:
             spacing=16,
             vertical_alignment=ft.CrossAxisAlignment.CENTER,
         )
+    rail = ft.NavigationRail(
+        selected_index=None if on_glossary else index,
+        label_type=ft.NavigationRailLabelType.ALL,
+        min_width=96,
+        destinations=[
+            ft.NavigationRailDestination(icon=s.icon, label=_(s.label)) for s in SECTIONS
+        ],
+        on_change=go,
+        key="nav",
+    )
     return ft.Row(
         [
-            ft.NavigationRail(
-                selected_index=None if on_glossary else index,
-                label_type=ft.NavigationRailLabelType.ALL,
-                min_width=96,
-                scrollable=True,  # at a large text size not every section fits in height
-                destinations=[
-                    ft.NavigationRailDestination(icon=s.icon, label=_(s.label)) for s in SECTIONS
-                ],
-                on_change=go,
-                key="nav",
-            ),
+            scrolling_rail(rail, len(SECTIONS), page.height, state.text_scale),
             ft.VerticalDivider(width=1),
             ft.Container(
                 ft.Column(

@@ -137,6 +137,22 @@ def scan_section(page: Any, max_screens: int = 12) -> list[Violation]:
     return list(merged.values())
 
 
+_BEYOND_RIGHT_EDGE = """() => {
+  const width = window.innerWidth;
+  return [...document.querySelectorAll('flt-semantics-host flt-semantics, flt-semantics-host h1,'
+                                       + ' flt-semantics-host h2')]
+    .filter(e => e.childElementCount === 0 && (e.innerText || e.getAttribute('aria-label')))
+    .filter(e => e.getBoundingClientRect().right > width + 1)
+    .map(e => (e.getAttribute('aria-label') || e.innerText).slice(0, 60));
+}"""
+
+
+def beyond_right_edge(page: Any) -> list[str]:
+    """Texts and controls that run off the right side of the window (they
+    should wrap or stack instead: WCAG 1.4.10 reflow)."""
+    return [str(t) for t in page.evaluate(_BEYOND_RIGHT_EDGE)]
+
+
 def describe(violations: list[Violation]) -> str:
     """One line per violation, with the first offending nodes."""
     lines = []

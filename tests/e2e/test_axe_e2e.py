@@ -18,6 +18,7 @@ import pytest
 from tests.e2e.a11y import (
     DISPLAY_SETTINGS,
     VIEWPORTS,
+    beyond_right_edge,
     demo_with,
     describe,
     open_section,
@@ -47,6 +48,9 @@ def test_no_serious_axe_violation_in_any_section(
         for index, name in enumerate(names):
             open_section(page, index)  # waits for the section's heading
             blocking = [v for v in scan_section(page) if v.blocking]
+            cut = beyond_right_edge(page)
+            if cut:
+                problems.append(f"{name}: runs off the screen: {cut}")
             if blocking:
                 screenshot(page, f"axe-{setting}-{name}")
                 problems.append(f"{name}:\n{describe(blocking)}")
