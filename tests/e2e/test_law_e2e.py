@@ -46,7 +46,9 @@ def test_regime_choice_changes_checklist_and_persists(browser: Any, tmp_path: Pa
 
         _nav(page, "Checklist")
         _group(page, "B. Informatiepositie")
-        page.get_by_text("Wij hebben het volkshuisvestingsprogramma van de gemeente").first.wait_for()
+        page.get_by_text(
+            "Wij hebben het volkshuisvestingsprogramma van de gemeente"
+        ).first.wait_for()
         assert page.get_by_text("Wij hebben de woonvisie van de gemeente").count() == 0
         screenshot(page, "law-02-checklist-wvrv")
         page.close()
@@ -55,7 +57,9 @@ def test_regime_choice_changes_checklist_and_persists(browser: Any, tmp_path: Pa
         page = open_app(browser, server)
         _nav(page, "Checklist")
         _group(page, "B. Informatiepositie")
-        page.get_by_text("Wij hebben het volkshuisvestingsprogramma van de gemeente").first.wait_for()
+        page.get_by_text(
+            "Wij hebben het volkshuisvestingsprogramma van de gemeente"
+        ).first.wait_for()
         page.close()
     finally:
         server.stop()
