@@ -272,3 +272,20 @@ def test_documenten_names_missing_meeting_details(tmp_path) -> None:  # type: ig
         assert "Nog geen spreker gekozen voor:" in lines  # the demo leaves 'Leefbaarheid' open
     finally:
         services.close()
+
+
+def test_survey_boxes_and_writing_lines_are_easy_to_see() -> None:
+    from reportlab.lib.units import mm
+
+    from app.documents.blocks import LINE_GREY, TickBoxes
+
+    def luminance(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
+
+    lum = (
+        0.2126 * luminance(LINE_GREY.red)
+        + 0.7152 * luminance(LINE_GREY.green)
+        + 0.0722 * luminance(LINE_GREY.blue)
+    )
+    assert 1.05 / (lum + 0.05) >= 3.0  # contrast with white paper
+    assert 6 * mm <= TickBoxes.BOX
