@@ -1,0 +1,104 @@
+"""Plain Dutch, measured: the Flesch-Douma reading ease (textstat's Dutch
+Flesch formula: 206.835 - 0.93 x words per sentence - 77 x syllables per
+word) per catalogue of Dutch text, and the longest sentence in words.
+
+Catalogues: the UI texts (every Dutch msgstr), the "Waarom?" texts (the
+explanations given to SectionHeader), the glossary, the checklist items and
+the theme help (assets/content). Used by tests/unit/test_plain_language.py
+and benchmarks/readability.py. Target (issue 13): every catalogue >= 60,
+no sentence in a help text longer than 20 words.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from babel.messages.pofile import read_po
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTENT = ROOT / "assets" / "content"
+TARGET = 60.0
+MAX_SENTENCE_WORDS = 20
+
+
+def _dutch_catalogue() -> dict[str, str]:
+    merged: dict[str, str] = {}
+    for po in sorted((ROOT / "assets" / "locales" / "nl" / "LC_MESSAGES").glob("*.po")):
+        with po.open("rb") as fh:
+            for message in read_po(fh, locale="nl"):
+                if message.id and isinstance(message.id, str) and isinstance(message.string, str):
+                    merged[message.id] = message.string
+    return merged
+
+
+def _nl_values(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        if isinstance(node.get("nl"), str):
+            yield node["nl"]
+        for key, value in node.items():
+            # names and headings ("huurcommissie", a theme's title) are not prose
+            if key not in ("nl", "en", "id", "term", "title"):
+                yield from _nl_values(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _nl_values(item)
+
+
+def _why_msgids() -> list[str]:
+    """The English msgids passed as SectionHeader's second argument."""
+    found: list[str] = []
+    for path in sorted((ROOT / "views").glob("*.py")):
+        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(call, ast.Call) and getattr(call.func, "id", "") == "SectionHeader"):
+                continue
+            if len(call.args) < 2 or not isinstance(call.args[1], ast.Call):
+                continue
+            inner = call.args[1].args
+            if inner and isinstance(inner[0], ast.Constant) and isinstance(inner[0].value, str):
+                found.append(inner[0].value)
+    return found
+
+
+def catalogues() -> dict[str, list[str]]:
+    """Catalogue name -> its Dutch texts."""
+    dutch = _dutch_catalogue()
+    content = {
+        name: json.loads((CONTENT / f"{name}.json").read_text(encoding="utf-8"))
+        for name in ("glossary", "checklist", "themes")
+    }
+    return {
+        "ui": [t for t in dutch.values() if t],
+        "waarom": [dutch.get(m, "") for m in _why_msgids() if dutch.get(m)],
+        "woordenlijst": list(_nl_values(content["glossary"])),
+        "checklist": list(_nl_values(content["checklist"])),
+        "themahulp": list(_nl_values(content["themes"])),
+    }
+
+
+def _as_prose(texts: list[str]) -> str:
+    """One text; a fragment without end punctuation counts as a sentence."""
+    parts = []
+    for text in texts:
+        text = re.sub(r"\{[^}]*\}", "", text).strip()  # placeholders are not words
+        if text:
+            parts.append(text if text[-1] in ".!?:" else text + ".")
+    return " ".join(parts)
+
+
+def reading_ease(texts: list[str]) -> float:
+    """Flesch-Douma of the texts together."""
+    import textstat
+
+    textstat.set_lang("nl")
+    return float(textstat.flesch_reading_ease(_as_prose(texts)))
+
+
+def long_sentences(texts: list[str], limit: int = MAX_SENTENCE_WORDS) -> list[str]:
+    """Sentences of more than ``limit`` words."""
+    sentences = re.split(r"(?<=[.!?])\s+", _as_prose(texts))
+    return [s for s in sentences if len(s.split()) > limit]
