@@ -70,7 +70,7 @@ def _distribution_row(label: str, d: Distribution) -> list[object]:
 def _scores(doc: ComparisonDoc) -> list[Flowable]:
     o = doc.overview
     content = checklist_content()
-    head = [_("Group"), _("Number"), _("Lowest"), _("Median"), _("Highest"), _("Below half")]
+    head = [_("Group"), _("Count"), _("Lowest"), _("Median"), _("Highest"), _("Below half")]
     rows: list[list[object]] = [[cell(h, bold=True) for h in head]]
     for group in content.groups:
         rows.append(_distribution_row(group_title(group), o.groups.get(group.id, Distribution())))
@@ -191,7 +191,7 @@ def _themes(doc: ComparisonDoc) -> list[Flowable]:
 def _breakdown(title: str, rows: Sequence[GroupRow]) -> list[Flowable]:
     if not rows:
         return []
-    head = [title, _("Number"), _("Lowest"), _("Median"), _("Highest"), _("Below half")]
+    head = [title, _("Count"), _("Lowest"), _("Median"), _("Highest"), _("Below half")]
     table_rows: list[list[object]] = [[cell(h, True) for h in head]]
     for row in rows:
         label = (

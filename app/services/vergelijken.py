@@ -16,6 +16,8 @@ from pathlib import Path
 
 from app.content.checklist import checklist_content
 from app.content.gemeenten import province_of
+from app.documents.comparison_charts import percent as percent_text
+from app.documents.comparison_charts import theme_name
 from app.documents.comparison_report import ComparisonDoc, build_comparison_report
 from app.exchange.bulk import SKIP_LABELS, BulkResult, Skipped, Source, bundle_files, read_many
 from app.exchange.comparison_csv import comparison_csv
@@ -26,6 +28,8 @@ from models.base import InvalidInput
 from models.comparison import Filters, OrgRound, apply_filters, summarise
 from models.comparison_stats import Overview, overview
 from models.text import N_
+
+__all__ = ["Comparison", "compare", "compare_folder", "percent_text", "theme_name"]
 
 
 @dataclass

@@ -1,0 +1,95 @@
+"""In-process tests of Vergelijken: works without any data of one's own, reads a
+folder (progress, then the overview), lists skipped files with their reason,
+filters, shows one organisation's summary, and never writes into the data folder."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from pathlib import Path
+
+import flet as ft
+import pytest
+
+from app.services.context import Services
+from tests.bundle_factory import GeneratedBundle, write_bundles
+from tests.unit.test_bad_imports import BAD, snapshot
+from tests.views.harness import Harness
+from tests.views.test_delen_view import texts, until
+from views.main import make_main
+
+
+@pytest.fixture
+def exports(tmp_path: Path) -> tuple[Path, list[GeneratedBundle]]:
+    folder = tmp_path / "exports"
+    made = write_bundles(folder, 20)
+    shutil.copy(BAD / "zip_slip.zip", folder / "gevaarlijk.zip")
+    return folder, made
+
+
+async def _read(h: Harness, folder: Path) -> None:
+    await h.type_into(h.one(ft.TextField, key="compare-folder"), str(folder))
+    await h.click(h.one(ft.OutlinedButton, key="compare-read"))
+    await until(h, lambda: h.all(key="compare-counts"))
+
+
+def test_compare_a_folder_without_own_data(
+    services: Services, exports: tuple[Path, list[GeneratedBundle]], tmp_path: Path
+) -> None:
+    async def run() -> None:
+        folder, made = exports
+        before = snapshot(tmp_path / "data")
+        h = Harness()
+        await h.mount(make_main(services), route="/vergelijken")
+        assert "Vergelijken" in texts(h)
+        await _read(h, folder)
+        assert h.one(ft.Text, key="compare-counts").value == "20 bestanden gelezen, 1 overgeslagen."
+        skipped = h.one(ft.Text, key="compare-skipped-0").value
+        assert "gevaarlijk.zip: onveilig bestand" in skipped
+        organisations = len({b.organisation for b in made})
+        assert f"Overzicht van {organisations} organisaties" in texts(h)
+        assert h.one(ft.Text, key="compare-median").value.startswith(
+            "De mediaan van de totaalscore is"
+        )
+        assert h.all(key="compare-histogram")
+        # one organisation's summary
+        first = sorted(made, key=lambda b: (b.organisation.casefold(), b.year))[0]
+        await h.click(h.one(ft.TextButton, key=f"compare-org-{first.file_name}"))
+        detail = texts(h)
+        assert f"Gemeente: {first.gemeente}" in detail and f"Provincie: {first.provincie}" in detail
+        assert snapshot(tmp_path / "data") == before
+        assert h.errors() == []
+
+    asyncio.run(run())
+
+
+def test_a_small_selection_shows_no_figures(
+    services: Services, exports: tuple[Path, list[GeneratedBundle]]
+) -> None:
+    async def run() -> None:
+        folder, made = exports
+        h = Harness()
+        await h.mount(make_main(services), route="/vergelijken")
+        await _read(h, folder)
+        province = made[0].provincie
+        picker = h.one(ft.Dropdown, key="filter-province")
+        h.session.apply_patch(picker._i, {"value": province})
+        await h.event(picker, "select", province)
+        await until(h, lambda: h.all(key="compare-suppressed"))
+        assert "no one" not in texts(h)
+        assert "zodat je niemand kunt herkennen" in h.one(ft.Text, key="compare-suppressed").value
+        assert h.errors() == []
+
+    asyncio.run(run())
+
+
+def test_a_folder_that_does_not_exist(services: Services, tmp_path: Path) -> None:
+    async def run() -> None:
+        h = Harness()
+        await h.mount(make_main(services), route="/vergelijken")
+        await h.type_into(h.one(ft.TextField, key="compare-folder"), str(tmp_path / "nergens"))
+        await h.click(h.one(ft.OutlinedButton, key="compare-read"))
+        assert "bestaat niet" in h.one(ft.Text, key="compare-status").value
+        assert h.errors() == []
+
+    asyncio.run(run())
