@@ -101,7 +101,9 @@ def build_parser() -> DutchArgumentParser:
     add_print_parser(sub)
     add_agenda_parser(sub)
     add_survey_parser(sub)  # moves to the achterban Feature.cli when that lands
-    add_vergelijk_parser(sub)  # moves to the vergelijk Feature.cli when that lands
+    # Vergelijken's subcommand stays here, not in its Feature.cli: its service
+    # reads bundles through the exchange reader, which reads FEATURES (a cycle).
+    add_vergelijk_parser(sub)
     # Each feature's own subcommands (``Feature.cli``); each sets
     # ``func`` via ``set_defaults(func=...)`` taking (args) -> int.
     for feature in FEATURES:
