@@ -141,6 +141,17 @@ def parse_name_list(text: str) -> list[str]:
     return names
 
 
+_MUNICIPALITY_WORD = re.compile(r"^\s*gemeente(\s+|$)", re.IGNORECASE)
+
+
+def parse_municipality_list(text: str) -> list[str]:
+    """Municipality names as ``parse_name_list``, without a leading word
+    "gemeente": documents write "gemeente Dalfsen" themselves, and "Gemeente
+    Dalfsen" typed by the user would read "gemeente Gemeente Dalfsen"."""
+    names = [_MUNICIPALITY_WORD.sub("", name).strip() for name in parse_name_list(text)]
+    return [name for name in names if name]
+
+
 def parse_required_line(text: str) -> str:
     value = text.strip()
     if not value:

@@ -73,6 +73,22 @@ def scrolling_rail(
     return ft.Column([rail], scroll=ft.ScrollMode.ALWAYS, spacing=0, key="nav-scroll")
 
 
+def next_step(label: str, route: str, key: str) -> ft.Control:
+    """The button to the next step where a volunteer finishes something, so
+    nobody has to guess where to go (a first-time user's dead end)."""
+    return ft.Row(
+        [
+            ft.FilledTonalButton(
+                label,
+                icon=ft.Icons.ARROW_FORWARD,
+                on_click=lambda: ft.context.page.navigate(route),
+                key=key,
+            )
+        ],
+        wrap=True,
+    )
+
+
 def locale_configuration(language: str) -> ft.LocaleConfiguration:
     """The app's locale: ``<html lang>`` and Flutter's built-in labels."""
     current = _LOCALES.get(language, _LOCALES["nl"])

@@ -17,11 +17,12 @@ from models.organisation import (
     Organisation,
     parse_email,
     parse_money,
+    parse_municipality_list,
     parse_name_list,
     parse_required_line,
     parse_whole_number,
 )
-from views.a11y import choice_field
+from views.a11y import choice_field, next_step
 from views.context import use_app_state, use_services
 from views.flet_typing import UseState, with_key
 from views.widgets import GAP, SectionHeader, ValidatedField, card, icon_button, run_save
@@ -118,11 +119,12 @@ def OrganisationSection() -> ft.Control:
         ValidatedField(
             _("Municipality or municipalities"),
             ", ".join(org.municipalities),
-            parse_name_list,
+            parse_municipality_list,
             lambda v: update(municipalities=v),
             field_key="org-municipalities",
             width=520,
-            helper=_("Separate several names with a comma."),
+            hint=_("For example: Dalfsen"),
+            helper=_("Only the name, without 'gemeente'. Separate several names with a comma."),
             read_only=read_only,
         ),
         ft.Row(
@@ -243,6 +245,11 @@ def OrganisationSection() -> ft.Control:
             ),
             profile,
             board,
+            *(
+                [next_step(_("Next step: start a round"), "/rondes", key="org-next-step")]
+                if org.name and not services.rounds.list_rounds()
+                else []
+            ),
         ],
         spacing=GAP,
         scroll=ft.ScrollMode.AUTO,

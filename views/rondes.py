@@ -9,9 +9,9 @@ import flet as ft
 
 from app.i18n import _
 from app.services.errors import InvalidInput, user_message
-from models.organisation import parse_name_list
+from models.organisation import parse_municipality_list, parse_name_list
 from models.round import PHASE_LABELS, Phase, Round, parse_year
-from views.a11y import choice_field
+from views.a11y import choice_field, next_step
 from views.context import use_app_state, use_services
 from views.flet_typing import with_key
 from views.widgets import GAP, SectionHeader, ValidatedField, card, icon_button, run_save
@@ -51,7 +51,7 @@ def NewRoundForm(on_created: Any) -> ft.Control:
             year = parse_year(year_text)
             new = services.round_start.start_round(
                 year,
-                parse_name_list(municipalities),
+                parse_municipality_list(municipalities),
                 parse_name_list(associations),
                 title=title,
                 copy_from=latest.id if (copy_previous and latest) else None,
@@ -206,7 +206,8 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
             [
                 ValidatedField(
                     _("Title"),
-                    round_.title,
+                    # the title the round is known by, also before the user changes it
+                    round_.title or round_.display_title(),
                     lambda v: v.strip(),
                     lambda v: save(title=v),
                     field_key=f"round-{round_.id}-title",
@@ -231,7 +232,7 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
         ValidatedField(
             _("Municipality or municipalities"),
             ", ".join(round_.municipalities),
-            parse_name_list,
+            parse_municipality_list,
             lambda v: save(municipalities=v),
             field_key=f"round-{round_.id}-municipalities",
             width=520,
@@ -293,6 +294,10 @@ def RoundsSection() -> ft.Control:
                 round_.id == state.round_id,
                 lambda: set_refresh(refresh + 1),
             )
+        )
+    if rounds:
+        blocks.append(
+            next_step(_("Next step: your position per theme"), "/inzet", key="rounds-next-step")
         )
     return ft.Column(
         blocks,

@@ -94,3 +94,15 @@ def test_any_name_is_kept_exactly(name: str) -> None:
 def test_unknown_fields_are_refused() -> None:
     with pytest.raises(ValueError):
         Organisation.model_validate({"name": "x", "evil": 1})
+
+
+def test_municipality_names_drop_the_word_gemeente() -> None:
+    from models.organisation import parse_municipality_list
+
+    assert parse_municipality_list("Gemeente Dalfsen, gemeente  Ommen; Zwolle") == [
+        "Dalfsen",
+        "Ommen",
+        "Zwolle",
+    ]
+    assert parse_municipality_list("Gemeentebelangen-stad") == ["Gemeentebelangen-stad"]
+    assert parse_municipality_list("gemeente ") == []

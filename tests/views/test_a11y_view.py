@@ -48,3 +48,25 @@ def test_note_fields_and_done_boxes_say_what_they_belong_to(services: Services) 
     assert labels and len(labels) == len(set(labels)), labels
     assert "Notitie bij punt 1 (mag leeg blijven)" in labels
     assert h.errors() == []
+
+
+def test_next_step_after_the_organisation_and_after_a_round(services: Services) -> None:
+    h = mount(services, "/organisatie")
+    assert not h.all(key="org-next-step")  # nothing to go on with yet
+    run(h.type_into(h.one(ft.TextField, key="org-name"), "Huurdersvereniging Zon"))
+    assert h.all(key="org-next-step")
+    assert h.errors() == []
+
+    create_round(services.repo, 2027, [], [])
+    h = mount(services, "/rondes")
+    button = h.one(ft.FilledTonalButton, key="rounds-next-step")
+    assert "inzet" in str(button.content)
+    assert h.errors() == []
+
+
+def test_round_title_field_shows_the_title_the_round_is_known_by(services: Services) -> None:
+    r = create_round(services.repo, 2027, [], [])
+    h = mount(services, "/rondes")
+    field = h.one(ft.TextField, key=f"round-{r.id}-title")
+    assert field.value == r.display_title() == "Prestatieafspraken 2027"
+    assert h.errors() == []
