@@ -26,7 +26,7 @@ from pydantic import (
     model_validator,
 )
 
-from models.base import InvalidInput, Line, LongText, Record
+from models.base import Line, LongText, Record
 from models.law import Who
 from models.text import N_
 
@@ -187,12 +187,6 @@ class ChecklistContent(_Content):
                 return candidate
         raise KeyError(item_id)
 
-    def group_of(self, item_id: str) -> ChecklistGroupDef:
-        for group in self.groups:
-            if any(i.id == item_id for i in group.items):
-                return group
-        raise KeyError(item_id)
-
 
 # --------------------------------------------------------------------------- answers
 
@@ -236,10 +230,3 @@ class ChecklistAnswers(Record):
     def answer_of(self, item_id: str) -> Answer | None:
         found = self.answers.get(item_id)
         return found.answer if found else None
-
-
-def validate_action_text(what: str) -> str:
-    """An action needs a description; whitespace alone is refused."""
-    if not what.strip():
-        raise InvalidInput(N_("Describe what needs to be done."))
-    return what

@@ -409,13 +409,6 @@ def _mentions(text: str, names: Iterable[str]) -> bool:
     return False
 
 
-def is_smart(
-    what: str, amount: str = "", deadline: str = "", responsible: str = "", **kwargs: object
-) -> bool:
-    """True when :func:`check_demand` has no hints."""
-    return not check_demand(what, amount, deadline, responsible, **kwargs)  # type: ignore[arg-type]
-
-
 # --- field validation -----------------------------------------------------
 
 _NUMBER_TOKEN = re.compile(r"\d[\d.,]*")

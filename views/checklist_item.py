@@ -341,8 +341,3 @@ def _bind_change(callback: Callable[..., None], action_id: str) -> Callable[...,
         callback(action_id, **changes)
 
     return changed
-
-
-def due_text(due: dt.date | None) -> str:
-    """'14 maart 2027', or 'no date' for an undated action."""
-    return format_date(due) if due else _("no date")

@@ -21,7 +21,7 @@ from views.a11y import locale_configuration, spoken_as
 from views.context import use_app_state, use_services
 from views.regime_card import RegimeCard
 from views.theme import apply_theme
-from views.widgets import GAP, SectionHeader, card
+from views.widgets import GAP, SectionHeader, card, run_save
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
@@ -62,8 +62,10 @@ def AppearanceCards() -> ft.Control:
         language = e.control.value or "nl"
         if language == state.language:
             return
-        store(language=language)
-        set_language(language)
+        if state.read_only:
+            set_language(language)  # a read-only window applies it here only
+        elif not run_save(state, lambda: services.settings.change_language(language)):
+            return
         page.locale_configuration = locale_configuration(language)  # <html lang>, Flutter's words
         state.language = language  # rebuilds every screen (views/theme.Zoom)
 

@@ -72,11 +72,6 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-def rich_para(template: str, style: ParagraphStyle, **parts: str) -> Paragraph:
-    """A Paragraph from a trusted template and escaped parts (see :func:`rich`)."""
-    return Paragraph(rich(template, **parts), style)
-
-
 def paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
     """Free text as Paragraphs, one per block separated by an empty line.
 

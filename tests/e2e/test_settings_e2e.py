@@ -4,10 +4,13 @@ restart the language and the text size are kept."""
 
 from __future__ import annotations
 
+import io
 import re
+import time
 from typing import Any
 
 import pytest
+from PIL import Image
 
 from tests.e2e.conftest import AppServer, open_app, screenshot
 from tests.packaging.test_bundle import bundle, bundled_server  # noqa: F401
@@ -85,11 +88,28 @@ def test_welcome_text_sizes_language_and_restart(browser: Any, app_server: AppSe
     page.close()
 
 
+def _screen_colours(page: Any) -> tuple[float, float]:
+    """(share of tinted pixels, share of pure white pixels) of the screen now."""
+    image = Image.open(io.BytesIO(page.screenshot())).convert("RGB").reduce(4)
+    pixels = list(image.getdata())
+    tinted = sum(1 for r, g, b in pixels if max(r, g, b) - min(r, g, b) > 4)
+    white = sum(1 for pixel in pixels if pixel == (255, 255, 255))
+    return tinted / len(pixels), white / len(pixels)
+
+
 def test_high_contrast(browser: Any, app_server: AppServer) -> None:
     page = open_app(browser, app_server)
     _nav(page, "Instellingen")
-    page.get_by_role("switch", name="Hoog contrast (zwarte tekst op wit)").click()
-    page.wait_for_timeout(600)
+    switch = page.get_by_role("switch", name="Hoog contrast (zwarte tekst op wit)")
+    switch.wait_for()
+    tinted, white = _screen_colours(page)
+    assert tinted > 0.5 and white < 0.1, (tinted, white)  # the calm teal theme tints surfaces
+    switch.click()
+    # wait on the screen itself: black text on pure white, (almost) nothing tinted
+    deadline = time.monotonic() + 15
+    while (tinted > 0.05 or white < 0.8) and time.monotonic() < deadline:
+        tinted, white = _screen_colours(page)
+    assert tinted <= 0.05 and white >= 0.8, (tinted, white)
     screenshot(page, "settings-09-high-contrast")
 
     make = page.get_by_role("button", name="Nu een reservekopie maken")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -110,8 +111,27 @@ def _build_all(name: str, texts: list[str], only: tuple[int, ...] = (0, 1, 2, 3,
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(name=line, texts=st.lists(long, min_size=1, max_size=6))
 def test_any_text_builds_every_document(name: str, texts: list[str]) -> None:
+    word = next(iter(re.findall(r"[A-Za-z0-9]{4,12}", name)), "")
     for data in _build_all(name, texts):
         assert data.startswith(b"%PDF")
+        if word:  # the organisation's name heads every document
+            assert word in _squeezed(text_of(data))
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_entered_text_reaches_every_document() -> None:
+    """What the user typed is printed as typed: Dutch, Turkish and Polish letters too."""
+    name = "Huurdersvereniging Łódź-Ğüneş"
+    texts = ["Zoë wil 120 woningen in Çarşı-Noord", "Grażyna spreekt namens de leden"]
+    for data in _build_all(name, texts):
+        text = _squeezed(text_of(data))
+        assert _squeezed(name) in text
+    brief, paper = _build_all(name, texts, only=(0, 1))
+    assert _squeezed(texts[0]) in _squeezed(text_of(paper))
+    assert _squeezed(texts[-1]) in _squeezed(text_of(brief))
 
 
 def test_markup_in_every_field_stays_text() -> None:

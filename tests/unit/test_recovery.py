@@ -9,7 +9,7 @@ import pytest
 
 from app.i18n import _
 from app.paths import DataPaths
-from app.storage.backups import list_backups
+from app.storage.backups import list_backups, read_backup
 from app.storage.repository import Repository
 
 
@@ -75,7 +75,15 @@ def test_backups_rotate_and_skip_when_nothing_changed(tmp_path: Path) -> None:
     for i in range(14):
         repo.put_single("organisation", {"name": f"v{i}"})
         repo.make_backup()
-    count = len(list_backups(paths))
-    assert count == 10
+    kept = list_backups(paths)
+    assert len(kept) == 10
+    # the ten newest are kept, newest first: the organisation as saved last
+    names = []
+    for info in kept:
+        _manifest, members = read_backup(info.path)
+        names.append(members["aantafel.json"]["organisation"]["1"]["name"])
+    assert names == [f"v{i}" for i in range(13, 3, -1)]
+    assert [b.sequence for b in kept] == sorted((b.sequence for b in kept), reverse=True)
     assert repo.make_backup() is None  # unchanged data: no new backup
+    assert list_backups(paths) == kept
     repo.close()
