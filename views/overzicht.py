@@ -11,6 +11,7 @@ from models.round import PHASE_LABELS, PHASE_NEXT_STEP
 from views.actions_panel import OpenActionsPanel
 from views.agenda_overview import CalendarOverviewPanel, next_calendar_date
 from views.context import use_app_state, use_services
+from views.cycle_phases import phase_dates
 from views.widgets import GAP, SectionHeader, card, empty_state
 
 
@@ -97,6 +98,7 @@ def OverviewSection() -> ft.Control:
                 border_radius=8,
                 key="overview-next-step",
             ),
+            phase_dates(current.year, current.phase),
         ]
         if deadline is not None:
             rows.append(

@@ -71,6 +71,12 @@ def test_overview_explains_the_phase_date(services: Services) -> None:
     h = mount(services, "/")
     when = h.one(ft.Text, key="overview-phase-when").value
     assert when.startswith("Vanaf 1 juli 2026")
+    prep = h.one(ft.Text, key="overview-phase-dates-voorbereiding").value
+    assert prep.startswith("Voorbereiding: Januari tot en met juni 2026")
+    bod = h.one(ft.Text, key="overview-phase-dates-bod").value
+    assert "Vóór 1 juli 2026" in bod and "art. 44 lid 1" in bod
+    current = h.one(ft.Text, key="overview-phase-dates-onderhandeling")
+    assert current.weight == ft.FontWeight.BOLD
     assert h.all(key="overview-deadline-basis")
 
 
