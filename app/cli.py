@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any, NoReturn
 
 from app import __version__
 from app.cli_agenda import add_agenda_parser
+from app.cli_argparse import use_app_catalogue
 from app.cli_exchange import add_exchange_parsers
 from app.cli_paths import data_folder, output_file
 from app.cli_print import add_print_parser
@@ -32,42 +32,22 @@ from app.services.errors import (
     NewerSchemaError,
     StorageError,
 )
-from models.text import N_
 
 log = logging.getLogger("aantafel")
+use_app_catalogue()
 
 
 class UsageError(Exception):
     """Bad command-line input; the message is already translated."""
 
 
-_ARGPARSE_MESSAGES: list[tuple[str, str]] = [
-    (
-        r"argument (?P<arg>\S+): invalid choice: '?(?P<value>[^' ]*)'?",
-        N_("'{value}' is not a valid choice for {arg}."),
-    ),
-    (
-        r"argument (?P<arg>\S+): invalid int value: '?(?P<value>[^' ]*)'?",
-        N_("'{value}' is not a whole number ({arg})."),
-    ),
-    (r"argument (?P<arg>\S+): expected one argument", N_("{arg} needs a value.")),
-    (r"unrecognized arguments: (?P<value>.*)", N_("Unknown option or argument: {value}.")),
-    (r"the following arguments are required: (?P<value>.*)", N_("This is missing: {value}.")),
-]
-
-
 class DutchArgumentParser(argparse.ArgumentParser):
-    """argparse with one translated line on errors instead of English usage."""
+    """argparse with one line on errors instead of English usage; the message
+    itself comes translated from argparse (app/cli_argparse.py)."""
 
     def error(self, message: str) -> NoReturn:
-        for pattern, msgid in _ARGPARSE_MESSAGES:
-            match = re.search(pattern, message)
-            if match:
-                text = _(msgid, **match.groupdict())
-                break
-        else:
-            text = _("The command is not correct: {detail}", detail=message)
-        raise UsageError(text + " " + _("Type 'aantafel --help' for help."))
+        text = message[:1].upper() + message[1:]
+        raise UsageError(f"{text}. " + _("Type 'aantafel --help' for help."))
 
 
 def _port(text: str) -> int:

@@ -74,6 +74,16 @@ def _(message: str, **params: object) -> str:
     return text.format(**params) if params else text
 
 
+def gettext_raw(message: str) -> str:
+    """The translation as it stands (no ``{placeholders}`` filled): for
+    libraries that format the text themselves, such as argparse."""
+    return _translations.gettext(message)
+
+
+def ngettext_raw(singular: str, plural: str, n: int) -> str:
+    return _translations.ngettext(singular, plural, n)
+
+
 def ngettext(singular: str, plural: str, n: int, **params: object) -> str:
     text = _translations.ngettext(singular, plural, n)
     return text.format(n=n, **params)
