@@ -277,6 +277,16 @@ def missing_parts(
     return missing
 
 
+#: What a theme needs before it can go to the table: a SMART demand and a
+#: priority. The other parts make the case stronger but are not needed first.
+READY_PARTS = frozenset({"demand", "smart", "priority"})
+
+
+def is_ready(missing: Iterable[str]) -> bool:
+    """Ready to take along: none of :data:`READY_PARTS` is missing."""
+    return not READY_PARTS.intersection(missing)
+
+
 def is_complete(
     theme: ThemePosition, known_parties: Iterable[str] = (), round_year: int | None = None
 ) -> bool:

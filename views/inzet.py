@@ -19,7 +19,7 @@ from app.i18n import _
 from app.services import position as svc
 from app.services.context import BoundService
 from models.dates import date_to_input, parse_date
-from models.position import Position, Priority, can_move_theme, top_priorities
+from models.position import Position, Priority, can_move_theme, is_ready, top_priorities
 from models.themes import CUSTOM_THEME_ID
 from views.context import use_app_state, use_services
 from views.flet_typing import UseState, with_key
@@ -338,10 +338,27 @@ def InzetRound(round_id: str) -> ft.Control:
         theme_row(s, i, position, save, set_open_id, read_only, round_id, service)
         for i, s in enumerate(summaries, start=1)
     ]
-    progress = ft.Text(
-        _("{complete} of {total} themes complete", complete=complete, total=len(summaries)),
-        size=16,
-        key="inzet-progress",
+    ready = sum(1 for s in summaries if is_ready(s.missing))
+    progress = ft.Column(
+        [
+            ft.Text(
+                _(
+                    "{ready} of {total} themes ready to take along (demand and priority)",
+                    ready=ready,
+                    total=len(summaries),
+                ),
+                size=16,
+                weight=ft.FontWeight.BOLD,
+                key="inzet-ready",
+            ),
+            ft.Text(
+                _("{complete} of {total} themes complete", complete=complete, total=len(summaries)),
+                size=16,
+                key="inzet-progress",
+            ),
+        ],
+        spacing=2,
+        horizontal_alignment=ft.CrossAxisAlignment.END,
     )
     return ft.Column(
         [

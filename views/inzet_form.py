@@ -22,6 +22,7 @@ from models.position import (
     PRIORITY_ORDER,
     Demand,
     ThemePosition,
+    is_ready,
     parse_own_title,
 )
 from models.smart import validate_amount, validate_deadline
@@ -306,10 +307,15 @@ def status_line(missing: list[str], key: str) -> ft.Control:
             spacing=6,
         )
     parts = ", ".join(_(MISSING_MESSAGES[m]) for m in missing)
+    text = (
+        _("Ready to take along. These make your case stronger: {parts}", parts=parts)
+        if is_ready(missing)
+        else _("Still needed: {parts}", parts=parts)
+    )
     return ft.Row(
         [
             ft.Icon(ft.Icons.EDIT_NOTE, color=ft.Colors.ON_SURFACE_VARIANT, size=20),
-            ft.Text(_("Still needed: {parts}", parts=parts), size=15, expand=True, key=key),
+            ft.Text(text, size=15, expand=True, key=key),
         ],
         spacing=6,
     )

@@ -70,3 +70,35 @@ def test_round_title_field_shows_the_title_the_round_is_known_by(services: Servi
     field = h.one(ft.TextField, key=f"round-{r.id}-title")
     assert field.value == r.display_title() == "Prestatieafspraken 2027"
     assert h.errors() == []
+
+
+def test_inzet_tells_ready_to_take_along_from_complete(services: Services) -> None:
+    from app.services import position as position_service
+    from models.position import Priority
+
+    r = create_round(services.repo, 2027, ["Noorderveen"], ["Het Anker"])
+    position_service.add_standard_themes(services.repo, r.id)
+    theme = position_service.load_position(services.repo, r.id).themes[0]
+    demand = theme.demands[0] if theme.demands else None
+    if demand is None:
+        position_service.add_demand(services.repo, r.id, theme.id)
+        demand = position_service.load_position(services.repo, r.id).themes[0].demands[0]
+    position_service.update_demand(
+        services.repo,
+        r.id,
+        theme.id,
+        demand.id,
+        what="Het Anker bouwt 120 sociale huurwoningen",
+        amount="120 woningen",
+        deadline="eind 2028",
+        responsible="Het Anker",
+    )
+    position_service.update_theme(services.repo, r.id, theme.id, priority=Priority.MUST)
+    h = mount(services, "/inzet")
+    total = len(position_service.load_position(services.repo, r.id).themes)
+    ready = h.one(ft.Text, key="inzet-ready").value
+    assert ready == f"1 van de {total} thema's klaar om mee te nemen (eis en prioriteit)"
+    assert h.one(ft.Text, key="inzet-progress").value == f"0 van de {total} thema's compleet"
+    status = h.one(ft.Text, key=f"row-status-{theme.id}").value
+    assert str(status).startswith("Klaar om mee te nemen.")
+    assert h.errors() == []
