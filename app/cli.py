@@ -21,7 +21,6 @@ from app.cli_argparse import use_app_catalogue
 from app.cli_exchange import add_exchange_parsers
 from app.cli_paths import data_folder, output_file
 from app.cli_print import add_print_parser
-from app.cli_survey import add_survey_parser
 from app.cli_vergelijk import add_vergelijk_parser
 from app.features import FEATURES
 from app.i18n import LANGUAGES, _, set_language
@@ -80,7 +79,6 @@ def build_parser() -> DutchArgumentParser:
     add_exchange_parsers(sub)
     add_print_parser(sub)
     add_agenda_parser(sub)
-    add_survey_parser(sub)  # moves to the achterban Feature.cli when that lands
     # Vergelijken's subcommand stays here, not in its Feature.cli: its service
     # reads bundles through the exchange reader, which reads FEATURES (a cycle).
     add_vergelijk_parser(sub)

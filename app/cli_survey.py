@@ -14,73 +14,40 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.exchange.survey_csv import read_survey_file
 from app.i18n import _
 from app.paths import resolve_data_dir
 from models.base import InvalidInput
 from models.text import N_
 
 
-def read_survey_file(path: Path) -> bytes:
-    """The file's bytes, refusing a missing, unreadable or too large file first."""
-    from app.exchange.survey_csv import MAX_FILE_BYTES
-
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InvalidInput(
-                N_("This file is too large (more than {size} MB). Split it into smaller files."),
-                size=MAX_FILE_BYTES // (1024 * 1024),
-            )
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise InvalidInput(N_("{file} is a folder, not a file."), file=str(path)) from None
-    except OSError:
-        raise InvalidInput(N_("The file {file} cannot be read."), file=str(path)) from None
-
-
-def target_label(target: str, titles: dict[str, str]) -> str:
-    """A column target in words ("Keuze 1", "Hoe belangrijk: Betaalbaarheid")."""
-    kind, _sep, arg = target.partition(":")
-    title = titles.get(arg, arg)
-    labels = {
-        "": _("(not used)"),
-        "neighbourhood": _("Neighbourhood or complex"),
-        "top": _("Choice {n}", n=arg),
-        "rank": _("Rank of: {title}", title=title),
-        "importance": _("How important: {title}", title=title),
-        "remark": _("Remark about: {title}", title=title) if arg else _("Remark"),
-        "contact": {
-            "name": _("Contact: name"),
-            "phone": _("Contact: phone"),
-            "email": _("Contact: e-mail"),
-        }.get(arg, arg),
-    }
-    return labels.get(kind, target)
-
-
 def _cmd_survey_import(args: argparse.Namespace) -> int:
     from app.exchange.survey_csv import read_csv_bytes
     from app.services import rounds
     from app.services import survey as survey_service
-    from app.services.context import Services
+    from app.storage.repository import Repository
     from models.survey_columns import guess_columns
 
     table = read_csv_bytes(read_survey_file(Path(args.file).expanduser()))
-    services = Services.open(
+    # The repository itself, not the Services bundle: Services knows FEATURES, and
+    # this command is part of a feature (no import cycle).
+    repo = Repository.open(
         resolve_data_dir(args.data_dir), read_only=args.preview, allow_read_only=False
     )
     try:
-        round_ = rounds.get_round(services.repo, args.round) if args.round else None
+        round_ = rounds.get_round(repo, args.round) if args.round else None
         if args.round and round_ is None:
             raise InvalidInput(N_("There is no round {round}."), round=args.round)
-        round_ = round_ or rounds.latest_round(services.repo)
+        round_ = round_ or rounds.latest_round(repo)
         if round_ is None:
             raise InvalidInput(N_("There is no round yet. Make a round first."))
-        survey = survey_service.load_survey(services.repo, round_.id)
+        survey = survey_service.load_survey(repo, round_.id)
         if not survey.design.themes:
             raise InvalidInput(N_("The survey has no themes yet. Add themes to your position."))
         columns = guess_columns(survey.design, table.header)
         found = survey_service.answers_from_table(survey, table, columns)
         titles = {t.key: t.title for t in survey.design.themes}
+        target_label = survey_service.target_label
         for name, target in zip(table.header, columns, strict=True):
             print(f"{name} -> {target_label(target, titles)}")
         print(
@@ -96,9 +63,9 @@ def _cmd_survey_import(args: argparse.Namespace) -> int:
         if args.preview:
             print(_("Only a preview: nothing was changed."))
             return 0
-        survey_service.import_answers(services.repo, round_.id, table, columns)
+        survey_service.import_answers(repo, round_.id, table, columns)
     finally:
-        services.close()
+        repo.close()
     print(_("Answers added to {round}.", round=round_.display_title()))
     return 0
 

@@ -52,6 +52,8 @@ class ThemeDoc:
     why: str = ""
     questions: Sequence[str] = ()
     hooks: Sequence[LegalHookText] = ()
+    #: The members' survey figures for this theme ("Ledenenquête: plaats 1 van 7. ..."), if any.
+    member_figures: str = ""
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class PositionDoc:
     position: Position
     themes: Sequence[ThemeDoc]
     top: Sequence[ThemeDoc] = ()
+    #: On whose behalf: "312 van de 1.240 leden deden mee (25%). ..." ("" without a survey).
+    members: str = ""
 
 
 @dataclass(frozen=True)

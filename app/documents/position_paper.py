@@ -31,7 +31,7 @@ from app.documents.common import (
     subtitle,
 )
 from app.documents.data import LegalHookText, PositionDoc, RoundInfo, ThemeDoc
-from app.documents.markup import escape, paragraphs, rich
+from app.documents.markup import escape, para, paragraphs, rich
 from app.documents.styles import styles
 from app.documents.template import DocMeta, heading, render, table_of_contents, title_text
 from app.i18n import _, format_date
@@ -139,6 +139,7 @@ def _theme(number: int, theme: ThemeDoc, partner: bool) -> list[Flowable]:
         story.append(Paragraph(escape(_("Red line")), s.label))
         story += paragraphs(item.red_line, s.red_line)
     story += field(_("What our members said"), item.member_input)
+    story += field(_("Members' survey"), theme.member_figures)
     if not partner:
         story += _hooks(theme)
     return story
@@ -176,11 +177,11 @@ def build_position_paper(info: RoundInfo, doc: PositionDoc, partner: bool = Fals
     story: list[Flowable] = _summary(info, doc)
     if len(doc.themes) >= TOC_FROM_THEMES:
         story += [Paragraph(escape(_("Contents")), styles().h1), table_of_contents(), gap(6)]
-    if doc.position.member_summary.strip():
-        story += [
-            heading(_("What our members say")),
-            *paragraphs(doc.position.member_summary, styles().body),
-        ]
+    if doc.position.member_summary.strip() or doc.members:
+        story.append(heading(_("What our members say")))
+        if doc.members:
+            story.append(para(doc.members, styles().callout))
+        story += paragraphs(doc.position.member_summary, styles().body)
     for number, theme in enumerate(doc.themes, start=1):
         story += _theme(number, theme, partner)
     story += _sources(doc.themes, partner)

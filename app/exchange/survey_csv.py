@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.exchange.errors import ImportRefused
 from models.survey import MAX_REMARK, MAX_RESPONSES
@@ -149,3 +150,18 @@ def read_csv_bytes(data: bytes) -> CsvTable:
     width = len(header)
     body = [(row + [""] * width)[:width] for row in body]
     return CsvTable(header=header, rows=body, delimiter=delimiter, encoding=encoding)
+
+
+def read_survey_file(path: Path) -> bytes:
+    """The file's bytes, refusing a missing, unreadable or too large file first."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportRefused(
+                N_("This file is too large (more than {size} MB). Split it into smaller files."),
+                size=MAX_FILE_BYTES // (1024 * 1024),
+            )
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise ImportRefused(N_("{file} is a folder, not a file."), file=str(path)) from None
+    except OSError:
+        raise ImportRefused(N_("The file {file} cannot be read."), file=str(path)) from None

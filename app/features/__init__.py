@@ -13,7 +13,7 @@ See CONTRIBUTING.md, "Adding a feature".
 
 from __future__ import annotations
 
-from app.features import checklist, meeting, position, vergelijken
+from app.features import checklist, meeting, position, survey, vergelijken
 from app.features.base import CalendarEvent, DocumentSpec, Feature, NavSection
 from app.storage.repository import Repository
 
@@ -21,6 +21,7 @@ FEATURES: tuple[Feature, ...] = (
     position.FEATURE,
     checklist.FEATURE,
     meeting.FEATURE,
+    survey.FEATURE,
     vergelijken.FEATURE,
 )
 

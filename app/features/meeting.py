@@ -13,7 +13,12 @@ from app.i18n import _, ngettext
 from app.services import meeting as service
 from app.services.demo_meeting import fill_demo_meeting
 from app.services.document_gaps import brief_gaps
-from app.services.document_sources import position_doc, round_info, survey_themes
+from app.services.document_sources import (
+    position_doc,
+    round_info,
+    survey_design,
+    survey_themes,
+)
 from app.storage.repository import Repository
 from models.meeting import Meeting
 from models.text import N_
@@ -48,10 +53,16 @@ def _brief_contents(repo: Repository, round_id: str) -> list[str]:
 
 
 def _build_survey(repo: Repository, round_id: str, options: DocumentOptions) -> bytes:
+    """The paper form; it follows the survey design of Achterban when there is one."""
+    design = survey_design(repo, round_id)
+    where = _meeting(repo, round_id, options).survey_return or (
+        design.return_note if design else ""
+    )
     return build_survey(
         round_info(repo, round_id, options.today, options.personal_data),
         survey_themes(repo, round_id),
-        _meeting(repo, round_id, options).survey_return,
+        where,
+        design,
     )
 
 

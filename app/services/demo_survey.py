@@ -78,9 +78,7 @@ def demo_survey(repo: Repository, round_id: str) -> Survey:
     """The 2027 survey with its 312 answers and two members who want to help."""
     survey = _design(repo, round_id)
     position = survey_service.position_themes(repo, round_id)
-    from app.services.position import load_position
-
-    theme_ids = {t.id: t.theme_id for t in load_position(repo, round_id).themes}
+    theme_ids = {t.id: t.theme_id for t in survey_service.load_position(repo, round_id).themes}
     keys = [key for key, _title in position]
     weights = [WEIGHTS.get(theme_ids.get(key, ""), 1.0) for key in keys]
     rng = random.Random(2027)

@@ -9,6 +9,7 @@ position and the meeting), so it lives here and not in a feature's service.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from app.content import current_regime
 from app.content.checklist import checklist_content
@@ -25,11 +26,14 @@ from app.documents.process_letter import contact_line
 from app.services import checklist as checklist_service
 from app.services import position as position_service
 from app.services import rounds as rounds_service
+from app.services import survey_words
 from app.services.organisation import load_organisation
 from app.storage.repository import Repository
 from models.base import InvalidInput
 from models.position import ThemePosition, ordered_themes, top_priorities
 from models.round import Round
+from models.survey import Survey, SurveyDesign
+from models.survey_results import SurveyCount, count_survey
 from models.text import N_
 
 
@@ -76,11 +80,19 @@ def theme_doc(item: ThemePosition) -> ThemeDoc:
 
 
 def position_doc(repo: Repository, round_id: str) -> PositionDoc:
+    """The position, with the members' survey figures when there are answers."""
     position = position_service.load_position(repo, round_id)
+    count = survey_count(repo, round_id)
+    members, figures = survey_words.brief_line(count), survey_words.theme_figures(count)
+
+    def doc(item: ThemePosition) -> ThemeDoc:
+        return replace(theme_doc(item), member_figures=figures.get(item.id, ""))
+
     return PositionDoc(
         position,
-        [theme_doc(t) for t in ordered_themes(position)],
-        [theme_doc(t) for t in top_priorities(position)],
+        [doc(t) for t in ordered_themes(position)],
+        [doc(t) for t in top_priorities(position)],
+        members=members,
     )
 
 
@@ -100,9 +112,28 @@ def checklist_doc(repo: Repository, round_id: str) -> ChecklistDoc:
     )
 
 
+def survey_count(repo: Repository, round_id: str) -> SurveyCount:
+    """The members' survey counted (read as a record: this module serves all features)."""
+    data = repo.load_round_doc(round_id, "survey")
+    survey = Survey(round_id=round_id) if data is None else Survey.model_validate(data)
+    organisation = load_organisation(repo)
+    return count_survey(survey, organisation.member_count if organisation else None)
+
+
+def survey_design(repo: Repository, round_id: str) -> SurveyDesign | None:
+    """The round's survey design (Achterban), or None when no survey was made."""
+    data = repo.load_round_doc(round_id, "survey")
+    return None if data is None else Survey.model_validate(data).design
+
+
 def survey_themes(repo: Repository, round_id: str) -> list[SurveyTheme]:
-    """The round's themes in the board's own order; the whole catalogue when there are none."""
+    """The survey's themes in its order (the numbers members write down); without a
+    survey the round's themes in the board's own order, or the whole catalogue."""
     position = position_service.load_position(repo, round_id)
+    design = survey_design(repo, round_id)
+    if design is not None and design.themes:
+        why = {t.id: theme_doc(t).why for t in position.themes}
+        return [SurveyTheme(t.title, why.get(t.key, "")) for t in design.themes]
     if position.themes:
         return [SurveyTheme(d.title, d.why) for d in map(theme_doc, position.themes)]
     return [SurveyTheme(text(t.title), text(t.why)) for t in theme_catalogue().themes]

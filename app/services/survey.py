@@ -14,11 +14,15 @@ import datetime as dt
 from collections.abc import Sequence
 
 from app.content.themes import theme_title
+from app.documents.survey_report import SurveyReportDoc, build_survey_report
 from app.exchange.survey_csv import CsvTable
-from app.services import position as position_service
+from app.i18n import _
+from app.services import survey_words
+from app.services.document_sources import round_info
 from app.services.organisation import load_organisation
 from app.storage.repository import Repository
 from models.base import InvalidInput
+from models.position import Position
 from models.survey import (
     MAX_RESPONSES,
     Survey,
@@ -38,16 +42,34 @@ from models.survey_results import PriorityDifference, SurveyCount, compare_prior
 from models.text import N_
 
 KIND = "survey"
+POSITION_KIND = "position"
+#: Design settings a view may change directly (the themes follow the position).
+DESIGN_FIELDS = frozenset(
+    {"address", "ask_neighbourhood", "neighbourhoods", "ask_remarks", "ask_contact", "return_note"}
+)
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now().astimezone().replace(microsecond=0)
 
 
+def load_position(repo: Repository, round_id: str) -> Position:
+    """The round's position, read as a record (feature services do not call each other)."""
+    data = repo.load_round_doc(round_id, POSITION_KIND)
+    return Position(round_id=round_id) if data is None else Position.model_validate(data)
+
+
+def save_position(repo: Repository, position: Position) -> Position:
+    """Store the position after a change made here (members' input taken over)."""
+    stamped = position.model_copy(update={"updated": _now()})
+    checked = Position.model_validate(stamped.model_dump(mode="json"))
+    repo.save_round_doc(checked.round_id, POSITION_KIND, checked.model_dump(mode="json"))
+    return checked
+
+
 def position_themes(repo: Repository, round_id: str) -> list[tuple[str, str]]:
     """The position's themes as ``(key, title)``, in the board's own order."""
-    position = position_service.load_position(repo, round_id)
-    return [(t.id, theme_title(t)) for t in position.themes]
+    return [(t.id, theme_title(t)) for t in load_position(repo, round_id).themes]
 
 
 def load_survey(repo: Repository, round_id: str) -> Survey:
@@ -66,6 +88,26 @@ def save_survey(repo: Repository, survey: Survey) -> Survey:
 
 
 # --------------------------------------------------------------------- design
+def target_label(target: str, titles: dict[str, str]) -> str:
+    """A column target in words ("Keuze 1", "Hoe belangrijk: Betaalbaarheid")."""
+    kind, _sep, arg = target.partition(":")
+    title = titles.get(arg, arg)
+    labels = {
+        "": _("(not used)"),
+        "neighbourhood": _("Neighbourhood or complex"),
+        "top": _("Choice {n}", n=arg),
+        "rank": _("Rank of: {title}", title=title),
+        "importance": _("How important: {title}", title=title),
+        "remark": _("Remark about: {title}", title=title) if arg else _("Remark"),
+        "contact": {
+            "name": _("Contact: name"),
+            "phone": _("Contact: phone"),
+            "email": _("Contact: e-mail"),
+        }.get(arg, arg),
+    }
+    return labels.get(kind, target)
+
+
 def update_design(repo: Repository, round_id: str, design: SurveyDesign) -> Survey:
     """Store a changed design. Themes that already have answers cannot be dropped."""
     survey = load_survey(repo, round_id)
@@ -78,6 +120,16 @@ def update_design(repo: Repository, round_id: str, design: SurveyDesign) -> Surv
             )
         )
     return save_survey(repo, survey.model_copy(update={"design": design}))
+
+
+def update_design_fields(repo: Repository, round_id: str, **changes: object) -> Survey:
+    """Change design settings (address, neighbourhoods, which open questions, where to hand in)."""
+    unknown = set(changes) - DESIGN_FIELDS
+    if unknown:
+        raise ValueError(f"cannot change {sorted(unknown)}")
+    survey = load_survey(repo, round_id)
+    design = SurveyDesign.model_validate({**survey.design.model_dump(), **changes})
+    return update_design(repo, round_id, design)
 
 
 def refresh_themes(repo: Repository, round_id: str) -> Survey:
@@ -200,6 +252,49 @@ def results(repo: Repository, round_id: str) -> SurveyCount:
 
 def differences(repo: Repository, round_id: str) -> list[PriorityDifference]:
     """Where the position's priorities and the members' ranking differ."""
-    position = position_service.load_position(repo, round_id)
+    position = load_position(repo, round_id)
     priorities = {t.id: (t.priority.value if t.priority else None) for t in position.themes}
     return compare_priorities(results(repo, round_id), priorities)
+
+
+# ------------------------------------------------------- into the position
+def take_over(repo: Repository, round_id: str, key: str) -> Position:
+    """Add the survey's figures for theme ``key`` to its 'Inbreng van de leden'.
+
+    Appended after what is there; taking over twice does not add the line twice.
+    """
+    count = results(repo, round_id)
+    if count.total == 0:
+        raise InvalidInput(N_("There are no answers yet to take over."))
+    try:
+        found = count.theme(key)
+    except KeyError:
+        raise InvalidInput(N_("This theme is no longer part of your position.")) from None
+    line = survey_words.participation(count) + " " + survey_words.theme_line(count, found)
+    position = load_position(repo, round_id)
+    try:
+        theme = position.theme(key)
+    except KeyError:
+        raise InvalidInput(N_("This theme is no longer part of your position.")) from None
+    current = theme.member_input
+    if line in current:
+        return position
+    text = f"{current.rstrip()}\n\n{line}" if current.strip() else line
+    changed = theme.model_copy(update={"member_input": text})
+    return save_position(repo, position.replace_theme(changed))
+
+
+def participation(count: SurveyCount) -> str:
+    """'312 van de 1.240 leden deden mee (25%).'"""
+    return survey_words.participation(count)
+
+
+def report_pdf(repo: Repository, round_id: str, today: dt.date | None = None) -> bytes:
+    """The Achterbanrapport of the round (never with contact details: it gets counts only)."""
+    count = results(repo, round_id)
+    doc = SurveyReportDoc(
+        count=count,
+        participation=survey_words.participation(count) if count.total else "",
+        differences=tuple(differences(repo, round_id)),
+    )
+    return build_survey_report(round_info(repo, round_id, today), doc)

@@ -66,6 +66,7 @@ def test_every_demo_document(
 def test_round_pdfs_leave_participants_out(services: Services) -> None:
     pdfs = documents.round_pdfs(services.repo, "2027", personal_data=False)
     assert sorted(pdfs) == [
+        "Achterbanrapport 2027.pdf",
         "Brief aan de RvC 2027.pdf",
         "Checklistrapport 2027.pdf",
         "Enquete 2027.pdf",

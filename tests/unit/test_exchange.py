@@ -70,7 +70,7 @@ def test_bundle_contents_and_manifest(demo: Services) -> None:
     assert manifest["round"] == {"id": "2027", "year": 2027, "title": "Prestatieafspraken 2027"}
     assert manifest["organisation"] == "Huurdersvereniging De Eendracht"
     data = json.loads(files["data.json"])
-    assert set(data["documents"]) == {"position", "checklist", "meeting"}
+    assert set(data["documents"]) == {"position", "checklist", "meeting", "survey"}
 
 
 def test_personal_data_left_out_unless_allowed(demo: Services) -> None:
@@ -138,6 +138,7 @@ def test_local_newer_edit_is_kept_unless_chosen(demo: Services, empty: Services)
         "position": Change.SAME,
         "checklist": Change.LOCAL_NEWER,
         "meeting": Change.SAME,
+        "survey": Change.SAME,
     }
     assert preview.has_conflicts
     assert any("die van jou blijft" in line for line in summary_lines(preview))
@@ -170,6 +171,7 @@ def test_file_newer_replaces_local(
         "position": Change.FILE_NEWER,
         "checklist": Change.FILE_NEWER,
         "meeting": Change.SAME,
+        "survey": Change.SAME,
     }
     assert not preview.has_conflicts
     stored = apply_import(empty.repo, preview)

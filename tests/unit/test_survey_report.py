@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 from app.documents.data import RoundInfo
 from app.documents.survey_report import SurveyReportDoc, build_survey_report
 from app.services import survey as survey_service
-from app.services import survey_summary
 from app.services.context import Services
 from app.services.demo import add_demo
 from app.services.demo_survey import demo_survey
@@ -36,7 +35,7 @@ def demo_report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str,
     current = add_demo(services.repo)
     survey_service.save_survey(services.repo, demo_survey(services.repo, current.id))
     survey = survey_service.load_survey(services.repo, current.id)
-    pdf = survey_summary.report_pdf(services.repo, current.id, dt.date(2027, 3, 20))
+    pdf = survey_service.report_pdf(services.repo, current.id, dt.date(2027, 3, 20))
     services.close()
     yield text_of(pdf), survey
 
@@ -106,3 +105,21 @@ def test_paper_form_follows_the_design(demo_report: tuple[str, Survey]) -> None:
     assert "Hoe belangrijk vindt u dit?" in u and "Uw top 3" in u
     assert "jij" not in u and "Wil je" not in u
     assert "meedenken" not in u
+
+
+def test_brief_and_position_paper_say_on_whose_behalf(tmp_path: Path) -> None:
+    from app.services.documents import build_document
+
+    services = Services.open(tmp_path / "data")
+    try:
+        add_demo(services.repo)
+        brief = text_of(build_document(services.repo, "brief", "2027"))
+        paper = text_of(build_document(services.repo, "position", "2027"))
+        form = text_of(build_document(services.repo, "survey", "2027"))
+    finally:
+        services.close()
+    assert "Wij spreken namens onze leden: 312 van de 1.240 leden deden mee (25%)." in brief
+    assert "Hun top drie: Betaalbaarheid, Kwaliteit & duurzaamheid, Beschikbaarheid." in brief
+    assert "312 van de 1.240 leden deden mee (25%)." in paper
+    assert "Ledenenquête: plaats 1 van 7." in paper  # the figures per theme
+    assert "In welke buurt of welk complex woon je?" in form and "2. De Horst" in form

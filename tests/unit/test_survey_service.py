@@ -11,11 +11,10 @@ from app.cli import main
 from app.exchange.survey_csv import read_csv_bytes
 from app.services import position as position_service
 from app.services import survey as survey_service
-from app.services import survey_summary
 from app.services.context import Services
 from app.services.demo import add_demo
 from models.base import InvalidInput
-from models.survey import SurveyContact, TotalsBatch
+from models.survey import Survey, SurveyContact, TotalsBatch
 from models.survey_columns import guess_columns
 from tests.unit.test_cli import snapshot
 
@@ -30,7 +29,9 @@ def demo(tmp_path: Path) -> Iterator[tuple[Services, str]]:
 
 def _blank(services: Services, round_id: str) -> None:
     """The round's survey without the demo's answers (a fresh design)."""
-    services.repo.save_round_doc(round_id, survey_service.KIND, {"round_id": round_id})
+    services.repo.save_round_doc(
+        round_id, survey_service.KIND, Survey(round_id=round_id).model_dump(mode="json")
+    )
     survey_service.refresh_themes(services.repo, round_id)
 
 
@@ -69,11 +70,11 @@ def test_totals_take_over_and_wipe_contacts(demo: tuple[Services, str]) -> None:
     repo = services.repo
     key = survey_service.load_survey(repo, round_id).design.themes[3].key
     survey_service.add_totals(repo, round_id, TotalsBatch(forms=50, top={key: [40, 5, 0]}))
-    position = survey_summary.take_over(repo, round_id, key)
+    position = survey_service.take_over(repo, round_id, key)
     text = position.theme(key).member_input
     assert "50 van de 1.240 leden deden mee (4%)." in text
     assert "Ledenenquête: plaats 1 van 7." in text
-    again = survey_summary.take_over(repo, round_id, key)
+    again = survey_service.take_over(repo, round_id, key)
     assert again.theme(key).member_input == text  # not added twice
     survey = survey_service.load_survey(repo, round_id)
     survey_service.save_survey(
