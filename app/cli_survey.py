@@ -1,4 +1,4 @@
-"""``aantafel enquete import FILE.csv [--round ID] [--preview]``: online answers in.
+"""``aantafel enquete import FILE.csv [--round ID] [--preview]``: online answers in (.csv or .xlsx).
 
 The file is read and checked completely before the data folder is opened for
 writing, and all answers are added in one save: a refused file, or a file
@@ -22,13 +22,13 @@ from models.text import N_
 
 
 def _cmd_survey_import(args: argparse.Namespace) -> int:
-    from app.exchange.survey_csv import read_csv_bytes
+    from app.exchange.survey_xlsx import read_answers_bytes
     from app.services import rounds
     from app.services import survey as survey_service
     from app.storage.repository import Repository
     from models.survey_columns import guess_columns
 
-    table = read_csv_bytes(read_survey_file(Path(args.file).expanduser()))
+    table = read_answers_bytes(read_survey_file(Path(args.file).expanduser()))
     # The repository itself, not the Services bundle: Services knows FEATURES, and
     # this command is part of a feature (no import cycle).
     repo = Repository.open(

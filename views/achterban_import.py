@@ -15,7 +15,8 @@ from pathlib import Path
 
 import flet as ft
 
-from app.exchange.survey_csv import CsvTable, read_csv_bytes, read_survey_file
+from app.exchange.survey_csv import CsvTable, read_survey_file
+from app.exchange.survey_xlsx import read_answers_bytes
 from app.i18n import _
 from app.services.context import Services
 from app.services.errors import InvalidInput, user_message
@@ -33,7 +34,7 @@ PREVIEW_ROWS = 3
 
 def _read(source: Path | bytes) -> CsvTable:
     data = source if isinstance(source, bytes) else read_survey_file(source)
-    return read_csv_bytes(data)
+    return read_answers_bytes(data)
 
 
 @ft.component
@@ -69,7 +70,7 @@ def CsvImport(round_id: str, survey: Survey, on_change: object) -> ft.Control:
         files = await ft.FilePicker().pick_files(
             dialog_title=_("Choose a CSV file with survey answers"),
             file_type=ft.FilePickerFileType.CUSTOM,
-            allowed_extensions=["csv", "txt"],
+            allowed_extensions=["csv", "txt", "xlsx"],
             with_data=page.web,
         )
         if files:
@@ -230,16 +231,16 @@ def TotalsEntry(round_id: str, survey: Survey, on_change: object) -> ft.Control:
             if callable(on_change):
                 on_change()
 
-    def box(name: str, label: str) -> ft.Control:
+    def box(name: str, label: str, width: int = 170) -> ft.Control:
         return ft.TextField(
             label=label,
             value=str(values.get(name, "")),
             on_change=lambda e: set_value(name, e.control.value or ""),
-            width=110,
+            width=width,
             key=f"totals-{name}",
         )
 
-    rows: list[ft.Control] = [box("forms", _("Forms counted"))]
+    rows: list[ft.Control] = [box("forms", _("Forms counted"), 240)]
     short = [_("Very important"), _("Important"), _("Not so important"), _("Don't know")]
     for theme in design.themes:
         fields = [box(f"{theme.key}-imp-{i}", label) for i, label in enumerate(short)]

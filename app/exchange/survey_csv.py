@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,48 +99,61 @@ def _delimiter(text: str) -> str:
     return best
 
 
+def _too_large() -> ImportRefused:
+    return ImportRefused(
+        N_("This file is too large (more than {size} MB). Split it into smaller files."),
+        size=MAX_FILE_BYTES // (1024 * 1024),
+    )
+
+
 def read_csv_bytes(data: bytes) -> CsvTable:
     """Read ``data`` as a survey CSV, or raise :class:`ImportRefused`."""
     if len(data) > MAX_FILE_BYTES:
-        raise ImportRefused(
-            N_("This file is too large (more than {size} MB). Split it into smaller files."),
-            size=MAX_FILE_BYTES // (1024 * 1024),
-        )
+        raise _too_large()
     text, encoding = _decode(data)
     if not text.strip():
         raise ImportRefused(N_("This file is empty. There are no answers in it."))
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    rows: list[list[str]] = []
     try:
-        for row in reader:
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) > MAX_COLUMNS:
-                raise ImportRefused(
-                    N_("This file has more than {maximum} columns. It is not a survey export."),
-                    maximum=MAX_COLUMNS,
-                )
-            if any(len(cell) > MAX_REMARK for cell in row):
-                raise ImportRefused(
-                    N_("Line {line} has an answer longer than {maximum} characters."),
-                    line=reader.line_num,
-                    maximum=f"{MAX_REMARK:,}".replace(",", "."),
-                )
-            rows.append([neutralise(cell.strip()) for cell in row])
-            if len(rows) > MAX_ROWS + 1:
-                raise ImportRefused(
-                    N_("This file has more than {maximum} answers. Split it into smaller files."),
-                    maximum=f"{MAX_ROWS:,}".replace(",", "."),
-                )
+        return table_from_rows(reader, delimiter, encoding)
     except csv.Error as exc:
         raise ImportRefused(
             N_("This file is not a correct CSV file (line {line}). Check the quotes."),
             line=reader.line_num,
         ) from exc
-    if not rows:
+
+
+def table_from_rows(rows: Iterable[list[str]], delimiter: str, encoding: str) -> CsvTable:
+    """Rows of cells (from CSV or a workbook) as a checked table: caps, empty rows
+    dropped, formula starts neutralised, every row as wide as the header."""
+    kept: list[list[str]] = []
+    for line, row in enumerate(rows, start=1):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > MAX_COLUMNS and any(cell.strip() for cell in row[MAX_COLUMNS:]):
+            raise ImportRefused(
+                N_("This file has more than {maximum} columns. It is not a survey export."),
+                maximum=MAX_COLUMNS,
+            )
+        if any(len(cell) > MAX_REMARK for cell in row):
+            raise ImportRefused(
+                N_("Line {line} has an answer longer than {maximum} characters."),
+                line=line,
+                maximum=f"{MAX_REMARK:,}".replace(",", "."),
+            )
+        kept.append([neutralise(cell.strip()) for cell in row[:MAX_COLUMNS]])
+        if len(kept) > MAX_ROWS + 1:
+            raise ImportRefused(
+                N_("This file has more than {maximum} answers. Split it into smaller files."),
+                maximum=f"{MAX_ROWS:,}".replace(",", "."),
+            )
+    if not kept:
         raise ImportRefused(N_("This file is empty. There are no answers in it."))
-    header, body = rows[0], rows[1:]
+    header = kept[0]
+    while header and not header[-1]:  # a workbook's empty columns at the right
+        header = header[:-1]
+    body = kept[1:]
     if len(header) < 2 or not body:
         raise ImportRefused(
             N_(

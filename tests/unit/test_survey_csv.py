@@ -110,7 +110,7 @@ def test_ranking_grid_columns() -> None:
     [
         (b"", "leeg"),
         (b"   \r\n\r\n", "leeg"),
-        (b"PK\x03\x04\x14\x00\x00\x00binary", "Excel"),
+        (b"\xd0\xcf\x11\xe0old excel", "Excel"),
         (b"a;b\x00;c\n1;2;3\n", "Excel"),
         (b"Buurt;Keuze 1\n\x81\x8d;x\n", "tekens"),
         (b'Buurt;Keuze 1\n"Noord;1\n', "aanhalingstekens"),
@@ -163,7 +163,63 @@ def test_random_csv_is_read_or_refused_cleanly(
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.binary(max_size=300))
-def test_random_bytes_never_crash(data: bytes) -> None:
+@given(st.binary(max_size=300), st.sampled_from([b"", b"PK\x03\x04", b"\xef\xbb\xbf"]))
+def test_random_bytes_never_crash(data: bytes, prefix: bytes) -> None:
+    from app.exchange.survey_xlsx import read_answers_bytes
+
     with contextlib.suppress(ImportRefused):
-        read_csv_bytes(data)
+        read_answers_bytes(prefix + data)
+
+
+def _workbook(rows: list[list[object]]) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_microsoft_forms_workbook_is_read_without_running_formulas() -> None:
+    from app.exchange.survey_xlsx import read_answers_bytes
+
+    data = _workbook(
+        [
+            ["ID", "Buurt", "Keuze 1", "Betaalbaarheid", "Opmerking"],
+            [1, "Bloemenbuurt", "Leefbaarheid", "Heel belangrijk", "=1+1"],
+            [2, "Centrum", 1, 2, "@SUM(A1)"],
+        ]
+    )
+    table = read_answers_bytes(data)
+    assert table.encoding == "xlsx" and table.header[1] == "Buurt"
+    # openpyxl stored "=1+1" as a formula without a cached value: it reads as empty,
+    # it is never evaluated; "@SUM" is text and gets neutralised.
+    assert table.rows[0][4] == "" and table.rows[1][4] == "'@SUM(A1)"
+    found = build_answers(DESIGN, table.rows, guess_columns(DESIGN, table.header))
+    assert [r.top for r in found.responses] == [["lee"], ["bet"]]
+    assert found.responses[1].importance == {"bet": Importance.IMPORTANT}
+
+
+def test_damaged_workbook_and_zip_bomb_are_refused() -> None:
+    import zipfile
+
+    from app.exchange.survey_xlsx import read_answers_bytes
+
+    with pytest.raises(ImportRefused):
+        read_answers_bytes(b"PK\x03\x04 not really a zip")
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("xl/workbook.xml", b"<a/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b"0" * (30 * 1024 * 1024))
+    with pytest.raises(ImportRefused) as caught:
+        read_answers_bytes(bomb.getvalue())
+    assert "te groot" in _msg(caught.value)
+
+
+def _msg(exc: ImportRefused) -> str:
+    from app.i18n import _
+
+    return _(exc.message, **exc.params)
