@@ -30,6 +30,10 @@ AUDIENCE: dict[str, str] = {
     ),
     "process-rvc": N_("A short letter to the housing association's supervisory board (RvC)."),
     "survey": N_("For your members: a paper form to fill in."),
+    "achterban": N_(
+        "For the members' meeting and the partners: the results only, never names or "
+        "contact details of members."
+    ),
 }
 
 

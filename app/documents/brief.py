@@ -25,7 +25,7 @@ from app.documents.common import (
     subtitle,
 )
 from app.documents.data import PositionDoc, RoundInfo, ThemeDoc
-from app.documents.markup import escape, para, rich
+from app.documents.markup import escape, rich
 from app.documents.styles import styles
 from app.documents.template import DocMeta, heading, render, title_text
 from app.i18n import _, format_date
@@ -147,11 +147,13 @@ def build_brief(info: RoundInfo, position: PositionDoc, meeting: Meeting) -> byt
     story: list[Flowable] = [*title_block(title, subtitle(info), compact=True)]
     meeting_rows = _meeting_block(info, meeting)
     if meeting_rows:
-        story += [heading(_("The meeting"), compact=True), *meeting_rows]
-    if position.members:
-        story.append(
-            para(_("We speak for our members: {line}", line=position.members), styles(True).body)
-        )
+        # On whose behalf rides on the heading (no extra line: the brief stays on two pages).
+        meeting_title = _("The meeting")
+        if position.participation:
+            meeting_title = _(
+                "{title} · {members}", title=meeting_title, members=position.participation
+            )
+        story += [heading(meeting_title, compact=True), *meeting_rows]
     if position.top:
         story += [heading(_("Our top priorities"), compact=True), *_top_block(list(position.top))]
     themes = brief_themes(position)

@@ -71,8 +71,10 @@ class PositionDoc:
     position: Position
     themes: Sequence[ThemeDoc]
     top: Sequence[ThemeDoc] = ()
-    #: On whose behalf: "312 van de 1.240 leden deden mee (25%). ..." ("" without a survey).
+    #: On whose behalf: "312 van de 1.240 leden deden mee (25%). Hun top drie: ..."
+    #: ("" without a survey); ``participation`` the short form for the brief's heading.
     members: str = ""
+    participation: str = ""
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,7 @@ def position_doc(repo: Repository, round_id: str) -> PositionDoc:
     position = position_service.load_position(repo, round_id)
     count = survey_count(repo, round_id)
     members, figures = survey_words.brief_line(count), survey_words.theme_figures(count)
+    participation = survey_words.on_behalf(count) if count.total else ""
 
     def doc(item: ThemePosition) -> ThemeDoc:
         return replace(theme_doc(item), member_figures=figures.get(item.id, ""))
@@ -93,6 +94,7 @@ def position_doc(repo: Repository, round_id: str) -> PositionDoc:
         [doc(t) for t in ordered_themes(position)],
         [doc(t) for t in top_priorities(position)],
         members=members,
+        participation=participation,
     )
 
 

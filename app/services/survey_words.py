@@ -27,6 +27,17 @@ def participation(count: SurveyCount) -> str:
     return _("{n} members took part.", n=format_number(count.total))
 
 
+def on_behalf(count: SurveyCount) -> str:
+    """'namens 312 van de 1.240 leden' (short, for the Vergaderbrief's heading)."""
+    if count.members:
+        return _(
+            "on behalf of {n} of the {members} members",
+            n=format_number(count.total),
+            members=format_number(count.members),
+        )
+    return _("on behalf of {n} members", n=format_number(count.total))
+
+
 def theme_line(count: SurveyCount, theme: ThemeCount) -> str:
     """One sentence with a theme's figures, e.g. for 'Inbreng van de leden'."""
     parts = [

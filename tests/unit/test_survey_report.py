@@ -118,8 +118,7 @@ def test_brief_and_position_paper_say_on_whose_behalf(tmp_path: Path) -> None:
         form = text_of(build_document(services.repo, "survey", "2027"))
     finally:
         services.close()
-    assert "Wij spreken namens onze leden: 312 van de 1.240 leden deden mee (25%)." in brief
-    assert "Hun top drie: Betaalbaarheid, Kwaliteit & duurzaamheid, Beschikbaarheid." in brief
-    assert "312 van de 1.240 leden deden mee (25%)." in paper
+    assert "Het overleg · namens 312 van de 1.240 leden" in brief
+    assert "312 van de 1.240 leden deden mee (25%). Hun top drie: Betaalbaarheid" in paper
     assert "Ledenenquête: plaats 1 van 7." in paper  # the figures per theme
     assert "In welke buurt of welk complex woon je?" in form and "2. De Horst" in form
