@@ -29,6 +29,7 @@ from models.smart import validate_amount, validate_deadline
 from models.themes import CUSTOM_THEME_ID, LegalHook, Theme
 from views.a11y import heading as a11y_heading
 from views.a11y import use_focus_on_mount
+from views.explain import explain
 from views.flet_typing import with_key
 from views.widgets import GAP, ValidatedField, icon_button
 
@@ -441,6 +442,7 @@ def ThemeForm(
                 _("Say what, how much, by when and who does it. The check below helps."),
                 size=15,
             ),
+            explain("smart"),
             *demands,
             add_demand,
             key="step-demands",
@@ -450,6 +452,7 @@ def ThemeForm(
             5,
             _("Red line"),
             field(_("Red line: what will you not accept?"), "red_line"),
+            explain("ondergrens"),
             key="step-red-line",
         ),
         _step(

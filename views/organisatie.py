@@ -24,6 +24,7 @@ from models.organisation import (
 )
 from views.a11y import choice_field, next_step
 from views.context import use_app_state, use_services
+from views.explain import explain
 from views.flet_typing import UseState, with_key
 from views.widgets import GAP, SectionHeader, ValidatedField, card, icon_button, run_save
 
@@ -243,6 +244,7 @@ def OrganisationSection() -> ft.Control:
                 ),
                 "organisation",
             ),
+            explain("overlegwet"),
             profile,
             board,
             *(

@@ -13,6 +13,7 @@ from models.organisation import parse_municipality_list, parse_name_list
 from models.round import PHASE_LABELS, Phase, Round, parse_year
 from views.a11y import choice_field, next_step
 from views.context import use_app_state, use_services
+from views.explain import explain
 from views.flet_typing import with_key
 from views.widgets import GAP, SectionHeader, ValidatedField, card, icon_button, run_save
 
@@ -270,6 +271,7 @@ def RoundsSection() -> ft.Control:
             ),
             "rounds",
         ),
+        explain("bod"),
     ]
     if show_form or not rounds:
         blocks.append(NewRoundForm(lambda: set_show_form(False)))

@@ -102,3 +102,22 @@ def test_inzet_tells_ready_to_take_along_from_complete(services: Services) -> No
     status = h.one(ft.Text, key=f"row-status-{theme.id}").value
     assert str(status).startswith("Klaar om mee te nemen.")
     assert h.errors() == []
+
+
+def test_words_are_explained_where_they_appear(services: Services) -> None:
+    create_round(services.repo, 2027, [], [])
+    h = mount(services, "/rondes")
+    button = h.one(ft.TextButton, key="explain-bod")
+    assert str(button.content).startswith("Uitleg: bod")
+    run(h.click(button))
+    assert h.errors() == []
+    h = mount(services, "/organisatie")
+    assert h.all(key="explain-overlegwet")
+    assert h.errors() == []
+
+
+def test_the_explained_words_are_in_the_glossary() -> None:
+    from app.content.glossary import glossary
+
+    ids = {t.id for t in glossary().terms}
+    assert {"smart", "ondergrens", "cao", "vtw", "bod", "overlegwet", "dvi", "ibw"} <= ids
