@@ -164,8 +164,8 @@ def summarise(
         member_count=organisation.member_count if organisation else None,
         group_scores={g.group_id: g.percent for g in scores.groups},
         overall=scores.overall.percent,
-        answers={
-            item_id: a.answer.value
+        answers={  # the answers are StrEnums: already the strings "ja", "nee", ...
+            item_id: a.answer
             for item_id, a in (answers.answers.items() if answers else [])
             if a.answer is not None
         },

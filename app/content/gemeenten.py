@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -55,8 +55,10 @@ def _lookup() -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def province_of(gemeente: str) -> str | None:
-    """The province of ``gemeente``, or ``None`` when the name is not known."""
+    """The province of ``gemeente``, or ``None`` when the name is not known
+    (cached: hundreds of bundles name the same few gemeenten)."""
     return _lookup().get(match_key(gemeente))
 
 

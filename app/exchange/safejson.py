@@ -51,15 +51,19 @@ def nesting_depth(text: str | bytes) -> int:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ImportRefused(
-                N_("The file is not in order: the name '{key}' appears twice in {file}."),
-                key=key[:40],
-                file="",
-            )
-        result[key] = value
+    """Build the object in C (``dict(pairs)``); only when it came out smaller
+    than the list of pairs is there a duplicate, and then we find which."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise ImportRefused(
+                    N_("The file is not in order: the name '{key}' appears twice in {file}."),
+                    key=key[:40],
+                    file="",
+                )
+            seen.add(key)
     return result
 
 
