@@ -1,0 +1,118 @@
+"""Vergelijken: 500 export bundles read and summarised (issue 17 targets:
+under 15 s and under 400 MB on a two-core machine; at most 2x the floor).
+
+The floor is the least any reader must do: open each zip with ``zipfile`` and
+parse its data.json with ``json.loads``. The app does much more per file (the
+import's safe reader: limits, zip directory checks, strict JSON for manifest
+and data, full pydantic validation; then the summary and the overview).
+
+Each measurement runs in its own child process, so its peak memory (max RSS)
+is its own. The bundles are made by the app's own writer, each with a
+40 KB PDF in documenten/ like a real export. Run:
+``python benchmarks/bench_vergelijken.py [COUNT]``.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+COUNT = 500
+TARGET_SECONDS = 15.0
+TARGET_MB = 400.0
+TARGET_RATIO = 2.0
+RUNS = 5
+
+
+def _floor(folder: Path) -> int:
+    count = 0
+    for path in sorted(folder.glob("*.zip")):
+        with zipfile.ZipFile(path) as zf:
+            json.loads(zf.read("data.json"))
+        count += 1
+    return count
+
+
+def _app(folder: Path) -> int:
+    from app.services.vergelijken import compare_folder
+
+    result = compare_folder(folder)
+    overview = result.overview()
+    assert overview.organisations > 0 and not result.skipped
+    return len(result.items)
+
+
+def _child(kind: str, folder: Path) -> None:
+    """Measure one kind in this (fresh) process and print JSON."""
+    if kind == "app":  # imports are not part of reading files
+        import app.services.vergelijken  # noqa: F401
+    start = time.perf_counter()
+    count = _floor(folder) if kind == "floor" else _app(folder)
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(json.dumps({"seconds": seconds, "count": count, "peak_mb": peak_mb}))
+
+
+def _measure(kind: str, folder: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", kind, str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main(count: int) -> int:
+    from tests.bundle_factory import write_bundles
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "exports"
+        write_bundles(folder, count, with_pdf=True)
+        size = sum(p.stat().st_size for p in folder.iterdir()) / 1024 / 1024
+        print(f"{count} bundles, {size:.1f} MB on disk")
+        # best of five, floor and app taken in turns so a busy moment on a
+        # shared machine hits both alike; memory is the largest of the runs
+        floors, apps = [], []
+        for _ in range(RUNS):
+            floors.append(_measure("floor", folder))
+            apps.append(_measure("app", folder))
+    floor_s = min(f["seconds"] for f in floors)
+    app_s = min(a["seconds"] for a in apps)
+    app_mb = max(a["peak_mb"] for a in apps)
+    floor_mb = max(f["peak_mb"] for f in floors)
+    ratio = app_s / floor_s
+    per_floor, per_app = 1000 * floor_s / count, 1000 * app_s / count
+    print(
+        f"floor (zipfile + json.loads of data.json): {floor_s:.2f} s, "
+        f"{per_floor:.2f} ms per bundle, peak {floor_mb:.0f} MB"
+    )
+    print(
+        f"Vergelijken (safe reader + summary + overview): {app_s:.2f} s, "
+        f"{per_app:.2f} ms per bundle, peak {app_mb:.0f} MB"
+    )
+    print(f"ratio to the floor: {ratio:.2f} (target <= {TARGET_RATIO})")
+    checks = {
+        f"time < {TARGET_SECONDS:.0f} s": app_s < TARGET_SECONDS,
+        f"memory < {TARGET_MB:.0f} MB": app_mb < TARGET_MB,
+        f"ratio <= {TARGET_RATIO}": ratio <= TARGET_RATIO,
+    }
+    print("; ".join(f"{name}: {'met' if ok else 'NOT met'}" for name, ok in checks.items()))
+    return 0 if all(checks.values()) else 1
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--child":
+        _child(sys.argv[2], Path(sys.argv[3]))
+    else:
+        sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else COUNT))
