@@ -13,7 +13,7 @@ See CONTRIBUTING.md, "Adding a feature".
 
 from __future__ import annotations
 
-from app.features import checklist, meeting, position, survey, vergelijken
+from app.features import afspraken, bod, checklist, meeting, position, survey, vergelijken
 from app.features.base import CalendarEvent, DocumentSpec, Feature, NavSection
 from app.storage.repository import Repository
 
@@ -22,6 +22,8 @@ FEATURES: tuple[Feature, ...] = (
     checklist.FEATURE,
     meeting.FEATURE,
     survey.FEATURE,
+    bod.FEATURE,
+    afspraken.FEATURE,
     vergelijken.FEATURE,
 )
 

@@ -11,16 +11,19 @@ their minderheidsstandpunt. Bad input raises
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from app.services import rounds as rounds_service
 from app.services.negotiation_records import (
     REGISTER_KIND,
     change_register,
+    load_bod,
+    load_inzet,
     load_register,
-    save_register,
+    save_inzet,
+    theme_name,
 )
-from app.services.position import load_position, save_position
 from app.storage.repository import Repository
 from models.agreements import (
     Agreement,
@@ -39,7 +42,8 @@ from models.base import MAX_LINE, MAX_TEXT, InvalidInput
 from models.bod import bod_period
 from models.monitoring import Monitoring
 from models.numbers import parse_number
-from models.position import Demand, ThemePosition
+from models.overleg import DemandStatus, track_for
+from models.position import Demand, ThemePosition, ordered_themes
 from models.text import N_
 from models.themes import CUSTOM_THEME_ID
 
@@ -63,8 +67,10 @@ _LINE_FIELDS = frozenset({"theme_title", "unit"})
 
 __all__ = [
     "KIND",
+    "DemandChoice",
     "add_new_agreement",
     "add_to_inzet",
+    "demand_choices",
     "from_demand",
     "load_register",
     "period",
@@ -72,6 +78,7 @@ __all__ = [
     "remove",
     "set_dissent",
     "set_signature",
+    "set_target_text",
     "update_agreement",
 ]
 
@@ -163,7 +170,7 @@ def from_demand(
     the jaarschijf; the number in the amount becomes the target value when
     it reads as one number. The volunteer then edits it to what was agreed.
     """
-    position = load_position(repo, round_id)
+    position = load_inzet(repo, round_id)
     try:
         theme = position.theme(theme_position_id)
     except KeyError:
@@ -232,7 +239,7 @@ def add_to_inzet(repo: Repository, round_id: str, agreement_ids: list[str]) -> i
     Returns how many demands were added.
     """
     chosen = [a for a in previous_agreements(repo, round_id) if a.id in set(agreement_ids)]
-    position = load_position(repo, round_id)
+    position = load_inzet(repo, round_id)
     themes = list(position.themes)
     for agreement in chosen:
         index = next(
@@ -260,12 +267,40 @@ def add_to_inzet(repo: Repository, round_id: str, agreement_ids: list[str]) -> i
             kept = [d for d in theme.demands if not d.is_empty()]
             themes[index] = theme.model_copy(update={"demands": [*kept, demand]})
     if chosen:
-        save_position(repo, position.model_copy(update={"themes": themes}))
+        save_inzet(repo, position.model_copy(update={"themes": themes}))
     return len(chosen)
 
 
-def copy_into_new_round(repo: Repository, from_round_id: str, to_round_id: str) -> None:
-    """Nothing is copied: a new round's register starts empty (agreements are made
-    anew); last round's agreements are offered in the Afspraken section instead."""
-    if repo.load_round_doc(to_round_id, KIND) is None:
-        save_register(repo, AgreementsRegister(round_id=to_round_id))
+@dataclass(frozen=True)
+class DemandChoice:
+    """A demand of the inzet the register can turn into an agreement."""
+
+    theme_position_id: str
+    theme_title: str
+    demand: Demand
+    status: DemandStatus
+    agreement_numbers: tuple[str, ...]
+
+
+def demand_choices(repo: Repository, round_id: str) -> list[DemandChoice]:
+    """Every filled demand of the inzet, with its status in the talks and the
+    agreements already made from it (agreed demands first)."""
+    position = load_inzet(repo, round_id)
+    bod = load_bod(repo, round_id)
+    register = load_register(repo, round_id)
+    choices = []
+    for theme in ordered_themes(position):
+        for demand in theme.demands:
+            if demand.is_empty():
+                continue
+            choices.append(
+                DemandChoice(
+                    theme.id,
+                    theme_name(theme.theme_id, theme.title),
+                    demand,
+                    track_for(bod.demand_tracks, demand.id, theme.id).status,
+                    tuple(register.number(a.id) for a in register.for_demand(demand.id)),
+                )
+            )
+    agreed = (DemandStatus.AGREED, DemandStatus.PARTLY_AGREED)
+    return sorted(choices, key=lambda c: c.status not in agreed)

@@ -12,6 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from app.services import bod_compare as compare
+from app.services import rounds as rounds_service
+from app.services.bod_compare import ThemeComparison, gap_words
 from app.services.negotiation_records import BOD_KIND, change_bod, load_bod
 from app.storage.repository import Repository
 from models.base import MAX_LINE, MAX_TEXT, InvalidInput
@@ -61,13 +64,18 @@ MEETING_FIELDS = frozenset({"date", "attendees", "general", "next_steps"})
 
 __all__ = [
     "KIND",
+    "ThemeComparison",
     "add_document",
     "add_log_meeting",
+    "comparisons",
+    "demand_track",
     "ensure_theme",
+    "gap_words",
     "load_bod",
     "remove_document",
     "remove_log_meeting",
     "remove_theme",
+    "round_year",
     "set_demand_status",
     "set_document",
     "set_figure",
@@ -346,3 +354,14 @@ def set_demand_status(
 def demand_track(bod: Bod, demand_id: str, theme_position_id: str = "") -> DemandTrack:
     """The demand's course in the talks (status "ingebracht" when nothing happened yet)."""
     return track_for(bod.demand_tracks, demand_id, theme_position_id)
+
+
+def comparisons(repo: Repository, round_id: str) -> list[ThemeComparison]:
+    """The bod side by side with the inzet, per theme (see :mod:`app.services.bod_compare`)."""
+    return compare.comparisons(repo, round_id)
+
+
+def round_year(repo: Repository, round_id: str) -> int:
+    """The round's year (the bod's deadline is 30 June of the year before)."""
+    found = rounds_service.get_round(repo, round_id)
+    return found.year if found is not None else load_bod(repo, round_id).first_year

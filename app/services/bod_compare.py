@@ -13,14 +13,13 @@ from dataclasses import dataclass, field, replace
 
 from app.i18n import _, format_number
 from app.services import rounds as rounds_service
-from app.services.negotiation_records import load_bod, load_register, theme_name
-from app.services.position import load_position, ordered_themes
+from app.services.negotiation_records import load_bod, load_inzet, load_register, theme_name
 from app.storage.repository import Repository
 from models.agreements import Agreement
 from models.bod import FIGURES, Bod, ThemeBod
 from models.bod_gap import Gap, Verdict, YearGap, theme_gap
 from models.bod_gap import for_partners as gap_for_partners
-from models.position import Demand, ThemePosition
+from models.position import Demand, ThemePosition, ordered_themes
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,7 @@ def _empty_gap(bod: ThemeBod | None) -> Gap:
 def comparisons(repo: Repository, round_id: str, bod: Bod | None = None) -> list[ThemeComparison]:
     """The inzet's themes in priority order, then themes only the bod has."""
     bod = bod if bod is not None else load_bod(repo, round_id)
-    position = load_position(repo, round_id)
+    position = load_inzet(repo, round_id)
     previous = rounds_service.previous_round(repo, round_id)
     last = load_register(repo, previous.id).agreements if previous is not None else []
     rows: list[ThemeComparison] = []

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.services.negotiation_records import load_register, save_register
-from app.services.position import load_position
+from app.services.negotiation_records import load_inzet, load_register, save_register
 from app.storage.repository import Repository
 from models.agreements import (
     Agreement,
@@ -197,6 +196,6 @@ def fill_demo_afspraken(repo: Repository, round_: Round, previous: Round | None)
     if load_register(repo, round_.id).agreements:
         return
     if round_.year >= 2027:
-        save_register(repo, register_2027(round_.id, load_position(repo, round_.id)))
+        save_register(repo, register_2027(round_.id, load_inzet(repo, round_.id)))
     else:
         save_register(repo, register_2026(round_.id))

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.services.negotiation_records import load_bod, save_bod
-from app.services.position import load_position
+from app.services.negotiation_records import load_bod, load_inzet, save_bod
 from app.storage.repository import Repository
 from models.bod import Bod, BodFigure, DocumentKey, FigureValue, ReactionStatus, ThemeBod
 from models.overleg import DemandStatus, DemandTrack, MeetingLog, StatusChange
@@ -200,4 +199,4 @@ def fill_demo_bod(repo: Repository, round_: Round, previous: Round | None) -> No
     """The demo filler: only the current (2027) round gets a bod and talks."""
     if round_.year < 2027 or load_bod(repo, round_.id).is_entered():
         return
-    save_bod(repo, demo_bod(round_.id, round_.year, load_position(repo, round_.id)))
+    save_bod(repo, demo_bod(round_.id, round_.year, load_inzet(repo, round_.id)))

@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 
 from app.documents.afspraken_overzicht import build_afspraken
-from app.documents.data import RoundInfo
 from app.documents.reactie import ReactieData, build_reactie
 from app.i18n import _, format_number
 from app.services import rounds as rounds_service
 from app.services.bod_compare import comparisons
+from app.services.document_sources import round_info
 from app.services.negotiation_records import load_bod, load_register, theme_name
 from app.services.organisation import load_organisation
 from app.storage.repository import Repository
@@ -28,27 +28,10 @@ from models.agreements import (
     AgreementsRegister,
     Party,
 )
-from models.base import InvalidInput
 from models.bod import FIGURES, REACTION_LABELS, Bod
 from models.bod_gap import VERDICT_LABELS, for_partners, theme_gap
-from models.text import N_
 
 Table = tuple[str, list[str], list[list[str]]]
-
-
-def round_info(repo: Repository, round_id: str, today: dt.date | None = None) -> RoundInfo:
-    round_ = rounds_service.get_round(repo, round_id)
-    if round_ is None:
-        raise InvalidInput(N_("There is no round {round}."), round=round_id)
-    organisation = load_organisation(repo)
-    return RoundInfo(
-        organisation=organisation.name if organisation else "",
-        round_title=round_.display_title(),
-        year=round_.year,
-        today=today or dt.date.today(),
-        municipalities=tuple(round_.municipalities),
-        housing_associations=tuple(round_.housing_associations),
-    )
 
 
 def reactie_pdf(repo: Repository, round_id: str, today: dt.date | None = None) -> bytes:

@@ -11,71 +11,47 @@ saving of both records lives here, not in either feature's service
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from typing import TypeVar
-
-from pydantic import ValidationError
 
 from app.content.themes import get_theme, text
+from app.services.record_store import RoundRecordStore
 from app.storage.repository import Repository
 from models.agreements import AgreementsRegister
-from models.base import InvalidInput, Record
 from models.bod import Bod
-from models.text import N_
+from models.position import Position
 from models.themes import CUSTOM_THEME_ID
 
 BOD_KIND = "bod"
 REGISTER_KIND = "afspraken"
+POSITION_KIND = "position"
 
-R = TypeVar("R", bound=Record)
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().astimezone().replace(microsecond=0)
-
-
-def _load(repo: Repository, round_id: str, kind: str, model: type[R]) -> R:
-    data = repo.load_round_doc(round_id, kind)
-    return model.model_validate(data if data is not None else {"round_id": round_id})
-
-
-def _save(repo: Repository, kind: str, record: R) -> R:
-    """Validate the whole record, stamp ``updated``, store it (this round's file only)."""
-    data = {**record.model_dump(mode="json"), "updated": _now().isoformat()}
-    try:
-        checked = type(record).model_validate(data)
-    except ValidationError as exc:
-        errors = exc.errors()
-        field = ".".join(str(p) for p in errors[0]["loc"])[:80] if errors else "?"
-        raise InvalidInput(
-            N_("This value cannot be saved ({field}). Check what you typed."), field=field
-        ) from None
-    stored = checked.model_dump(mode="json")
-    repo.save_round_doc(str(stored["round_id"]), kind, stored)
-    return checked
+BOD_STORE = RoundRecordStore(BOD_KIND, Bod)
+REGISTER_STORE = RoundRecordStore(REGISTER_KIND, AgreementsRegister)
+#: The inzet, read (and for "last round's agreements into the inzet" written)
+#: through a store of its kind: the position's service is another feature's.
+POSITION_STORE = RoundRecordStore(POSITION_KIND, Position)
 
 
 def load_bod(repo: Repository, round_id: str) -> Bod:
     """The round's bod record; an empty one (period from the round's year) when new."""
-    return _load(repo, round_id, BOD_KIND, Bod)
+    return BOD_STORE.load(repo, round_id)
 
 
 def save_bod(repo: Repository, bod: Bod) -> Bod:
-    return _save(repo, BOD_KIND, bod)
+    return BOD_STORE.save(repo, bod)
 
 
 def change_bod(repo: Repository, round_id: str, edit: Callable[[Bod], Bod]) -> Bod:
     """Load, edit and save on a fresh read: one edit never undoes another window's."""
-    return save_bod(repo, edit(load_bod(repo, round_id)))
+    return BOD_STORE.change(repo, round_id, edit)
 
 
 def load_register(repo: Repository, round_id: str) -> AgreementsRegister:
-    return _load(repo, round_id, REGISTER_KIND, AgreementsRegister)
+    return REGISTER_STORE.load(repo, round_id)
 
 
 def save_register(repo: Repository, register: AgreementsRegister) -> AgreementsRegister:
-    return _save(repo, REGISTER_KIND, register)
+    return REGISTER_STORE.save(repo, register)
 
 
 def change_register(
@@ -83,7 +59,15 @@ def change_register(
     round_id: str,
     edit: Callable[[AgreementsRegister], AgreementsRegister],
 ) -> AgreementsRegister:
-    return save_register(repo, edit(load_register(repo, round_id)))
+    return REGISTER_STORE.change(repo, round_id, edit)
+
+
+def load_inzet(repo: Repository, round_id: str) -> Position:
+    return POSITION_STORE.load(repo, round_id)
+
+
+def save_inzet(repo: Repository, position: Position) -> Position:
+    return POSITION_STORE.save(repo, position)
 
 
 def theme_name(theme_id: str, own_title: str = "") -> str:

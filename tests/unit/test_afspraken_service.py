@@ -90,7 +90,6 @@ def test_next_round_starts_empty_and_offers_last_agreements(services, round_id):
     item = svc.from_demand(services.repo, round_id, theme.id, demand.id)
     svc.add_new_agreement(services.repo, round_id, "eigen", "Tuinen", what="Tuinonderhoud")
     new = start_round(services.repo, 2028, ["Noorderveen"], ["Anker"], copy_from=round_id)
-    svc.copy_into_new_round(services.repo, round_id, new.id)
     assert load_register(services.repo, new.id).agreements == []
     offered = svc.previous_agreements(services.repo, new.id)
     assert offered[0].id == item.id and len(offered) == 2

@@ -16,6 +16,7 @@ import pytest
 from app.cli import main
 from app.exchange.csv_tables import csv_bytes
 from app.exchange.reader import read_bundle
+from app.features import record_kinds
 from app.services import checklist as checklist_service
 from app.services import position as position_service
 from app.services import record_store
@@ -53,6 +54,11 @@ def empty(tmp_path: Path) -> Iterator[Services]:
     s.close()
 
 
+def unchanged() -> dict[str, Change]:
+    """The round and every feature's record unchanged (tests name what did change)."""
+    return {"round": Change.SAME, **{kind: Change.SAME for kind in record_kinds()}}
+
+
 def members(payload: bytes) -> dict[str, bytes]:
     with zipfile.ZipFile(io.BytesIO(payload)) as zf:
         return {n: zf.read(n) for n in zf.namelist()}
@@ -70,7 +76,7 @@ def test_bundle_contents_and_manifest(demo: Services) -> None:
     assert manifest["round"] == {"id": "2027", "year": 2027, "title": "Prestatieafspraken 2027"}
     assert manifest["organisation"] == "Huurdersvereniging De Eendracht"
     data = json.loads(files["data.json"])
-    assert set(data["documents"]) == {"position", "checklist", "meeting", "survey"}
+    assert set(data["documents"]) == set(record_kinds())  # every feature's record
 
 
 def test_personal_data_left_out_unless_allowed(demo: Services) -> None:
@@ -134,11 +140,8 @@ def test_local_newer_edit_is_kept_unless_chosen(demo: Services, empty: Services)
     preview = preview_import(empty.repo, bundle)
     changes = {r.kind: r.change for r in preview.records}
     assert changes == {
-        "round": Change.SAME,
-        "position": Change.SAME,
+        **unchanged(),
         "checklist": Change.LOCAL_NEWER,
-        "meeting": Change.SAME,
-        "survey": Change.SAME,
     }
     assert preview.has_conflicts
     assert any("die van jou blijft" in line for line in summary_lines(preview))
@@ -167,11 +170,10 @@ def test_file_newer_replaces_local(
     preview = preview_import(empty.repo, read_bundle(export_round(demo.repo, "2027")))
     changes = {r.kind: r.change for r in preview.records}
     assert changes == {
+        **unchanged(),
         "round": Change.FILE_NEWER,
         "position": Change.FILE_NEWER,
         "checklist": Change.FILE_NEWER,
-        "meeting": Change.SAME,
-        "survey": Change.SAME,
     }
     assert not preview.has_conflicts
     stored = apply_import(empty.repo, preview)

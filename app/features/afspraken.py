@@ -1,0 +1,51 @@
+"""The agreements register as a feature: the afspraken, who signed, the Afsprakenoverzicht.
+
+Record kind ``"afspraken"`` (:class:`models.agreements.AgreementsRegister`).
+Not copied into a new round: agreements are made anew each round; last
+round's agreements are offered in the Afspraken section as starting points
+for the new inzet (a choice). The register names organisations, not people.
+"""
+
+from __future__ import annotations
+
+from app.features.base import DocumentOptions, DocumentSpec, Feature, NavSection
+from app.services import afspraken as service
+from app.services import negotiation_documents as documents
+from app.services.demo_afspraken import fill_demo_afspraken
+from app.storage.repository import Repository
+from models.agreements import AgreementsRegister
+from models.text import N_
+
+
+def _build_overview(repo: Repository, round_id: str, options: DocumentOptions) -> bytes:
+    return documents.afspraken_pdf(repo, round_id, options.today)
+
+
+FEATURE = Feature(
+    kind=service.KIND,
+    label=N_("Agreements"),
+    service=service,
+    model=AgreementsRegister,
+    demo=fill_demo_afspraken,
+    tables=documents.afspraken_tables,
+    documents=(
+        DocumentSpec(
+            kind="afspraken",
+            title=N_("Overview of agreements"),
+            description=N_(
+                "The agreements by theme and who signed, with any reservation: an annex "
+                "to the process letter."
+            ),
+            file_stem="Afsprakenoverzicht",
+            build=_build_overview,
+            contents=documents.afspraken_contents,
+        ),
+    ),
+    section=NavSection(
+        route="/afspraken",
+        label=N_("Agreements"),
+        icon="HANDSHAKE",
+        view="views.afspraken:AfsprakenSection",
+        order=80,
+    ),
+)

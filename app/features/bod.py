@@ -1,0 +1,77 @@
+"""The bod as a feature: the corporation's bod, the talks about it, the Reactie op het bod.
+
+Record kind ``"bod"`` (:class:`models.bod.Bod`): the bod per theme, the
+checklist of documents received, the meeting log and each demand's status.
+Not copied into a new round (a bod belongs to one year). The names of who
+attended a meeting are personal data.
+"""
+
+from __future__ import annotations
+
+from app.features.base import CalendarEvent, DocumentOptions, DocumentSpec, Feature, NavSection
+from app.i18n import _
+from app.services import bod as service
+from app.services import negotiation_documents as documents
+from app.services.demo_bod import fill_demo_bod
+from app.storage.repository import Repository
+from models.bod import Bod, bod_deadline
+from models.text import N_
+
+PERSONAL_FIELDS = ("meetings.*.attendees",)
+
+
+def _build_reactie(repo: Repository, round_id: str, options: DocumentOptions) -> bytes:
+    # The Reactie holds no names of people whatever ``options.personal_data`` says.
+    return documents.reactie_pdf(repo, round_id, options.today)
+
+
+def _events(repo: Repository, round_id: str) -> list[CalendarEvent]:
+    """The legal date of the bod, and the logged meetings of the talks."""
+    year = service.round_year(repo, round_id)
+    events = [
+        CalendarEvent(
+            date=bod_deadline(year),
+            title=_("Last day for the bod (art. 44 Woningwet)"),
+            description=_(
+                "The housing association sends its bod before 1 July, for five years, "
+                "sales included."
+            ),
+        )
+    ]
+    for meeting in service.load_bod(repo, round_id).meetings:
+        events.append(CalendarEvent(date=meeting.date, title=_("Meeting on the bod")))
+    return events
+
+
+FEATURE = Feature(
+    kind=service.KIND,
+    label=N_("Bod"),
+    service=service,
+    model=Bod,
+    demo=fill_demo_bod,
+    personal_fields=PERSONAL_FIELDS,
+    tables=documents.bod_tables,
+    documents=(
+        DocumentSpec(
+            kind="reactie",
+            title=N_("Reaction to the bod"),
+            description=N_(
+                "For the partners: per theme what you agree with, what you miss and your "
+                "questions, with the figures side by side. Never your red lines."
+            ),
+            file_stem="Reactie op het bod",
+            build=_build_reactie,
+            contents=documents.reactie_contents,
+        ),
+    ),
+    section=NavSection(
+        route="/bod",
+        label=N_("Bod"),
+        icon="HANDSHAKE_OUTLINED",
+        view="views.bod:BodSection",
+        order=70,
+    ),
+    calendar_events=_events,
+)
+
+__all__ = ["FEATURE"]

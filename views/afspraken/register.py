@@ -1,0 +1,312 @@
+"""The agreements register: make an agreement from a demand in one step, add one by
+hand, edit what exactly was agreed (indicator, target, years, who), and take last
+round's agreements into this round's inzet (a choice).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+import flet as ft
+
+from app.content.themes import text, theme_catalogue
+from app.i18n import _
+from app.services.afspraken import DemandChoice
+from models.agreements import (
+    RESPONSIBLE_LABELS,
+    Agreement,
+    Responsible,
+    check_years,
+)
+from models.base import InvalidInput
+from models.numbers import number_to_input, parse_number
+from models.overleg import DEMAND_STATUS_LABELS
+from models.text import N_
+from views.bod.common import Save, keep, muted
+from views.context import use_services
+from views.widgets import GAP, ValidatedField, card, icon_button
+
+_YEAR = re.compile(r"^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$")
+
+
+def years_parser(first: int, last: int) -> Callable[[str], list[int]]:
+    """'2027', '2027, 2028' or '2027-2029' into years inside the round's period."""
+
+    def parse(text: str) -> list[int]:
+        years: list[int] = []
+        for part in [p for p in re.split(r"[,;]", text) if p.strip()]:
+            match = _YEAR.match(part)
+            if match is None:
+                raise InvalidInput(N_("Write years like 2027, or 2027-2029."))
+            start = int(match.group(1))
+            end = int(match.group(2) or start)
+            if end < start or end - start > 20:
+                raise InvalidInput(N_("Write years like 2027, or 2027-2029."))
+            years += list(range(start, end + 1))
+        return check_years(years, first, last)
+
+    return parse
+
+
+def agreement_card(
+    round_id: str,
+    number: str,
+    title: str,
+    item: Agreement,
+    period: tuple[int, int],
+    save: Save,
+    save_quietly: Save,
+    read_only: bool,
+    service: Any,
+) -> ft.Control:
+    aid = item.id
+
+    def change(**changes: Any) -> None:
+        save_quietly(lambda: service.update_agreement(round_id, aid, **changes))
+
+    def responsible(e: ft.Event[ft.Dropdown]) -> None:
+        value = e.control.value
+        if value:
+            who = Responsible(value)
+            save(lambda: service.update_agreement(round_id, aid, responsible=who))
+
+    def field(name: str, label: str, multiline: bool = False, width: float | None = None) -> Any:
+        return ValidatedField(
+            label,
+            getattr(item, name),
+            keep,
+            lambda v: change(**{name: v}),
+            field_key=f"agreement-{name}-{aid}",
+            multiline=multiline,
+            width=width,
+            read_only=read_only,
+        )
+
+    source = muted(_("Made from your demand in the inzet.")) if item.source_demand_id else None
+    return card(
+        ft.Row(
+            [
+                ft.Text(
+                    f"{number} · {title}",
+                    size=18,
+                    weight=ft.FontWeight.BOLD,
+                    expand=True,
+                    key=f"agreement-title-{aid}",
+                ),
+                icon_button(
+                    ft.Icons.DELETE_OUTLINE,
+                    _("Delete agreement {number}", number=number),
+                    lambda: save(lambda: service.remove(round_id, aid)),
+                    disabled=read_only,
+                    key=f"agreement-delete-{aid}",
+                ),
+            ]
+        ),
+        *([source] if source is not None else []),
+        field("what", _("What is agreed"), multiline=True),
+        ft.Row(
+            [
+                field("indicator", _("Indicator (what is measured)"), width=360),
+                field("target", _("Target"), width=300),
+                ValidatedField(
+                    _("Target as a number"),
+                    number_to_input(item.target_value),
+                    parse_number,
+                    lambda v: change(target_value=v),
+                    field_key=f"agreement-target-value-{aid}",
+                    width=180,
+                    read_only=read_only,
+                ),
+                field("unit", _("Unit"), width=140),
+            ],
+            wrap=True,
+            spacing=GAP,
+            vertical_alignment=ft.CrossAxisAlignment.START,
+        ),
+        ft.Row(
+            [
+                ValidatedField(
+                    _("Year(s)"),
+                    ", ".join(str(y) for y in item.years),
+                    years_parser(*period),
+                    lambda v: change(years=v),
+                    field_key=f"agreement-years-{aid}",
+                    hint=_(
+                        "for example {first} or {first}-{last}", first=period[0], last=period[1]
+                    ),
+                    width=220,
+                    read_only=read_only,
+                ),
+                ft.Dropdown(
+                    label=_("Responsible"),
+                    value=item.responsible.value,
+                    options=[
+                        ft.DropdownOption(key=r.value, text=_(RESPONSIBLE_LABELS[r]))
+                        for r in Responsible
+                    ],
+                    on_select=responsible,
+                    width=260,
+                    key=f"agreement-responsible-{aid}",
+                    disabled=read_only,
+                ),
+            ],
+            wrap=True,
+            spacing=GAP,
+            vertical_alignment=ft.CrossAxisAlignment.START,
+        ),
+        field("note", _("Note"), multiline=True),
+        key=f"agreement-{aid}",
+    )
+
+
+def from_demands_card(
+    round_id: str, choices: list[DemandChoice], save: Save, read_only: bool, service: Any
+) -> ft.Control:
+    rows: list[ft.Control] = [
+        muted(_("Agreed in the talks? Turn the demand into an agreement in one step."))
+    ]
+    for choice in choices:
+        made = (
+            _("Already in the register: {numbers}", numbers=", ".join(choice.agreement_numbers))
+            if choice.agreement_numbers
+            else ""
+        )
+        rows.append(
+            ft.Row(
+                [
+                    ft.Column(
+                        [
+                            ft.Text(choice.demand.what.strip(), size=16, weight=ft.FontWeight.BOLD),
+                            ft.Text(
+                                f"{choice.theme_title} · {_(DEMAND_STATUS_LABELS[choice.status])}"
+                                + (f" · {made}" if made else ""),
+                                size=14,
+                                key=f"demand-choice-{choice.demand.id}",
+                            ),
+                        ],
+                        spacing=2,
+                        expand=True,
+                    ),
+                    ft.OutlinedButton(
+                        _("Make agreement"),
+                        icon=ft.Icons.HANDSHAKE_OUTLINED,
+                        on_click=partial(
+                            _make,
+                            save,
+                            service,
+                            round_id,
+                            choice.theme_position_id,
+                            choice.demand.id,
+                        ),
+                        disabled=read_only,
+                        key=f"make-agreement-{choice.demand.id}",
+                        tooltip=_("Make an agreement from: {demand}", demand=choice.demand.what),
+                    ),
+                ],
+                wrap=True,
+            )
+        )
+    if not choices:
+        rows.append(ft.Text(_("Your position has no demands yet: write them in Inzet."), size=16))
+    return card(*rows, title=_("From your demands"), key="afspraken-from-demands")
+
+
+def _make(save: Save, service: Any, round_id: str, theme_position_id: str, demand_id: str) -> None:
+    save(lambda: service.from_demand(round_id, theme_position_id, demand_id))
+
+
+@ft.component
+def AddByHand(round_id: str, save: Save, read_only: bool) -> ft.Control:
+    services = use_services()
+    theme, set_theme = ft.use_state(theme_catalogue().themes[0].id)
+    return ft.Row(
+        [
+            ft.Dropdown(
+                label=_("Theme of the new agreement"),
+                value=theme,
+                options=[
+                    ft.DropdownOption(key=t.id, text=text(t.title))
+                    for t in theme_catalogue().themes
+                ],
+                on_select=lambda e: set_theme(e.control.value or theme),
+                width=340,
+                key="agreement-new-theme",
+                disabled=read_only,
+            ),
+            ft.OutlinedButton(
+                _("Add agreement"),
+                icon=ft.Icons.ADD,
+                on_click=lambda: save(
+                    lambda: services.afspraken.add_new_agreement(round_id, theme)
+                ),
+                disabled=read_only,
+                key="agreement-add",
+            ),
+        ],
+        wrap=True,
+        spacing=GAP,
+    )
+
+
+@ft.component
+def PreviousAgreements(
+    round_id: str, offered: list[Agreement], save: Save, read_only: bool
+) -> ft.Control:
+    services = use_services()
+    chosen, set_chosen = ft.use_state(frozenset[str]())
+    done, set_done = ft.use_state("")
+
+    def toggle(agreement_id: str, e: ft.Event[ft.Checkbox]) -> None:
+        set_chosen(chosen | {agreement_id} if e.control.value else chosen - {agreement_id})
+
+    def take() -> None:
+        result: list[int] = []
+        if save(lambda: result.append(services.afspraken.add_to_inzet(round_id, sorted(chosen)))):
+            set_done(_("{n} demands added to your inzet.", n=result[0]))
+            set_chosen(frozenset())
+
+    boxes: list[ft.Control] = [
+        ft.Checkbox(
+            label=item.what.strip() or item.target,
+            value=item.id in chosen,
+            on_change=partial(toggle, item.id),
+            disabled=read_only,
+            key=f"previous-{item.id}",
+        )
+        for item in offered
+    ]
+    return card(
+        muted(
+            _(
+                "Last round's agreements. Were some not met? Tick them to put them in this "
+                "round's inzet as demands. Nothing is copied unless you choose."
+            )
+        ),
+        *boxes,
+        ft.Row(
+            [
+                ft.OutlinedButton(
+                    _("Put in the inzet"),
+                    on_click=take,
+                    disabled=read_only or not chosen,
+                    key="previous-take",
+                ),
+                ft.Text(done, key="previous-done"),
+            ],
+            wrap=True,
+        ),
+        title=_("Start from last round"),
+        key="afspraken-previous",
+    )
+
+
+__all__ = [
+    "AddByHand",
+    "PreviousAgreements",
+    "agreement_card",
+    "from_demands_card",
+    "years_parser",
+]

@@ -1,0 +1,126 @@
+"""Afspraken section: the round's agreements register, made from the demands in one step,
+and the signing by each party with any reservation and the minderheidsstandpunt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import flet as ft
+
+from app.i18n import _
+from app.services.negotiation_records import theme_name
+from models.agreements import AgreementsRegister, Party
+from views.afspraken.register import (
+    AddByHand,
+    PreviousAgreements,
+    agreement_card,
+    from_demands_card,
+)
+from views.afspraken.signing import signing_card
+from views.bod.common import muted
+from views.context import use_app_state, use_services
+from views.flet_typing import with_key
+from views.widgets import GAP, SectionHeader, card, empty_state, run_save
+
+
+def _summary(register: AgreementsRegister) -> ft.Control:
+    if not register.agreements:
+        text = _("No agreements yet. Make them from your demands below, or add one by hand.")
+    else:
+        text = _("{n} agreements in the register.", n=len(register.agreements))
+    return ft.Text(text, size=16, key="afspraken-count")
+
+
+@ft.component
+def AfsprakenRound(round_id: str) -> ft.Control:
+    services = use_services()
+    state = use_app_state()
+    read_only = services.read_only
+    version, set_version = ft.use_state(0)
+    service = services.afspraken
+    register: AgreementsRegister = service.load_register(round_id)
+    period = service.period(round_id)
+    round_ = services.rounds.get_round(round_id)
+    organisation = services.organisation.load_organisation()
+    names = {
+        Party.TENANTS: organisation.name if organisation else "",
+        Party.CORPORATION: ", ".join(round_.housing_associations) if round_ else "",
+        Party.MUNICIPALITY: ", ".join(round_.municipalities) if round_ else "",
+    }
+
+    def save(change: Callable[[], Any]) -> bool:
+        saved = run_save(state, change)
+        if saved:
+            set_version(version + 1)
+        return saved
+
+    def save_quietly(change: Callable[[], Any]) -> bool:
+        return run_save(state, change)
+
+    def set_dissent(text: str) -> None:
+        save_quietly(lambda: service.set_dissent(round_id, text))
+
+    blocks: list[ft.Control] = [_summary(register)]
+    blocks.append(
+        from_demands_card(round_id, service.demand_choices(round_id), save, read_only, service)
+    )
+    register_rows: list[ft.Control] = [
+        with_key(AddByHand, "agreement-add-by-hand")(round_id, save, read_only)
+    ]
+    for theme_id, own_title, items in register.by_theme():
+        title = theme_name(theme_id, own_title)
+        register_rows.append(ft.Text(title, size=20, weight=ft.FontWeight.BOLD))
+        for item in items:
+            register_rows.append(
+                agreement_card(
+                    round_id,
+                    register.number(item.id),
+                    title,
+                    item,
+                    period,
+                    save,
+                    save_quietly,
+                    read_only,
+                    service,
+                )
+            )
+    if not register.agreements:
+        register_rows.append(muted(_("The register is empty.")))
+    blocks.append(card(*register_rows, title=_("The register"), key="afspraken-register"))
+    blocks.append(
+        signing_card(round_id, register, names, save, save_quietly, read_only, set_dissent)
+    )
+    offered = service.previous_agreements(round_id)
+    if offered:
+        blocks.append(
+            with_key(PreviousAgreements, f"previous-{round_id}")(round_id, offered, save, read_only)
+        )
+    return ft.Column(blocks, spacing=GAP)
+
+
+@ft.component
+def AfsprakenSection() -> ft.Control:
+    state = use_app_state()
+    page = ft.context.page
+    header = SectionHeader(
+        _("Agreements"),
+        _(
+            "The prestatieafspraken of this round: what exactly is agreed, for which year, "
+            "and who does it. And who signed: the supervisory board (RvC) must be able to "
+            "see whether all partners truly support the agreements."
+        ),
+        "afspraken",
+    )
+    if not state.round_id:
+        body: ft.Control = empty_state(
+            ft.Icons.EVENT_NOTE_OUTLINED,
+            _("Start a round first"),
+            _("Agreements belong to a round: the year they are for."),
+            _("Start a round"),
+            lambda: page.navigate("/rondes"),
+            key="afspraken-start-round",
+        )
+    else:
+        body = with_key(AfsprakenRound, f"afspraken-{state.round_id}")(state.round_id)
+    return ft.Column([header, body], spacing=GAP, scroll=ft.ScrollMode.AUTO, expand=True)

@@ -1,0 +1,277 @@
+"""Bod section: enter the bod as it arrives and see at a glance where it falls short.
+
+Two views, chosen at the top: "Bod per thema" (arrival date with the legal
+deadline, an overview of every theme with its gap, the editor of one theme,
+the checklist of documents that should come with the bod) and "Overleg"
+(the meeting log and each demand's status: :mod:`views.bod.overleg`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+import flet as ft
+
+from app.i18n import _, format_date
+from app.services.bod_compare import ThemeComparison, gap_words
+from models.bod import DOCUMENT_LABELS, LATE_LAW_TEXT, Bod, DocumentKey, bod_deadline, is_late
+from models.dates import date_to_input
+from views.bod.common import date_or_none, keep, muted, verdict_chip
+from views.bod.overleg import OverlegView
+from views.bod.theme_editor import ThemeEditor
+from views.context import use_app_state, use_services
+from views.flet_typing import with_key
+from views.widgets import GAP, SectionHeader, ValidatedField, card, empty_state, run_save
+
+BOD_VIEW = "bod"
+OVERLEG_VIEW = "overleg"
+
+
+def _intake(
+    bod: Bod, year: int, save: Callable[..., None], read_only: bool, round_id: str
+) -> ft.Control:
+    deadline = bod_deadline(year)
+    rows: list[ft.Control] = [
+        ft.Row(
+            [
+                ValidatedField(
+                    _("Housing association that sent the bod"),
+                    bod.corporation,
+                    keep,
+                    lambda v: save(corporation=v),
+                    field_key="bod-corporation",
+                    width=360,
+                    read_only=read_only,
+                ),
+                ValidatedField(
+                    _("Date the bod arrived"),
+                    date_to_input(bod.received_on),
+                    date_or_none,
+                    lambda v: save(received_on=v),
+                    field_key="bod-received",
+                    hint=_("for example 24-6-{year}", year=year - 1),
+                    width=260,
+                    read_only=read_only,
+                ),
+            ],
+            wrap=True,
+            spacing=GAP,
+            vertical_alignment=ft.CrossAxisAlignment.START,
+        ),
+        muted(
+            _(
+                "The bod covers {first} to {last}. It must arrive by {date}.",
+                first=bod.period[0],
+                last=bod.period[1],
+                date=format_date(deadline),
+            ),
+            key="bod-period",
+        ),
+    ]
+    if is_late(bod.received_on, year):
+        rows.append(
+            ft.Container(
+                ft.Column(
+                    [
+                        ft.Text(
+                            _("The bod came late: after {date}.", date=format_date(deadline)),
+                            size=16,
+                            weight=ft.FontWeight.BOLD,
+                            color=ft.Colors.ON_ERROR_CONTAINER,
+                            key="bod-late",
+                        ),
+                        ft.Text(_(LATE_LAW_TEXT), size=15, color=ft.Colors.ON_ERROR_CONTAINER),
+                        ft.Text(
+                            _(
+                                "Say so in your reaction and in the process letter: you have "
+                                "less time to prepare."
+                            ),
+                            size=15,
+                            color=ft.Colors.ON_ERROR_CONTAINER,
+                        ),
+                    ],
+                    spacing=4,
+                ),
+                bgcolor=ft.Colors.ERROR_CONTAINER,
+                padding=ft.Padding.all(12),
+                border_radius=8,
+            )
+        )
+    return card(*rows, title=_("The bod of {year}", year=year), key=f"bod-intake-{round_id}")
+
+
+def _overview(
+    rows: list[ThemeComparison], selected: str, on_open: Callable[[str], None]
+) -> ft.Control:
+    lines: list[ft.Control] = []
+    for row in rows:
+        if row.bod is None or not (row.bod.text.strip() or row.bod.figures):
+            words = _("Nothing entered for this theme yet.")
+        else:
+            words = gap_words(row.gap)
+        lines.append(
+            ft.Container(
+                ft.Column(
+                    [
+                        ft.Row(
+                            [
+                                ft.Text(row.title, size=17, weight=ft.FontWeight.BOLD, expand=True),
+                                verdict_chip(row.gap.verdict, key=f"bod-verdict-{row.key}"),
+                                ft.TextButton(
+                                    _("Open"),
+                                    icon=ft.Icons.EDIT_OUTLINED,
+                                    on_click=partial(on_open, row.key),
+                                    disabled=row.key == selected,
+                                    key=f"bod-open-{row.key}",
+                                    tooltip=_("Open {theme}", theme=row.title),
+                                ),
+                            ],
+                            wrap=True,
+                        ),
+                        ft.Text(words, size=15, key=f"bod-summary-{row.key}"),
+                    ],
+                    spacing=4,
+                ),
+                padding=ft.Padding.symmetric(vertical=6),
+            )
+        )
+    if not lines:
+        lines.append(
+            ft.Text(
+                _(
+                    "There are no themes yet. Write your position in Inzet first; then each "
+                    "theme appears here to compare with the bod."
+                ),
+                size=16,
+                key="bod-no-themes",
+            )
+        )
+    return card(*lines, title=_("At a glance"), key="bod-overview")
+
+
+def _documents(bod: Bod, on_toggle: Callable[[int, bool], None], read_only: bool) -> ft.Control:
+    def toggle(index: int, e: ft.Event[ft.Checkbox]) -> None:
+        on_toggle(index, bool(e.control.value))
+
+    items: list[ft.Control] = [
+        muted(_("Tick what came with the bod. Ask for what is missing, in writing."))
+    ]
+    for index, item in enumerate(bod.documents):
+        label = item.label if item.key == DocumentKey.OWN else _(DOCUMENT_LABELS[item.key])
+        items.append(
+            ft.Checkbox(
+                label=label,
+                value=item.received,
+                on_change=partial(toggle, index),
+                disabled=read_only,
+                key=f"bod-doc-{index}",
+            )
+        )
+    return card(*items, title=_("Documents received with the bod"), key="bod-documents")
+
+
+@ft.component
+def BodRound(round_id: str) -> ft.Control:
+    """The bod of one round (keyed by round id, so switching rounds resets it)."""
+    services = use_services()
+    state = use_app_state()
+    read_only = services.read_only
+    view, set_view = ft.use_state(BOD_VIEW)
+    selected, set_selected = ft.use_state("")
+    version, set_version = ft.use_state(0)
+    bod = services.bod.load_bod(round_id)
+    rows = services.bod.comparisons(round_id)
+    year = services.bod.round_year(round_id)
+
+    def refresh() -> None:
+        set_version(version + 1)
+
+    def save(change: Callable[[], Any]) -> bool:
+        """Save and re-render (the gap and the overview follow the new figures)."""
+        saved = run_save(state, change)
+        if saved:
+            refresh()
+        return saved
+
+    def save_quietly(change: Callable[[], Any]) -> bool:
+        return run_save(state, change)
+
+    def save_bod(**changes: Any) -> None:
+        save(lambda: services.bod.update_bod(round_id, **changes))
+
+    kind_bod = ft.FilledButton if view == BOD_VIEW else ft.OutlinedButton
+    kind_log = ft.FilledButton if view == OVERLEG_VIEW else ft.OutlinedButton
+    blocks: list[ft.Control] = [
+        ft.Row(
+            [
+                kind_bod(
+                    _("Bod per theme"),
+                    icon=ft.Icons.COMPARE_ARROWS,
+                    on_click=lambda: set_view(BOD_VIEW),
+                    key="bod-view-bod",
+                ),
+                kind_log(
+                    _("Talks"),
+                    icon=ft.Icons.FORUM_OUTLINED,
+                    on_click=lambda: set_view(OVERLEG_VIEW),
+                    key="bod-view-overleg",
+                ),
+            ],
+            spacing=8,
+            wrap=True,
+        )
+    ]
+    if view == OVERLEG_VIEW:
+        blocks.append(
+            with_key(OverlegView, f"overleg-{round_id}")(round_id, bod, rows, save, save_quietly)
+        )
+        return ft.Column(blocks, spacing=GAP)
+    current = selected or (rows[0].key if rows else "")
+    blocks.append(_intake(bod, year, save_bod, read_only, round_id))
+    blocks.append(_overview(rows, current, set_selected))
+    row = next((r for r in rows if r.key == current), None)
+    if row is not None:
+        blocks.append(
+            with_key(ThemeEditor, f"bod-editor-{round_id}-{row.key}")(
+                round_id, row, bod, save, save_quietly, read_only
+            )
+        )
+
+    def toggle_document(index: int, received: bool) -> None:
+        save(lambda: services.bod.set_document(round_id, index, received=received))
+
+    blocks.append(_documents(bod, toggle_document, read_only))
+    return ft.Column(blocks, spacing=GAP)
+
+
+@ft.component
+def BodSection() -> ft.Control:
+    state = use_app_state()
+    page = ft.context.page
+    header = SectionHeader(
+        _("Bod"),
+        _(
+            "Before 1 July the housing association sends its bod: what it plans to do in the "
+            "next five years (Woningwet art. 44). Here you enter it per theme and see next to "
+            "your own demands where it falls short. Then you talk, and you keep a log of the "
+            "talks."
+        ),
+        "bod",
+    )
+    if not state.round_id:
+        body: ft.Control = empty_state(
+            ft.Icons.EVENT_NOTE_OUTLINED,
+            _("Start a round first"),
+            _("A bod belongs to a round: the year the agreements are for."),
+            _("Start a round"),
+            lambda: page.navigate("/rondes"),
+            key="bod-start-round",
+        )
+    else:
+        body = with_key(BodRound, f"bod-{state.round_id}")(state.round_id)
+    return ft.Column([header, body], spacing=GAP, scroll=ft.ScrollMode.AUTO, expand=True)
+
+
+__all__ = ["BodSection"]
