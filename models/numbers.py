@@ -39,3 +39,21 @@ def number_to_input(value: float | None) -> str:
     if value == int(value):
         return str(int(value))
     return f"{value:g}".replace(".", ",")
+
+
+_NUMBER_IN_TEXT = re.compile(r"-?\d+(?:[.,]\d+)*")
+
+
+def only_number_in(text: str) -> float | None:
+    """The number in a text like "120 woningen" or "€ 5.000", when it holds exactly one.
+
+    Used to fill a target's number from a demand's amount; a text with no or
+    several numbers ("CAO min 0,5 procentpunt in 2027") gives ``None``, never a guess.
+    """
+    found = _NUMBER_IN_TEXT.findall(text)
+    if len(found) != 1:
+        return None
+    try:
+        return parse_number(found[0])
+    except InvalidInput:
+        return None

@@ -10,6 +10,7 @@ from models.cycle import phase_window
 from models.round import PHASE_LABELS, PHASE_NEXT_STEP
 from views.actions_panel import OpenActionsPanel
 from views.agenda_overview import CalendarOverviewPanel, next_calendar_date
+from views.bod.overview_panel import NegotiationPanel
 from views.context import use_app_state, use_services
 from views.cycle_phases import phase_dates
 from views.widgets import GAP, SectionHeader, card, empty_state
@@ -134,4 +135,4 @@ def OverviewSection() -> ft.Control:
 
 
 #: Components that features add to the overview (e.g. open actions).
-OVERVIEW_PANELS: list = [CalendarOverviewPanel, OpenActionsPanel]
+OVERVIEW_PANELS: list = [CalendarOverviewPanel, NegotiationPanel, OpenActionsPanel]

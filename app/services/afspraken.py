@@ -41,7 +41,7 @@ from models.agreements import (
 from models.base import MAX_LINE, MAX_TEXT, InvalidInput
 from models.bod import bod_period
 from models.monitoring import Monitoring
-from models.numbers import parse_number
+from models.numbers import only_number_in, parse_number
 from models.overleg import DemandStatus, track_for
 from models.position import Demand, ThemePosition, ordered_themes
 from models.text import N_
@@ -176,10 +176,7 @@ def from_demand(
     except KeyError:
         raise InvalidInput(N_("This demand is no longer in your position.")) from None
     demand = _demand(theme, demand_id)
-    try:
-        target_value = parse_number(demand.amount)
-    except InvalidInput:
-        target_value = None
+    target_value = only_number_in(demand.amount)
     first, _last = period(repo, round_id)
     item = agreement_from_demand(
         theme_id=theme.theme_id,

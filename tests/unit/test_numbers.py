@@ -34,3 +34,13 @@ def test_back_to_input() -> None:
     assert number_to_input(120.0) == "120"
     assert number_to_input(2.5) == "2,5"
     assert number_to_input(None) == ""
+
+
+def test_only_number_in() -> None:
+    from models.numbers import only_number_in
+
+    assert only_number_in("120 woningen") == 120
+    assert only_number_in("€ 5.000") == 5000
+    assert only_number_in("minstens 95% van de woningen") == 95
+    assert only_number_in("CAO min 0,5 procentpunt in 2027") is None
+    assert only_number_in("alle woningen") is None

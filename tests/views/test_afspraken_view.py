@@ -43,7 +43,7 @@ def test_make_an_agreement_from_a_demand(services: Services) -> None:
     assert len(register.agreements) == 1
     item = register.agreements[0]
     assert item.what == "Nieuwbouw sociaal" and item.source_demand_id == demand.id
-    assert text(h, "afspraken-count") == "1 afspraken in het overzicht."
+    assert text(h, "afspraken-count") == "Afspraken in het overzicht: 1"
     assert "A1" in text(h, f"demand-choice-{demand.id}")
     assert field(h, f"agreement-what-{item.id}").value == "Nieuwbouw sociaal"
     run(h.type_into(field(h, f"agreement-years-{item.id}"), "2027-2029"))
@@ -78,7 +78,7 @@ def test_signing_with_a_reservation_needs_a_reason(services: Services) -> None:
 def test_demo_register_and_previous_round(services: Services) -> None:
     add_demo(services.repo)
     h = mount(services, "/afspraken")
-    assert text(h, "afspraken-count") == "8 afspraken in het overzicht."
+    assert text(h, "afspraken-count") == "Afspraken in het overzicht: 8"
     assert text(h, "sign-now-huurdersorganisatie").startswith("Getekend met voorbehoud")
     assert h.all(key="afspraken-previous")  # 2026's agreements are offered
     assert h.errors() == []

@@ -139,3 +139,27 @@ def test_log_a_meeting(services: Services) -> None:
     assert text(h, "overleg-add-error")
     assert len(load_bod(services.repo, r.id).meetings) == 1
     assert h.errors() == []
+
+
+def test_overview_follows_the_phase(services: Services) -> None:
+    r = create_round(services.repo, 2027, [], [])
+    _, theme = position_service.add_theme(services.repo, r.id, "beschikbaarheid")
+    h = mount(services, "/")
+    assert not h.all(key="overview-bod-gaps") and not h.all(key="overview-agreements")
+    from app.services import afspraken as afspraken_service
+    from app.services import bod as bod_service
+    from models.agreements import Party, SignStatus
+
+    item = bod_service.ensure_theme(services.repo, r.id, "beschikbaarheid")
+    bod_service.set_figure(services.repo, r.id, item.id, BodFigure.NEW_SOCIAL, 2027, 60)
+    bod_service.update_theme(services.repo, r.id, item.id, demand_value=120)
+    h = mount(services, "/")
+    assert text(h, f"overview-gap-tp:{theme.id}") == "Voldoet niet aan onze eis"
+    assert h.all(key="overview-bod-next")
+    afspraken_service.set_signature(
+        services.repo, r.id, Party.CORPORATION, SignStatus.SIGNED, dt.date(2026, 12, 1)
+    )
+    h = mount(services, "/")
+    assert not h.all(key="overview-bod-gaps")
+    assert text(h, "overview-sign-corporatie") == "Corporatie: Getekend"
+    assert h.errors() == []

@@ -73,7 +73,7 @@ def agreement_card(
             who = Responsible(value)
             save(lambda: service.update_agreement(round_id, aid, responsible=who))
 
-    def field(name: str, label: str, multiline: bool = False, width: float | None = None) -> Any:
+    def field(name: str, label: str, multiline: bool = False, width: float | None = 760) -> Any:
         return ValidatedField(
             label,
             getattr(item, name),
@@ -90,7 +90,7 @@ def agreement_card(
         ft.Row(
             [
                 ft.Text(
-                    f"{number} · {title}",
+                    f"{number} · {item.what.strip()[:80] or title}",
                     size=18,
                     weight=ft.FontWeight.BOLD,
                     expand=True,
@@ -206,7 +206,6 @@ def from_demands_card(
                         tooltip=_("Make an agreement from: {demand}", demand=choice.demand.what),
                     ),
                 ],
-                wrap=True,
             )
         )
     if not choices:

@@ -28,7 +28,7 @@ def _summary(register: AgreementsRegister) -> ft.Control:
     if not register.agreements:
         text = _("No agreements yet. Make them from your demands below, or add one by hand.")
     else:
-        text = _("{n} agreements in the register.", n=len(register.agreements))
+        text = _("Agreements in the register: {n}", n=len(register.agreements))
     return ft.Text(text, size=16, key="afspraken-count")
 
 

@@ -128,7 +128,6 @@ def _overview(
                                     tooltip=_("Open {theme}", theme=row.title),
                                 ),
                             ],
-                            wrap=True,
                         ),
                         ft.Text(words, size=15, key=f"bod-summary-{row.key}"),
                     ],

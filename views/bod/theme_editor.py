@@ -29,9 +29,23 @@ from models.bod import (
     figures_for_theme,
 )
 from models.numbers import number_to_input, parse_number
+from models.text import N_
 from views.bod.common import Save, banner, keep, muted, verdict_chip
 from views.context import use_services
 from views.widgets import GAP, ValidatedField, card
+
+#: Short names for the fields of the figure grid ("Nieuwbouw sociaal 2027").
+SHORT_LABELS: dict[BodFigure, str] = {
+    BodFigure.NEW_SOCIAL: N_("New social"),
+    BodFigure.SALES: N_("Sold"),
+    BodFigure.DEMOLITION: N_("Demolished"),
+    BodFigure.LIBERALISATION: N_("Liberalised"),
+    BodFigure.IMPROVED: N_("Improved"),
+    BodFigure.LEEFBAARHEID: N_("Leefbaarheid €"),
+    BodFigure.RENT: N_("Rent increase %"),
+}
+#: Width of the free-text fields of a theme.
+TEXT_WIDTH = 760
 
 
 def _figure_parser(figure: BodFigure) -> Callable[[str], float | None]:
@@ -145,23 +159,22 @@ def ThemeEditor(
     grid: list[ft.Control] = []
     for figure in figures:
         info = FIGURES[figure]
-        cells: list[ft.Control] = [
-            ft.Text(f"{_(info.label)} ({_(info.unit)})", size=15, width=260),
-        ]
+        cells: list[ft.Control] = []
         for year in bod.years:
             value = theme_bod.value(figure, year) if theme_bod is not None else None
             cells.append(
                 ValidatedField(
-                    f"{_(info.label)} {year}",
+                    f"{_(SHORT_LABELS[figure])} {year}",
                     number_to_input(value),
                     _figure_parser(figure),
                     partial(set_figure, figure, year),
                     field_key=f"bod-figure-{k}-{figure.value}-{year}",
-                    width=130,
+                    width=196,
                     read_only=read_only,
                 )
             )
-        grid.append(ft.Row(cells, wrap=True, spacing=8))
+        grid.append(ft.Text(f"{_(info.label)} ({_(info.unit)})", size=15))
+        grid.append(ft.Row(cells, wrap=True, spacing=8, run_spacing=8))
 
     def number_field(name: str, label: str) -> ft.Control:
         value = getattr(theme_bod, name) if theme_bod is not None else None
@@ -185,6 +198,7 @@ def ThemeEditor(
             field_key=f"bod-{name.replace('_', '-')}-{k}",
             helper=helper,
             multiline=True,
+            width=TEXT_WIDTH,
             read_only=read_only,
         )
 
@@ -197,7 +211,6 @@ def ThemeEditor(
                 ft.Text(row.title, size=22, weight=ft.FontWeight.BOLD, expand=True),
                 verdict_chip(row.gap.verdict, key=f"bod-editor-verdict-{k}"),
             ],
-            wrap=True,
         ),
         side_by_side(row),
         banner(words, row.gap.verdict, key=f"bod-gap-{k}"),
