@@ -27,6 +27,8 @@ SECTIONS = [
     ("overzicht", "Overzicht", "Huidige ronde"),
     ("inzet", "Inzet", "Betaalbaarheid"),
     ("checklist", "Checklist", "A. Formele positie en middelen"),
+    ("bod", "Bod", "In één oogopslag"),
+    ("afspraken", "Afspraken", "Afspraken in het overzicht"),
     ("documenten", "Documenten", "Document maken"),
     ("delen", "Delen", "Delen"),
 ]

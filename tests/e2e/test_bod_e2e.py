@@ -72,7 +72,7 @@ def test_make_an_agreement_from_a_demand(browser: Any, server: AppServer) -> Non
     see(page, "Nog geen afspraken", "empty")
     page.get_by_role("button", name="Maak afspraak").first.click()
     see(page, "Afspraken in het overzicht: 1", "count")
-    see(page, "Staat al in het overzicht: A1", "made")
+    see(page, "Eisen die al een afspraak hebben: 1", "made")
     box = page.get_by_role("textbox", name="Wat is afgesproken")
     box.first.wait_for()
     screenshot(page, "afspraken-01-from-demand")

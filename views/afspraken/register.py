@@ -168,12 +168,16 @@ def from_demands_card(
     rows: list[ft.Control] = [
         muted(_("Agreed in the talks? Turn the demand into an agreement in one step."))
     ]
-    for choice in choices:
-        made = (
-            _("Already in the register: {numbers}", numbers=", ".join(choice.agreement_numbers))
-            if choice.agreement_numbers
-            else ""
+    done = [c for c in choices if c.agreement_numbers]
+    if done:
+        rows.append(
+            ft.Text(
+                _("Demands that already have an agreement: {n}", n=len(done)),
+                size=15,
+                key="demand-choices-done",
+            )
         )
+    for choice in [c for c in choices if not c.agreement_numbers]:
         rows.append(
             ft.Row(
                 [
@@ -181,8 +185,7 @@ def from_demands_card(
                         [
                             ft.Text(choice.demand.what.strip(), size=16, weight=ft.FontWeight.BOLD),
                             ft.Text(
-                                f"{choice.theme_title} · {_(DEMAND_STATUS_LABELS[choice.status])}"
-                                + (f" · {made}" if made else ""),
+                                f"{choice.theme_title} · {_(DEMAND_STATUS_LABELS[choice.status])}",
                                 size=14,
                                 key=f"demand-choice-{choice.demand.id}",
                             ),
@@ -210,6 +213,8 @@ def from_demands_card(
         )
     if not choices:
         rows.append(ft.Text(_("Your position has no demands yet: write them in Inzet."), size=16))
+    elif len(done) == len(choices):
+        rows.append(ft.Text(_("Every demand has an agreement."), size=16))
     return card(*rows, title=_("From your demands"), key="afspraken-from-demands")
 
 

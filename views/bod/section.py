@@ -119,13 +119,17 @@ def _overview(
                             [
                                 ft.Text(row.title, size=17, weight=ft.FontWeight.BOLD, expand=True),
                                 verdict_chip(row.gap.verdict, key=f"bod-verdict-{row.key}"),
-                                ft.TextButton(
-                                    _("Open"),
-                                    icon=ft.Icons.EDIT_OUTLINED,
-                                    on_click=partial(on_open, row.key),
-                                    disabled=row.key == selected,
-                                    key=f"bod-open-{row.key}",
-                                    tooltip=_("Open {theme}", theme=row.title),
+                                # The button's accessible name says which theme it opens.
+                                ft.Semantics(
+                                    label=_("Open {theme}", theme=row.title),
+                                    button=True,
+                                    content=ft.TextButton(
+                                        _("Open"),
+                                        icon=ft.Icons.EDIT_OUTLINED,
+                                        on_click=partial(on_open, row.key),
+                                        disabled=row.key == selected,
+                                        key=f"bod-open-{row.key}",
+                                    ),
                                 ),
                             ],
                         ),
