@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.services import negotiation_documents as docs
 from app.services import rounds
@@ -119,3 +121,57 @@ def test_tables(services) -> None:
     afspraken = docs.afspraken_tables(load_register(services.repo, round_id))
     assert [t[0] for t in afspraken] == ["afspraken.csv", "ondertekening.csv"]
     assert len(afspraken[0][2]) == 8 and afspraken[0][2][0][0] == "A1"
+
+
+def test_print_reactie_and_afspraken_from_the_command_line(demo_dir: Path, tmp_path: Path) -> None:
+    from app.cli import main
+
+    reactie = tmp_path / "reactie.pdf"
+    assert main(["--data-dir", str(demo_dir), "print", "reactie", "--out", str(reactie)]) == 0
+    assert "Reactie op het bod" in text_of(reactie.read_bytes())
+    overview = tmp_path / "afspraken.pdf"
+    args = ["print", "afspraken", "--round", "2027", "--out", str(overview)]
+    assert main(["--data-dir", str(demo_dir), *args]) == 0
+    assert "Getekend met voorbehoud" in text_of(overview.read_bytes())
+    bad = ["print", "afspraken", "--round", "2099", "--out", str(tmp_path / "x.pdf")]
+    assert main(["--data-dir", str(demo_dir), *bad]) == 2
+    assert not (tmp_path / "x.pdf").exists()
+
+
+@settings(max_examples=15, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    text=st.text(min_size=1, max_size=300),
+    red=st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=12, max_size=20),
+)
+def test_reactie_with_any_text_builds_and_never_shows_the_red_line(text: str, red: str) -> None:
+    from app.documents.data import RoundInfo
+    from app.documents.reactie import ReactieData, build_reactie
+    from app.services.bod_compare import ThemeComparison
+    from models.bod import FigureValue, ThemeBod
+    from models.bod_gap import theme_gap
+
+    theme = ThemeBod(
+        theme_id="beschikbaarheid",
+        text=text,
+        agree=text,
+        internal_note="INTERN" + red,
+        figures=[FigureValue(year=2027, figure="nieuwbouw_sociaal", value=10)],
+        demand_value=20,
+        red_line_value=15,
+    )
+    row = ThemeComparison(
+        key="bod:x",
+        title=text[:50] or "x",
+        theme_id="beschikbaarheid",
+        theme_title="",
+        position=None,
+        bod=theme,
+        gap=theme_gap(theme),
+        red_line="ROOD" + red,
+    )
+    info = RoundInfo("De Eendracht", "Prestatieafspraken 2027", 2027, dt.date(2026, 7, 1))
+    data = build_reactie(info, ReactieData("Het Anker", None, [2027, 2028], [row]))
+    found = text_of(data)
+    assert data.startswith(b"%PDF") and "De Eendracht" in found
+    squeezed = found.replace(" ", "")
+    assert "ROOD" + red not in squeezed and "INTERN" + red not in squeezed
