@@ -163,3 +163,19 @@ def test_overview_follows_the_phase(services: Services) -> None:
     assert not h.all(key="overview-bod-gaps")
     assert text(h, "overview-sign-corporatie") == "Corporatie: Getekend"
     assert h.errors() == []
+
+
+def test_documents_checklist_tick_and_add_own(services: Services) -> None:
+    r = create_round(services.repo, 2027, [], [])
+    h = mount(services, "/bod")
+    box = h.one(ft.Checkbox, key="bod-doc-2")
+    h.session.apply_patch(box._i, {"value": True})
+    run(h.event(box, "change", "true"))
+    assert load_bod(services.repo, r.id).documents[2].received is True
+    run(h.click(h.one(key="bod-doc-add")))  # empty name: refused, nothing added
+    count = len(load_bod(services.repo, r.id).documents)
+    run(h.type_into(field(h, "bod-doc-new"), "Wijkplan Oost"))
+    run(h.click(h.one(key="bod-doc-add")))
+    documents = load_bod(services.repo, r.id).documents
+    assert len(documents) == count + 1 and documents[-1].label == "Wijkplan Oost"
+    assert h.one(ft.Checkbox, key=f"bod-doc-{count}").label == "Wijkplan Oost"

@@ -154,7 +154,12 @@ def _overview(
     return card(*lines, title=_("At a glance"), key="bod-overview")
 
 
-def _documents(bod: Bod, on_toggle: Callable[[int, bool], None], read_only: bool) -> ft.Control:
+def _documents(
+    bod: Bod,
+    on_toggle: Callable[[int, bool], None],
+    on_add: Callable[[str], bool],
+    read_only: bool,
+) -> ft.Control:
     def toggle(index: int, e: ft.Event[ft.Checkbox]) -> None:
         on_toggle(index, bool(e.control.value))
 
@@ -172,7 +177,39 @@ def _documents(bod: Bod, on_toggle: Callable[[int, bool], None], read_only: bool
                 key=f"bod-doc-{index}",
             )
         )
+    items.append(with_key(AddDocument, "bod-add-document")(on_add, read_only))
     return card(*items, title=_("Documents received with the bod"), key="bod-documents")
+
+
+@ft.component
+def AddDocument(on_add: Callable[[str], bool], read_only: bool) -> ft.Control:
+    """An own line on the checklist (e.g. "Wijkplan Oost")."""
+    name, set_name = ft.use_state("")
+
+    def add() -> None:
+        if on_add(name):
+            set_name("")
+
+    return ft.Row(
+        [
+            ft.TextField(
+                label=_("Another document"),
+                value=name,
+                on_change=lambda e: set_name(e.control.value or ""),
+                width=360,
+                key="bod-doc-new",
+                read_only=read_only,
+            ),
+            ft.OutlinedButton(
+                _("Add to the list"),
+                icon=ft.Icons.ADD,
+                on_click=add,
+                disabled=read_only,
+                key="bod-doc-add",
+            ),
+        ],
+        wrap=True,
+    )
 
 
 @ft.component
@@ -245,7 +282,10 @@ def BodRound(round_id: str) -> ft.Control:
     def toggle_document(index: int, received: bool) -> None:
         save(lambda: services.bod.set_document(round_id, index, received=received))
 
-    blocks.append(_documents(bod, toggle_document, read_only))
+    def add_document(label: str) -> bool:
+        return save(lambda: services.bod.add_document(round_id, label))
+
+    blocks.append(_documents(bod, toggle_document, add_document, read_only))
     return ft.Column(blocks, spacing=GAP)
 
 
