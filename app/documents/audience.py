@@ -34,6 +34,14 @@ AUDIENCE: dict[str, str] = {
         "For the members' meeting and the partners: the results only, never names or "
         "contact details of members."
     ),
+    "reactie": N_(
+        "For the housing association and the municipality: your reaction to the bod, "
+        "without red lines, speakers or internal notes."
+    ),
+    "afspraken": N_(
+        "For everyone at the table, and as an annex to the process letter for the "
+        "supervisory board (RvC): who signed, and any reservation."
+    ),
 }
 
 
