@@ -17,6 +17,11 @@ from tests.e2e.conftest import open_app, screenshot, started_server
 
 pytestmark = pytest.mark.e2e
 
+LABEL = "Antwoorden van dit formulier"
+FOCUSED = (
+    "label => document.activeElement && "
+    "(document.activeElement.getAttribute('aria-label') || '').startsWith(label)"
+)
 #: Neighbourhood, top three, the importance of the three other themes; then Enter.
 FORMS = ["2315124", "1123444", "3654123"]
 
@@ -28,9 +33,11 @@ def _prepare(repo: Repository) -> None:
 
     save_organisation(repo, Organisation(name="HV De Toets", member_count=500))
     round_ = create_round(repo, 2027, ["Noorderveen"], ["Het Anker"])
-    from app.services.position import add_standard_themes  # six catalogue themes
+    from app.content.themes import theme_catalogue
+    from app.services.position import add_theme
 
-    add_standard_themes(repo, round_.id)
+    for theme in theme_catalogue().themes[:6]:  # a top three and six theme questions
+        add_theme(repo, round_.id, theme.id)
     hoods = [Neighbourhood(name=n) for n in ("Noord", "Midden", "Zuid")]
     survey_service.update_design_fields(repo, round_.id, neighbourhoods=hoods)
 
@@ -45,6 +52,8 @@ def test_three_paper_forms_with_the_keyboard_only(browser: Any, tmp_path: Path) 
         field = page.get_by_role("textbox", name="Antwoorden van dit formulier")
         field.click()  # the one mouse action: put the cursor in the field
         for number, code in enumerate(FORMS, start=1):
+            # the cursor is (back) in the field before the first key of each form
+            page.wait_for_function(FOCUSED, arg=LABEL)
             presses = 0
             for key in code:
                 page.keyboard.press(key)
