@@ -161,7 +161,7 @@ def ContactsCard(round_id: str, survey: Survey, on_change: Callable[[], None]) -
         ft.Text(_("Members who want to help: {n}", n=len(contacts)), size=16, key="contacts-count"),
     ]
     lines += [
-        ft.Text(" · ".join(v for v in (c.name, c.phone, c.email) if v), size=15, selectable=True)
+        ft.Text(" · ".join(v for v in (c.name, c.phone, c.email) if v), size=15)
         for c in contacts[:50]
     ]
     lines.append(

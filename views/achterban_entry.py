@@ -42,7 +42,8 @@ def _legend(survey: Survey) -> list[ft.Control]:
             "4 = don't know, 0 = not answered"
         )
     )
-    return [ft.Text(line, size=14, selectable=True) for line in lines]
+    # not selectable: Flutter web exposes selectable text as an unlabelled text field (axe)
+    return [ft.Text(line, size=14) for line in lines]
 
 
 def _meaning(survey: Survey, state: EntryState) -> str:

@@ -26,7 +26,7 @@ from app.i18n import _, ngettext
 from app.services.errors import user_message
 from models.dates import date_to_input, parse_date
 from models.meeting import Meeting
-from views.a11y import announced, content_width, side_by_side
+from views.a11y import announced, content_width, side_by_side, use_focus_on_mount
 from views.context import use_app_state, use_services
 from views.flet_typing import UseState, with_key
 from views.hooks import use_round_doc
@@ -80,6 +80,33 @@ def DocumentChooser(kind: str, on_pick: Callable[[str], None]) -> ft.Control:
         value=kind,
         on_change=picked,
         key="doc-kind",
+    )
+
+
+@ft.component
+def ResultActions(open_it: Callable[[], Any], save_it: Callable[[], Any]) -> ft.Control:
+    """What to do with the document just made. It appears when the document
+    is ready and takes the keyboard focus, so a keyboard user is not left
+    somewhere else on the screen (and hears the next step)."""
+    open_ref = use_focus_on_mount()
+    return ft.Row(
+        [
+            ft.OutlinedButton(
+                _("Open to print"),
+                icon=ft.Icons.PRINT_OUTLINED,
+                on_click=open_it,
+                key="doc-open",
+                ref=open_ref,
+            ),
+            ft.OutlinedButton(
+                _("Save as…"),
+                icon=ft.Icons.SAVE_ALT,
+                on_click=save_it,
+                key="doc-save",
+            ),
+        ],
+        spacing=GAP,
+        wrap=True,
     )
 
 
@@ -215,23 +242,10 @@ def MakeCard(round_id: str, kind: str) -> ft.Control:
             spacing=GAP,
         ),
         _status(status[0], status[1]),
-        ft.Row(
-            [
-                ft.OutlinedButton(
-                    _("Open to print"),
-                    icon=ft.Icons.PRINT_OUTLINED,
-                    on_click=open_it,
-                    key="doc-open",
-                ),
-                ft.OutlinedButton(
-                    _("Save as…"),
-                    icon=ft.Icons.SAVE_ALT,
-                    on_click=save_it,
-                    key="doc-save",
-                ),
-            ],
-            spacing=GAP,
-            visible=current is not None and not busy,
+        *(
+            [with_key(ResultActions, f"result-{kind}")(open_it, save_it)]
+            if current is not None and not busy
+            else []
         ),
         title=_(info.title),
         key="doc-make-card",

@@ -38,8 +38,11 @@ VIEWPORTS: dict[str, tuple[int, int]] = {
     "grootst": (1024, 768),
 }
 
-#: The rail's entries: Flutter marks each destination with aria-current.
-RAIL_ENTRY = "flt-semantics[role=button][aria-current]"
+#: The rail's entries: Flutter marks each destination with aria-current and
+#: says "Tabblad 3 van 10" (other controls may carry aria-current too).
+RAIL_ENTRY = (
+    'flt-semantics[role=button][aria-current]:text-matches("(Tabblad|Tab) \\\\d+ (van|of) \\\\d+")'
+)
 
 _RUN_AXE = """async () => {
   const result = await axe.run(document, {resultTypes: ['violations']});
@@ -104,7 +107,8 @@ def open_section(page: Any, index: int, heading: bool = True) -> None:
     page.locator(f"{RAIL_ENTRY}[aria-current=true]").nth(0).wait_for()
     page.wait_for_function(
         """(i) => {
-          const all = [...document.querySelectorAll('flt-semantics[role=button][aria-current]')];
+          const all = [...document.querySelectorAll('flt-semantics[role=button][aria-current]')]
+            .filter(e => /(Tabblad|Tab) \\d+ (van|of) \\d+/.test(e.innerText || ''));
           return all[i] && all[i].getAttribute('aria-current') === 'true';
         }""",
         arg=index,
@@ -199,27 +203,37 @@ def _settled_shot(page: Any, locator: Any, margin: int, unlike: Any = None) -> A
     from PIL import ImageChops
 
     last = _shot(page, locator, margin)
-    for _ in range(40):
+    steady = 0
+    for _ in range(60):
         page.wait_for_timeout(100)
         now = _shot(page, locator, margin)
         same = now.size == last.size and ImageChops.difference(now, last).getbbox() is None
         changed = (
             unlike is None
             or now.size != unlike.size
-            or (ImageChops.difference(now, unlike).getbbox() is not None)
+            or ImageChops.difference(now, unlike).getbbox() is not None
         )
-        if same and changed:
+        steady = steady + 1 if same and changed else 0
+        if steady >= 4:  # unchanged for 400 ms: the highlight has finished fading
             return now
         last = now
     return last
 
 
-def tab_to(page: Any, locator: Any, max_tabs: int = 80) -> None:
-    """Press Tab until the browser's focus is on ``locator``'s element."""
+def tab_to(page: Any, locator: Any, margin: int | None = None, max_tabs: int = 80) -> Any:
+    """Press Tab until the browser's focus is on ``locator``'s element.
+
+    With ``margin``: returns a screenshot of the element taken just before
+    the Tab that focused it (unfocused), to wait for the focused look."""
     handle = locator.element_handle()
+    before = None
+    if page.evaluate("el => document.activeElement === el", handle):
+        page.keyboard.press("Shift+Tab")
     for _ in range(max_tabs):
         if page.evaluate("el => document.activeElement === el", handle):
-            return
+            return before
+        if margin is not None:
+            before = _shot(page, locator, margin)
         page.keyboard.press("Tab")
     raise AssertionError(f"Tab never reached {locator}")
 
@@ -248,8 +262,8 @@ def focus_change(
     """Focus ``locator`` with Tab, compare it focused and unfocused (after one
     more Tab) pixel by pixel. ``target``: the size the indicator must surround
     (default: the element's box)."""
-    tab_to(page, locator)
-    focused = _settled_shot(page, locator, margin)
+    baseline = tab_to(page, locator, margin)
+    focused = _settled_shot(page, locator, margin, unlike=baseline)
     page.keyboard.press("Tab")
     plain = _settled_shot(page, locator, margin, unlike=focused)
     width, height = min(focused.size[0], plain.size[0]), min(focused.size[1], plain.size[1])

@@ -1,7 +1,6 @@
-"""Keyboard only: every kind of focusable control shows a focus indicator
-that differs by at least 3:1 from its unfocused look (WCAG 2.4.7 / 2.4.13),
-in normal and high contrast; the focus stays where the user is after opening
-a theme and after making a document; Escape closes a dialog."""
+"""Keyboard only: the focus stays where the user is after opening a theme
+and after making a document; Escape closes a dialog. (How visible the focus
+indicator is, pixel by pixel, is measured by benchmarks/a11y_focus.py.)"""
 
 from __future__ import annotations
 
@@ -12,11 +11,8 @@ from typing import Any
 import pytest
 
 from tests.e2e.a11y import (
-    DISPLAY_SETTINGS,
     RAIL_ENTRY,
-    TOGGLE_TARGET,
     demo_with,
-    focus_change,
     open_section,
     rail_entries,
     tab_to,
@@ -40,47 +36,6 @@ _RECORD_ANNOUNCEMENTS = """() => {
 }"""
 
 
-@pytest.mark.parametrize("setting", ["normaal", "hoog-contrast"])
-def test_focus_is_visible_on_every_kind_of_control(
-    browser: Any, tmp_path: Path, setting: str
-) -> None:
-    server = started_server(tmp_path / "data", tmp_path, demo_with(DISPLAY_SETTINGS[setting]))
-    try:
-        page = open_app(browser, server, width=1280, height=800)
-        page.get_by_text("Huidige ronde").first.wait_for()
-        controls = {
-            "rail entry": page.locator(RAIL_ENTRY).nth(2),
-            "text button": page.get_by_role("button", name="Woordenlijst"),
-            "round picker": page.get_by_role("button", name="Ronde Prestatieafspraken 2027"),
-            "checkbox": page.get_by_role("checkbox").first,
-        }
-        weak = {}
-        for kind, locator in controls.items():
-            change = focus_change(
-                page, locator, target=TOGGLE_TARGET if kind == "checkbox" else None
-            )
-            if not change.visible:
-                weak[kind] = change
-                screenshot(page, f"focus-weak-{setting}-{kind}")
-        names = rail_entries(page)
-        open_section(page, names.index("Instellingen"))
-        for kind, locator in {
-            # Tab reaches a radio group at its chosen radio (arrows move within)
-            "radio": page.get_by_role("radio", name="Normaal", exact=True),
-            "switch": page.get_by_role("switch").first,
-            "outlined button": page.get_by_role("button", name="Nu een reservekopie maken"),
-        }.items():
-            locator.scroll_into_view_if_needed()
-            toggle = kind in ("radio", "switch")
-            change = focus_change(page, locator, target=TOGGLE_TARGET if toggle else None)
-            if not change.visible:
-                weak[kind] = change
-        assert not weak, f"focus hard to see ({setting}): {weak}"
-        page.close()
-    finally:
-        server.stop()
-
-
 def test_focus_stays_with_the_user_and_escape_closes_dialogs(browser: Any, tmp_path: Path) -> None:
     server = started_server(tmp_path / "data", tmp_path, demo_with({}))
     try:
@@ -99,8 +54,8 @@ def test_focus_stays_with_the_user_and_escape_closes_dialogs(browser: Any, tmp_p
         page.wait_for_function(f"{FOCUSED_NAME} === 'Terug naar het overzicht'")
         screenshot(page, "keyboard-01-theme-opened")
 
-        # make a document with the keyboard: the focus stays on the button and
-        # the result is announced
+        # make a document with the keyboard: the result is announced and the
+        # focus moves to what comes next ("Openen om te printen")
         open_section(page, names.index("Documenten"))
         make = page.get_by_role("button", name="Document maken")
         tab_to(page, make)
@@ -108,7 +63,7 @@ def test_focus_stays_with_the_user_and_escape_closes_dialogs(browser: Any, tmp_p
         page.keyboard.press("Enter")
         page.get_by_role("button", name="Openen om te printen").wait_for()
         page.wait_for_function("window.__announced.some(t => t.includes('Klaar:'))")
-        assert page.evaluate(FOCUSED_NAME) == "Document maken"
+        page.wait_for_function(f"{FOCUSED_NAME} === 'Openen om te printen'")
         screenshot(page, "keyboard-02-document-made")
 
         # Escape closes a dialog
