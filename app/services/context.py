@@ -23,6 +23,7 @@ from typing import Any
 from app.features import FEATURES, feature
 from app.i18n import _
 from app.services import demo, documents, exchange, organisation, round_start, rounds, settings
+from app.services.record_check import is_valid_member
 from app.services.record_store import RoundRecordStore, check_length
 from app.storage.errors import StorageError
 from app.storage.recovery import Notice
@@ -92,7 +93,12 @@ class Services:
     ) -> Services:
         """Open a data folder (see Repository.open for locking and repair)."""
         return cls(
-            Repository.open(Path(data_dir), read_only=read_only, allow_read_only=allow_read_only)
+            Repository.open(
+                Path(data_dir),
+                read_only=read_only,
+                allow_read_only=allow_read_only,
+                validate=is_valid_member,
+            )
         )
 
     # ---------------------------------------------------------- bound services

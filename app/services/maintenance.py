@@ -6,7 +6,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.paths import DataPaths
-from app.storage.backups import list_backups, read_backup, restore_backup, write_backup
+from app.services.record_check import is_valid_member
+from app.storage.backups import (
+    invalid_members,
+    list_backups,
+    read_backup,
+    restore_backup,
+    write_backup,
+)
 from app.storage.errors import DataFolderInUse, StorageError
 from app.storage.journal import INTERRUPTED_CHECK, interrupted
 from app.storage.lock import FolderLock
@@ -40,7 +47,7 @@ class CheckReport:
 def check_data(root: Path) -> CheckReport:
     """Read every data file and backup; changes nothing (safe while the app runs)."""
     paths = DataPaths(root)
-    damaged = check_files(paths)
+    damaged = check_files(paths, is_valid_member)
     newer = False
     if paths.main_db.exists() and paths.main_db not in damaged:
         import json
@@ -51,8 +58,11 @@ def check_data(root: Path) -> CheckReport:
     backups = list_backups(paths)
     for info in backups:
         try:
-            read_backup(info.path)
+            manifest, contents = read_backup(info.path)
         except StorageError:
+            bad_backups.append(info.path)
+            continue
+        if invalid_members(manifest, contents, is_valid_member):
             bad_backups.append(info.path)
     return CheckReport(
         len(paths.data_files()), damaged, len(backups), bad_backups, newer, interrupted(paths)
@@ -80,6 +90,6 @@ def restore_from(root: Path, source: Path) -> Path | None:
     if not lock.acquire():
         raise DataFolderInUse()
     try:
-        return restore_backup(paths, source)
+        return restore_backup(paths, source, is_valid_member)
     finally:
         lock.release()

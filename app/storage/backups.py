@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,9 @@ BACKUP_FORMAT = "aantafel-backup"
 KEEP_BACKUPS = 10
 MAX_BACKUP_BYTES = 200 * 1024 * 1024
 MAX_MEMBER_BYTES = 50 * 1024 * 1024
+INVALID_BACKUP = N_(
+    "This backup holds data that Aan Tafel cannot use (in {file}). Nothing was changed."
+)
 _ROUND_MEMBER = re.compile(r"^rondes/([0-9]{4}(?:-[0-9]{1,3})?)\.json$")
 
 
@@ -180,13 +184,19 @@ def read_backup(path: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     return manifest, contents
 
 
-def restore_backup(paths: DataPaths, source: Path) -> Path | None:
-    """Replace the data with the backup's. Validates first; backs up the current
-    data first (returned path) so the user can go back. All files change or
-    none (app.storage.journal), also when the process is killed halfway."""
-    _, contents = read_backup(source)
+def restore_backup(
+    paths: DataPaths, source: Path, validate: MemberCheck | None = None
+) -> Path | None:
+    """Replace the data with the backup's. Validates first (every record with
+    its model when ``validate`` is given); backs up the current data first
+    (returned path) so the user can go back. All files change or none
+    (app.storage.journal), also when the process is killed halfway."""
+    manifest, contents = read_backup(source)
     if "aantafel.json" not in contents:
         raise StorageError(N_("This backup file is damaged."))
+    bad = invalid_members(manifest, contents, validate)
+    if bad:
+        raise StorageError(INVALID_BACKUP, file=bad[0])
     safety = rotate_backup(paths)
     keep = set()
     with data_transaction(paths):
@@ -201,13 +211,31 @@ def restore_backup(paths: DataPaths, source: Path) -> Path | None:
     return safety
 
 
-def sound_copy_of(paths: DataPaths, member: str) -> tuple[BackupInfo, dict[str, Any]] | None:
-    """The newest backup that holds a readable copy of ``member``."""
+MemberCheck = Callable[[str, dict[str, Any]], bool]
+
+
+def invalid_members(
+    manifest: dict[str, Any], contents: dict[str, dict[str, Any]], validate: MemberCheck | None
+) -> list[str]:
+    """Members whose records the models refuse. Backups of an older schema are
+    checked as JSON only: they are migrated when put back."""
+    if validate is None or manifest.get("schema_version") != SCHEMA_VERSION:
+        return []
+    return [name for name, data in sorted(contents.items()) if not validate(name, data)]
+
+
+def sound_copy_of(
+    paths: DataPaths, member: str, validate: MemberCheck | None = None
+) -> tuple[BackupInfo, dict[str, Any]] | None:
+    """The newest backup (by sequence) that holds a readable and valid copy of
+    ``member``; damaged backups and invalid copies are passed over."""
     for info in list_backups(paths):
         try:
-            _, contents = read_backup(info.path)
+            manifest, contents = read_backup(info.path)
         except StorageError:
             continue
-        if member in contents:
+        if member in contents and member not in invalid_members(
+            manifest, {member: contents[member]}, validate
+        ):
             return info, contents[member]
     return None

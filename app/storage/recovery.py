@@ -10,13 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.paths import DataPaths
 from app.storage.atomic import atomic_write_bytes, remove_stale_temp_files
 from app.storage.backups import sound_copy_of
 from app.storage.journal import INTERRUPTED_NOTICE, finish_interrupted
+from app.storage.migrations import SCHEMA_VERSION, schema_version_of
 from models.text import N_
 
 
@@ -28,15 +31,34 @@ class Notice:
     params: dict[str, object] = field(default_factory=dict)
 
 
-def _is_readable(file: Path) -> bool:
+#: ``(member name, parsed JSON) -> bool``: does the content fit the app's models?
+#: Given by the services layer (storage knows no models); None checks JSON only.
+Validator = Callable[[str, dict[str, Any]], bool]
+
+
+def _load(file: Path) -> dict[str, Any] | None:
+    """The file's TinyDB content, or None when it cannot be read as such."""
     try:
         text = file.read_text(encoding="utf-8")
         if not text.strip():
-            return False
+            return None
         data = json.loads(text)
     except (OSError, UnicodeDecodeError, ValueError):
-        return False
-    return isinstance(data, dict) and all(isinstance(v, dict) for v in data.values())
+        return None
+    if isinstance(data, dict) and all(isinstance(v, dict) for v in data.values()):
+        return data
+    return None
+
+
+def _validator_for(paths: DataPaths, validate: Validator | None) -> Validator | None:
+    """Models describe the current schema only: data that still waits for a
+    migration is checked as JSON (the migration runs right after)."""
+    if validate is None or not paths.main_db.exists():
+        return validate
+    main = _load(paths.main_db)
+    if main is not None and schema_version_of(main) != SCHEMA_VERSION:
+        return None
+    return validate
 
 
 def _move_aside(paths: DataPaths, file: Path) -> Path:
@@ -47,23 +69,37 @@ def _move_aside(paths: DataPaths, file: Path) -> Path:
     return target
 
 
-def check_files(paths: DataPaths) -> list[Path]:
-    """Data files that cannot be read (for ``aantafel check``); changes nothing."""
-    return [f for f in paths.data_files() if not _is_readable(f)]
+def check_files(paths: DataPaths, validate: Validator | None = None) -> list[Path]:
+    """Data files that cannot be read, or whose records do not fit the models
+    (for ``aantafel check``); changes nothing."""
+    validate = _validator_for(paths, validate)
+    damaged = []
+    for file in paths.data_files():
+        data = _load(file)
+        member = file.relative_to(paths.root).as_posix()
+        if data is None or (validate is not None and not validate(member, data)):
+            damaged.append(file)
+    return damaged
 
 
-def recover(paths: DataPaths) -> list[Notice]:
-    """Repair the data folder at start-up (only when we hold the write lock)."""
+def recover(paths: DataPaths, validate: Validator | None = None) -> list[Notice]:
+    """Repair the data folder at start-up (only when we hold the write lock).
+
+    A file that cannot be read, or holds records the models refuse (valid
+    JSON is not enough), is moved aside and replaced by the newest backup copy
+    that is readable *and* valid.
+    """
     notices: list[Notice] = []
     if finish_interrupted(paths):
         notices.append(Notice(INTERRUPTED_NOTICE))
     remove_stale_temp_files(paths.root)
     remove_stale_temp_files(paths.rounds_dir)
     remove_stale_temp_files(paths.backups_dir)
-    for file in check_files(paths):
+    validate = _validator_for(paths, validate)
+    for file in check_files(paths, validate):
         member = file.relative_to(paths.root).as_posix()
         moved = _move_aside(paths, file)
-        found = sound_copy_of(paths, member)
+        found = sound_copy_of(paths, member, validate)
         if found is None:
             notices.append(
                 Notice(

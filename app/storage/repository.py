@@ -25,7 +25,7 @@ from app.storage.errors import DataFolderInUse, ReadOnlyError, StorageError
 from app.storage.journal import data_transaction
 from app.storage.lock import FolderLock
 from app.storage.migrations import SCHEMA_VERSION, RawDB, migrate, schema_version_of
-from app.storage.recovery import Notice, check_files, recover
+from app.storage.recovery import Notice, Validator, check_files, recover
 from models.text import N_
 
 _SINGLE = 1  # doc_id of single-document tables
@@ -46,8 +46,16 @@ def _read_raw(file: Path) -> RawDB:
 class Repository:
     """Access to one data folder. Use ``Repository.open``; call ``close`` at the end."""
 
-    def __init__(self, paths: DataPaths, read_only: bool, lock: FolderLock | None) -> None:
+    def __init__(
+        self,
+        paths: DataPaths,
+        read_only: bool,
+        lock: FolderLock | None,
+        validate: Validator | None = None,
+    ) -> None:
         self.paths = paths
+        #: Checks records against the models (given by the services layer).
+        self.validate = validate
         self.read_only = read_only
         self._lock = lock
         self._main: TinyDB | None = None
@@ -57,7 +65,12 @@ class Repository:
     # ----------------------------------------------------------------- opening
     @classmethod
     def open(
-        cls, root: Path, *, read_only: bool = False, allow_read_only: bool = True
+        cls,
+        root: Path,
+        *,
+        read_only: bool = False,
+        allow_read_only: bool = True,
+        validate: Validator | None = None,
     ) -> Repository:
         """Open ``root`` for writing if we can get the lock.
 
@@ -78,7 +91,7 @@ class Repository:
                 lock = None
                 read_only = True
                 in_use = True
-        repo = cls(paths, read_only, lock)
+        repo = cls(paths, read_only, lock, validate)
         try:
             repo._prepare()
         except BaseException:
@@ -98,8 +111,8 @@ class Repository:
 
     def _prepare(self) -> None:
         if not self.read_only:
-            self.notices.extend(recover(self.paths))
-        elif check_files(self.paths):
+            self.notices.extend(recover(self.paths, self.validate))
+        elif check_files(self.paths, self.validate):
             # Reading only, we may not repair; refuse rather than show half the data.
             raise StorageError(DAMAGED_READ_ONLY)
         main_raw = _read_raw(self.paths.main_db)
@@ -254,11 +267,14 @@ class Repository:
         so no cached data from before survives. Returns the safety backup of
         the data from before, as ``restore_backup`` does.
         """
-        from app.storage.backups import read_backup
+        from app.storage.backups import INVALID_BACKUP, invalid_members, read_backup
         from app.storage.backups import restore_backup as _restore
 
         self._check_writable()
-        read_backup(source)  # raises StorageError before anything is closed
+        manifest, contents = read_backup(source)  # refused before anything is closed
+        bad = invalid_members(manifest, contents, self.validate)
+        if bad:
+            raise StorageError(INVALID_BACKUP, file=bad[0])
         if self._main is not None:
             self._main.close()
             self._main = None
@@ -266,7 +282,7 @@ class Repository:
             db.close()
         self._rounds.clear()
         try:
-            return _restore(self.paths, source)
+            return _restore(self.paths, source, self.validate)
         finally:
             self._main = self._open_db(self.paths.main_db)
 
