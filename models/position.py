@@ -32,6 +32,12 @@ from models.themes import CUSTOM_THEME_ID
 
 #: How many themes the meeting brief leads with, unless asked otherwise.
 TOP_COUNT = 3
+#: Most themes in one position (six shipped ones plus own themes). A file
+#: with thousands once made Inzet and the brief unusable (issue 11 item 7);
+#: benchmarks/bench_largest_round.py shows the largest round stays quick.
+MAX_THEMES = 30
+#: Most demands in one theme.
+MAX_DEMANDS_PER_THEME = 10
 
 
 def new_id() -> str:
@@ -106,7 +112,9 @@ class ThemePosition(Record):
     situation: LongText = ""
     situation_source: LongText = ""
     wishes: LongText = ""
-    demands: list[Demand] = Field(default_factory=lambda: [Demand()])
+    demands: list[Demand] = Field(
+        default_factory=lambda: [Demand()], max_length=MAX_DEMANDS_PER_THEME
+    )
     arguments: LongText = ""
     red_line: LongText = ""
     priority: Priority | None = None
@@ -129,7 +137,7 @@ class Position(Record):
     """
 
     round_id: str = Field(min_length=1, max_length=64)
-    themes: list[ThemePosition] = Field(default_factory=list)
+    themes: list[ThemePosition] = Field(default_factory=list, max_length=MAX_THEMES)
     member_summary: LongText = ""
     adopted_on: dt.date | None = None
     updated: dt.datetime | None = None
@@ -210,6 +218,10 @@ def add_theme(position: Position, theme_id: str, title: str = "") -> tuple[Posit
     A catalogue theme can be in a position once; an own theme needs a name
     (any text, kept exactly) and may occur several times with different names.
     """
+    if len(position.themes) >= MAX_THEMES:
+        raise InvalidInput(
+            N_("A position has at most {maximum} themes. Remove one first."), maximum=MAX_THEMES
+        )
     if theme_id == CUSTOM_THEME_ID:
         if not title.strip():
             raise InvalidInput(N_("Give your own theme a name."))

@@ -109,6 +109,18 @@ def _read_member(zf: zipfile.ZipFile, name: str, cap: int) -> bytes:
 def _validation_refusal(exc: ValidationError, where: str) -> ImportRefused:
     errors = exc.errors()
     location = ".".join(str(p) for p in errors[0]["loc"])[:80] if errors else ""
+    too_many = [e for e in errors if e["type"] == "too_long"]
+    if too_many:  # a list over its cap (issue 11 item 7): say which and how many
+        first = too_many[0]
+        return ImportRefused(
+            N_(
+                "The file is refused: {where} has more items in {field} than Aan Tafel "
+                "allows (at most {maximum})."
+            ),
+            where=where,
+            field=".".join(str(p) for p in first["loc"])[:80] or "?",
+            maximum=(first.get("ctx") or {}).get("max_length", "?"),
+        )
     return ImportRefused(
         N_("The file is not in order: {where} has a wrong or too long value ({field})."),
         where=where,

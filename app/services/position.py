@@ -23,6 +23,7 @@ from app.services.record_store import RoundRecordStore, check_changes
 from app.storage.repository import Repository
 from models.base import InvalidInput
 from models.position import (
+    MAX_DEMANDS_PER_THEME,
     MISSING_MESSAGES,
     TOP_COUNT,
     Demand,
@@ -200,6 +201,11 @@ def add_demand(repo: Repository, round_id: str, theme_position_id: str) -> tuple
     """Add an empty demand to a theme (the form fills it field by field)."""
     position = load_position(repo, round_id)
     item = _theme_or_error(position, theme_position_id)
+    if len(item.demands) >= MAX_DEMANDS_PER_THEME:
+        raise InvalidInput(
+            N_("A theme has at most {maximum} demands. Remove one first."),
+            maximum=MAX_DEMANDS_PER_THEME,
+        )
     demand = Demand()
     updated = item.model_copy(update={"demands": [*item.demands, demand]})
     return save_position(repo, position.replace_theme(updated)), demand
