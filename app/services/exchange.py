@@ -180,10 +180,41 @@ def export_file_name(repo: Repository, round_id: str) -> str:
 
 
 # -------------------------------------------------------------------- import
+#: Clocks and time zones differ a little between computers; more than this
+#: ahead of ours is a wrong clock or a crafted file (year 9999).
+FUTURE_TOLERANCE = dt.timedelta(days=1)
+
+
+def in_future(moment: dt.datetime) -> bool:
+    """True for a time that has not come yet (beyond a day's tolerance)."""
+    now = dt.datetime.now(moment.tzinfo) if moment.tzinfo else dt.datetime.now()
+    return moment > now + FUTURE_TOLERANCE
+
+
 def _newer(file_time: dt.datetime | None, local_time: dt.datetime | None) -> bool:
-    if file_time is None or local_time is None:
+    """The file's version counts as newer only with a time that is later than
+    ours *and* not in the future: a file dated 9999 is not trusted to replace
+    anything (the user can still choose to take it)."""
+    if file_time is None or local_time is None or in_future(file_time):
         return False
     return file_time > local_time
+
+
+def _keep_local_personal(kind: str, file_model: BaseModel, local_raw: dict[str, Any]) -> BaseModel:
+    """The file's record with our own personal fields put back.
+
+    A default export blanks personal fields (its manifest says
+    ``personal_data: false``); those blanks are not edits and must not erase
+    the receiver's names. A field is personal when the kind's
+    ``strip_personal`` changes it.
+    """
+    entry = REGISTRY[kind]
+    stripped = entry.strip_personal(dict(local_raw))
+    personal = {k: v for k, v in local_raw.items() if stripped.get(k) != v}
+    if not personal:
+        return file_model
+    merged = {**file_model.model_dump(mode="json"), **personal}
+    return entry.model.model_validate(merged)
 
 
 def _compare(
@@ -240,6 +271,9 @@ def preview_import(repo: Repository, bundle: Bundle) -> ImportPreview:
         if local_round is not None:
             raw = repo.load_round_doc(local_round.id, kind)
             local_model = entry.model.model_validate(raw) if raw is not None else None
+            if raw is not None and not bundle.manifest.personal_data:
+                model = _keep_local_personal(kind, model, raw)
+                bundle.documents[kind] = model  # what apply_import writes
         file_time = record_time(model)
         local_time = record_time(local_model) if local_model is not None else None
         if file_time is None or local_time is None:

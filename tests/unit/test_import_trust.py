@@ -1,0 +1,86 @@
+"""Issue 11 item 4: an import never erases the receiver's personal data, and a
+file dated in the future does not count as newer."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from app.exchange.reader import read_bundle
+from app.services import rounds
+from app.services.context import Services
+from app.services.demo import add_demo
+from app.services.exchange import Change, apply_import, preview_import, write_export
+
+
+def _demo(root: Path) -> None:
+    services = Services.open(root)
+    try:
+        add_demo(services.repo)
+    finally:
+        services.close()
+
+
+def _doc(root: Path, kind: str) -> dict[str, Any]:
+    services = Services.open(root)
+    try:
+        doc = services.repo.load_round_doc("2027", kind)
+    finally:
+        services.close()
+    assert doc is not None
+    return doc
+
+
+def _import(root: Path, bundle_file: Path) -> dict[str, Change]:
+    services = Services.open(root)
+    try:
+        preview = preview_import(services.repo, read_bundle(bundle_file))
+        apply_import(services.repo, preview)
+        return {r.kind: r.change for r in preview.records}
+    finally:
+        services.close()
+
+
+def test_default_export_keeps_the_receivers_participants(tmp_path: Path) -> None:
+    here = tmp_path / "here"
+    _demo(here)
+    participants = _doc(here, "meeting")["participants"]
+    assert participants.strip(), "the demo meeting has participants"
+    colleague = shutil.copytree(here, tmp_path / "colleague")
+    services = Services.open(colleague)
+    try:  # the colleague edits the meeting goal later, then shares by default
+        meeting = services.repo.load_round_doc("2027", "meeting") or {}
+        services.repo.save_round_doc("2027", "meeting", {**meeting, "goal": "Nieuw doel"})
+        current = rounds.get_round(services.repo, "2027")
+        assert current is not None
+        rounds.update_round(services.repo, current)  # the round is newer now
+        export = write_export(services.repo, "2027", tmp_path / "ronde.zip")
+    finally:
+        services.close()
+    changes = _import(here, export)
+    assert changes["meeting"] is Change.FILE_NEWER
+    meeting = _doc(here, "meeting")
+    assert meeting["goal"] == "Nieuw doel"
+    assert meeting["participants"] == participants
+
+
+def test_a_file_from_the_year_9999_does_not_replace_local_work(tmp_path: Path) -> None:
+    here = tmp_path / "here"
+    _demo(here)
+    before = _doc(here, "position")
+    other = shutil.copytree(here, tmp_path / "other")
+    services = Services.open(other)
+    try:
+        position = services.repo.load_round_doc("2027", "position") or {}
+        services.repo.save_round_doc(
+            "2027",
+            "position",
+            {**position, "member_summary": "Vervangen!", "updated": "9999-12-31T23:59:59"},
+        )
+        export = write_export(services.repo, "2027", tmp_path / "ronde.zip")
+    finally:
+        services.close()
+    changes = _import(here, export)
+    assert changes["position"] is Change.LOCAL_NEWER
+    assert _doc(here, "position") == before
