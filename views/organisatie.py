@@ -57,9 +57,15 @@ def OrganisationSection() -> ft.Control:
 
     def update(**changes: Any) -> None:
         """Apply valid changes and save at once (there is no save button)."""
-        updated = saved().model_copy(update=changes)
-        if run_save(state, lambda: services.organisation.save_organisation(updated)):
-            current.current = updated
+        shown = saved()
+        result: list[Organisation] = []
+        # Only the changed fields, on a fresh read: another window's edits of
+        # other fields survive, and a clash on the same field is said, not lost.
+        if run_save(
+            state,
+            lambda: result.append(services.organisation.update_organisation(shown, **changes)),
+        ):
+            current.current = result[0]
 
     def update_member(index: int, **changes: Any) -> None:
         board = list(saved().board)

@@ -143,8 +143,8 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
     read_only = services.read_only
 
     def save(**changes: Any) -> None:
-        updated = round_.model_copy(update=changes)
-        if run_save(state, lambda: services.rounds.update_round(updated)):
+        # only the changed fields, on a fresh read (app.services.fresh_save)
+        if run_save(state, lambda: services.rounds.update_round_fields(round_, **changes)):
             on_changed()
 
     def select() -> None:

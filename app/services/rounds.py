@@ -5,6 +5,9 @@ Shared by every feature; knows no feature (round copy: ``app.services.round_star
 
 from __future__ import annotations
 
+from typing import Any
+
+from app.services.fresh_save import merge_edit
 from app.services.record_store import now
 from app.storage.repository import Repository
 from models.base import InvalidInput
@@ -70,6 +73,21 @@ def update_round(repo: Repository, round_: Round) -> Round:
     saved = round_.model_copy(update={"updated": now()})
     repo.upsert_record(TABLE, "id", saved.model_dump(mode="json"))
     return saved
+
+
+def update_round_fields(repo: Repository, shown: Round, **changes: Any) -> Round:
+    """Save only the changed fields of a round on a fresh read; StaleCopy when
+    one of them was changed in another window since ``shown`` was read."""
+    stored = get_round(repo, shown.id)
+    if stored is None:
+        raise InvalidInput(N_("This round no longer exists."))
+    edited = shown.model_copy(update=changes).model_dump(mode="json")
+    merged = merge_edit(
+        stored.model_dump(mode="json"),
+        shown.model_dump(mode="json"),
+        {name: edited[name] for name in changes},
+    )
+    return update_round(repo, Round.model_validate(merged))
 
 
 def delete_round(repo: Repository, round_id: str) -> None:
