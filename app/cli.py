@@ -8,6 +8,7 @@ details go to the log when AANTAFEL_DEBUG is set).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -26,10 +27,12 @@ from app.features import FEATURES
 from app.i18n import LANGUAGES, _, set_language
 from app.paths import resolve_data_dir
 from app.services.errors import (
+    DISK_FULL,
     DataFolderInUse,
     InvalidInput,
     NewerSchemaError,
     StorageError,
+    is_disk_full,
 )
 
 log = logging.getLogger("aantafel")
@@ -159,12 +162,22 @@ def _log_to_file(file: Path) -> None:
     """Keep a small rotating log next to the data, for whoever helps the user."""
     from logging.handlers import RotatingFileHandler
 
+    class QuietFileHandler(RotatingFileHandler):
+        """When the log cannot be written (disk full, file taken away), stop
+        logging to it quietly instead of printing Python's "--- Logging error
+        ---" tracebacks on the console."""
+
+        def handleError(self, record: logging.LogRecord) -> None:
+            logging.getLogger().removeHandler(self)
+            with contextlib.suppress(Exception):
+                self.close()
+
     try:
         # The log can quote what went wrong with the user's data: owner only,
         # like the data files (rotated copies keep the mode: they are renamed).
         file.touch(mode=0o600, exist_ok=True)
         file.chmod(0o600)
-        handler = RotatingFileHandler(file, maxBytes=512_000, backupCount=2, encoding="utf-8")
+        handler = QuietFileHandler(file, maxBytes=512_000, backupCount=2, encoding="utf-8")
     except OSError:
         return
     handler.setLevel(logging.WARNING)
@@ -239,6 +252,9 @@ def main(argv: Sequence[str] | None = None, make_ui: UiFactory | None = None) ->
         return 0
     except Exception as exc:  # never show a traceback to a volunteer
         log.debug("unexpected error", exc_info=True)
+        if is_disk_full(exc):  # a change in progress was rolled back (app.storage.journal)
+            print("aantafel: " + _(DISK_FULL), file=sys.stderr)
+            return 1
         print(
             "aantafel: "
             + _("Something went wrong: {error}. Your data is unchanged.", error=type(exc).__name__),

@@ -56,17 +56,20 @@ def add_demo(repo: Repository) -> Round:
                 "folder, so nothing of yours is overwritten."
             )
         )
-    save_organisation(repo, demo_organisation())
-    previous = create_round(
-        repo, 2026, [MUNICIPALITY], [HOUSING_ASSOCIATION], title="Prestatieafspraken 2026"
-    )
-    previous = update_round(repo, previous.model_copy(update={"phase": Phase.MONITORING}))
-    current = create_round(
-        repo, 2027, [MUNICIPALITY], [HOUSING_ASSOCIATION], title="Prestatieafspraken 2027"
-    )
-    current = update_round(repo, current.model_copy(update={"phase": Phase.NEGOTIATION}))
-    for feature in FEATURES:  # in FEATURES order: a later feature may use an earlier one's demo
-        if feature.demo is not None:
-            feature.demo(repo, previous, None)
-            feature.demo(repo, current, previous)
+    # All or nothing: a demo killed halfway once left half an example behind,
+    # after which the demo refused forever ("there is already data").
+    with repo.transaction():
+        save_organisation(repo, demo_organisation())
+        previous = create_round(
+            repo, 2026, [MUNICIPALITY], [HOUSING_ASSOCIATION], title="Prestatieafspraken 2026"
+        )
+        previous = update_round(repo, previous.model_copy(update={"phase": Phase.MONITORING}))
+        current = create_round(
+            repo, 2027, [MUNICIPALITY], [HOUSING_ASSOCIATION], title="Prestatieafspraken 2027"
+        )
+        current = update_round(repo, current.model_copy(update={"phase": Phase.NEGOTIATION}))
+        for feature in FEATURES:  # in FEATURES order: a later one may use an earlier one's demo
+            if feature.demo is not None:
+                feature.demo(repo, previous, None)
+                feature.demo(repo, current, previous)
     return current

@@ -1,9 +1,23 @@
 """Errors the UI may need to tell the user about, without importing storage."""
 
+import errno
+
 from app.storage.errors import DataFolderInUse, NewerSchemaError, ReadOnlyError, StorageError
 from models.base import InvalidInput
+from models.text import N_
 
 __all__ = ["DataFolderInUse", "InvalidInput", "NewerSchemaError", "ReadOnlyError", "StorageError"]
+
+
+DISK_FULL = N_(
+    "The disk is full, so this could not be saved. Make room on the disk (for example by "
+    "emptying the recycle bin) and try again."
+)
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """No space left, or over the user's disk quota."""
+    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
 
 
 def user_message(exc: Exception) -> str:
@@ -12,4 +26,6 @@ def user_message(exc: Exception) -> str:
 
     if isinstance(exc, (InvalidInput, StorageError)):
         return _(exc.message, **exc.params)
+    if is_disk_full(exc):
+        return _(DISK_FULL)
     return _("Something went wrong. Your earlier work is safe. Please try again.")

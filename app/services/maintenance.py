@@ -19,6 +19,7 @@ from app.storage.journal import INTERRUPTED_CHECK, interrupted
 from app.storage.lock import FolderLock
 from app.storage.migrations import SCHEMA_VERSION, schema_version_of
 from app.storage.recovery import check_files
+from app.storage.repository import refuse_links
 from models.text import N_
 
 __all__ = ["INTERRUPTED_CHECK", "CheckReport", "backup_to", "check_data", "restore_from"]
@@ -47,6 +48,7 @@ class CheckReport:
 def check_data(root: Path) -> CheckReport:
     """Read every data file and backup; changes nothing (safe while the app runs)."""
     paths = DataPaths(root)
+    refuse_links(paths)
     damaged = check_files(paths, is_valid_member)
     newer = False
     if paths.main_db.exists() and paths.main_db not in damaged:
@@ -73,6 +75,7 @@ def backup_to(root: Path, out: Path) -> Path:
     """Write a backup of ``root`` to ``out``. Reading only, so allowed while the
     app is open: every data file is replaced atomically, never half-written."""
     paths = DataPaths(root)
+    refuse_links(paths)
     if not paths.data_files():
         raise StorageError(N_("There is no data to back up in this folder yet."))
     if not out.parent.is_dir():
@@ -90,6 +93,7 @@ def restore_from(root: Path, source: Path) -> Path | None:
     if not lock.acquire():
         raise DataFolderInUse()
     try:
+        refuse_links(paths)
         return restore_backup(paths, source, is_valid_member)
     finally:
         lock.release()

@@ -15,7 +15,7 @@ class FolderLock:
     """Try-once lock: ``acquire()`` returns False when another process holds it."""
 
     def __init__(self, lock_file: Path) -> None:
-        lock_file.parent.mkdir(parents=True, exist_ok=True)
+        lock_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         # thread_local=False: the app takes the lock on one thread and may
         # release it on another (Flet runs handlers on an event loop).
         # is_singleton=False: each instance is its own lock, like another process.

@@ -62,7 +62,7 @@ def _validator_for(paths: DataPaths, validate: Validator | None) -> Validator | 
 
 
 def _move_aside(paths: DataPaths, file: Path) -> Path:
-    paths.damaged_dir.mkdir(parents=True, exist_ok=True)
+    paths.damaged_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = paths.damaged_dir / f"{file.stem}-{stamp}{file.suffix}"
     shutil.move(str(file), target)

@@ -43,6 +43,28 @@ def _read_raw(file: Path) -> RawDB:
     return data if isinstance(data, dict) else {}
 
 
+LINK_REFUSED = N_(
+    "The data folder holds a link ({file}) instead of a real file or folder. Aan Tafel does "
+    "not follow links, so nothing outside the folder is read or changed. Replace the link "
+    "by the real file or folder."
+)
+
+
+def refuse_links(paths: DataPaths) -> None:
+    """Refuse symbolic links among the data files and folders.
+
+    A link inside the data folder was followed: its target's permissions were
+    changed and its content copied into backups, outside what the user
+    chose. (The data folder itself may be a link: the path was resolved.)
+    """
+    candidates = [paths.main_db, paths.rounds_dir, paths.backups_dir, paths.damaged_dir]
+    if paths.rounds_dir.is_dir() and not paths.rounds_dir.is_symlink():
+        candidates.extend(paths.rounds_dir.iterdir())
+    for path in candidates:
+        if path.is_symlink():
+            raise StorageError(LINK_REFUSED, file=str(path))
+
+
 class Repository:
     """Access to one data folder. Use ``Repository.open``; call ``close`` at the end."""
 
@@ -93,6 +115,7 @@ class Repository:
                 in_use = True
         repo = cls(paths, read_only, lock, validate)
         try:
+            refuse_links(paths)
             repo._prepare()
         except BaseException:
             repo.close()
@@ -154,8 +177,14 @@ class Repository:
 
     def _restrict_permissions(self) -> None:
         """Data files readable by the owner only (no-op where chmod is not supported)."""
-        for path in [self.paths.root, self.paths.rounds_dir, self.paths.backups_dir]:
-            if path.is_dir():
+        for path in [
+            self.paths.root,
+            self.paths.rounds_dir,
+            self.paths.backups_dir,
+            self.paths.damaged_dir,
+            self.paths.documents_dir,
+        ]:
+            if path.is_dir() and not path.is_symlink():
                 os.chmod(path, 0o700)
         for file in self.paths.data_files():
             os.chmod(file, 0o600)
