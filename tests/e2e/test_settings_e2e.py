@@ -7,12 +7,13 @@ from __future__ import annotations
 import io
 import re
 import time
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from PIL import Image
 
-from tests.e2e.conftest import AppServer, open_app, screenshot
+from tests.e2e.conftest import AppServer, fill, open_app, screenshot
 from tests.packaging.test_bundle import bundle, bundled_server  # noqa: F401
 
 pytestmark = pytest.mark.e2e
@@ -31,11 +32,39 @@ def _checked(page: Any, name: str) -> bool:
     return _radio(page, name).get_attribute("aria-checked") == "true"
 
 
+def _height(page: Any, text: str) -> float:
+    """The text's height on screen; 0 while Flutter rebuilds it (no box yet)."""
+    box = page.get_by_text(text).bounding_box()
+    return float(box["height"]) if box else 0.0
+
+
+def _scrolled_and_clicked(locator: Any) -> bool:
+    """Scroll to and click; False while Flutter is rebuilding the element
+    (after a text size change the old one is detached for a moment)."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    try:
+        locator.scroll_into_view_if_needed(timeout=2_000)
+        locator.click(timeout=2_000)
+    except PlaywrightError:
+        return False
+    return True
+
+
+def _eventually(page: Any, check: Callable[[], bool], what: str, timeout: float = 30) -> None:
+    """Wait until ``check()`` holds (state, not a fixed time): a busy CI machine
+    is slow, and a fixed wait was either too short there or wasted here."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not within {timeout} s: {what}")
+        page.wait_for_timeout(100)  # poll; the state decides when to go on
+
+
 def test_welcome_text_sizes_language_and_restart(browser: Any, app_server: AppServer) -> None:
     page = open_app(browser, app_server)
     page.get_by_text("Welkom bij Aan Tafel").wait_for()
     page.get_by_role("button", name="Het voorbeeld bekijken").wait_for()
-    page.wait_for_timeout(1500)  # the first paint can lag behind the semantics tree
     screenshot(page, "settings-01-welcome")
     page.get_by_role("button", name="Het voorbeeld bekijken").click()
     page.get_by_text("Welkom bij Aan Tafel").wait_for(state="detached")
@@ -48,12 +77,15 @@ def test_welcome_text_sizes_language_and_restart(browser: Any, app_server: AppSe
     for step, name in [("groot", "Groot"), ("groter", "Groter"), ("grootst", "Grootst")]:
         box_before = page.get_by_text("Tekstgrootte").bounding_box()
         _radio(page, name).click()
-        page.wait_for_timeout(600)
-        box_after = page.get_by_text("Tekstgrootte").bounding_box()
-        assert box_after["height"] > box_before["height"], f"text did not grow at {name}"
+        height = box_before["height"]
+        _eventually(
+            page,
+            lambda h=height: _height(page, "Tekstgrootte") > h,
+            f"the text grows at {name}",
+        )
         screenshot(page, f"settings-04-size-{step}")
     _nav(page, "Overzicht")
-    page.wait_for_timeout(800)
+    page.get_by_text("Tekstgrootte").wait_for(state="detached")
     screenshot(page, "settings-05-overview-grootst")
     _nav(page, "Instellingen")
     page.get_by_text("Tekstgrootte").wait_for()
@@ -62,7 +94,7 @@ def test_welcome_text_sizes_language_and_restart(browser: Any, app_server: AppSe
     page.get_by_text("Text size").wait_for()
     assert page.get_by_text("Tekstgrootte").count() == 0
     _radio(page, "Large").click()
-    page.wait_for_timeout(600)
+    _eventually(page, lambda: _checked(page, "Large"), "Large is chosen")
     screenshot(page, "settings-06-english-large")
     page.close()
 
@@ -78,8 +110,9 @@ def test_welcome_text_sizes_language_and_restart(browser: Any, app_server: AppSe
     # the glossary from the top bar, and back
     page.get_by_role("button", name="Glossary").click()
     page.get_by_text("performance agreements").first.wait_for()
-    page.get_by_role("textbox", name="Search a word").click()
-    page.keyboard.type("zienswijze")
+    # Typing right after the click lost every key when the machine was busy:
+    # the field had no focus yet. fill() waits until it has (issue 11 item 11).
+    fill(page, "Search a word", "zienswijze")
     page.get_by_text("In English: members / rank and file").wait_for(state="detached")
     page.get_by_text("A written response to a plan").wait_for()
     screenshot(page, "settings-08-glossary")
@@ -122,9 +155,8 @@ def test_high_contrast(browser: Any, app_server: AppServer) -> None:
 
     # a dialog at a large text size grows too (dialogs are outside the zoomed area)
     _radio(page, "Groter").click()
-    page.wait_for_timeout(600)
-    restore.scroll_into_view_if_needed()
-    restore.click()
+    _eventually(page, lambda: _checked(page, "Groter"), "Groter is chosen")
+    _eventually(page, lambda: _scrolled_and_clicked(restore), "the rebuilt button is clicked")
     page.get_by_text("Aan Tafel maakt eerst een reservekopie").wait_for()
     screenshot(page, "settings-11-restore-dialog-groter")
     page.get_by_role("button", name="Annuleren").click()

@@ -3,6 +3,7 @@ file dated in the future does not count as newer."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 from typing import Any
@@ -54,7 +55,12 @@ def test_default_export_keeps_the_receivers_participants(tmp_path: Path) -> None
         services.repo.save_round_doc("2027", "meeting", {**meeting, "goal": "Nieuw doel"})
         current = rounds.get_round(services.repo, "2027")
         assert current is not None
-        rounds.update_round(services.repo, current)  # the round is newer now
+        later = current.updated + dt.timedelta(minutes=1)  # the round is newer now
+        services.repo.upsert_record(
+            rounds.TABLE,
+            "id",
+            current.model_copy(update={"updated": later}).model_dump(mode="json"),
+        )
         export = write_export(services.repo, "2027", tmp_path / "ronde.zip")
     finally:
         services.close()
