@@ -50,15 +50,15 @@ OFFERED_LEGAL_FORMS: tuple[LegalForm, ...] = (
 
 
 class BoardMember(Record):
-    """A board member. Email and phone are personal data (left out of exports
-    unless the user explicitly allows it)."""
+    """A board member. Name, email and phone are personal data (left out of
+    exports, their tables and their PDFs unless the user explicitly allows it)."""
 
     name: Line = ""
     role: Line = ""
     email: Line = ""
     phone: Line = ""
 
-    PERSONAL_FIELDS: ClassVar[tuple[str, ...]] = ("email", "phone")
+    PERSONAL_FIELDS: ClassVar[tuple[str, ...]] = ("name", "email", "phone")
 
 
 class Organisation(Record):

@@ -137,15 +137,17 @@ def ExportCard() -> ft.Control:
             size=16,
         ),
         ft.Checkbox(
-            label=_(
-                "Personal data may go along (e-mail addresses and phone numbers of board members)"
-            ),
+            label=_("Personal data may go along (names and contact details of people)"),
             value=personal,
             on_change=lambda e: set_personal(bool(e.control.value)),
             key="export-personal",
         ),
         ft.Text(
-            _("Without this tick, contact details stay out of the file."),
+            _(
+                "Without this tick, these stay out of the file, its tables and its PDFs: {items}.",
+                items="; ".join(_(item) for item in exchange.LEFT_OUT_OF_DEFAULT_EXPORT),
+            ),
+            key="export-left-out",
             size=14,
             color=ft.Colors.ON_SURFACE_VARIANT,
         ),

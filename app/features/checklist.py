@@ -103,6 +103,8 @@ FEATURE = Feature(
     model=ChecklistAnswers,
     copy_into_new_round=service.copy_from_previous,
     demo=fill_demo_checklist,
+    # who does an action is a person's name (the "Wie" column of acties.csv)
+    personal_fields=("answers.*.actions.*.who",),
     tables=checklist_tables,
     documents=(
         DocumentSpec(

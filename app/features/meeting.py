@@ -77,7 +77,8 @@ FEATURE = Feature(
     service=service,
     model=Meeting,
     demo=fill_demo_meeting,
-    personal_fields=("participants",),
+    # names of people, often officials from outside the organisation
+    personal_fields=("participants", "speakers.*"),
     documents=(
         DocumentSpec(
             kind="brief",

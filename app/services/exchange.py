@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tempfile
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -42,6 +43,12 @@ from app.exchange.registry import REGISTRY, record_time
 from app.exchange.writer import build_bundle, organisation_for_export
 from app.i18n import _
 from app.services import documents
+from app.services.exchange_safety import (
+    LEFT_OUT_OF_DEFAULT_EXPORT,
+    copy_without_personal_data,
+    in_future,
+    keep_local_personal,
+)
 from app.services.organisation import load_organisation, save_organisation
 from app.services.rounds import TABLE as ROUNDS_TABLE
 from app.services.rounds import get_round, list_rounds
@@ -115,8 +122,18 @@ def round_pdfs(repo: Repository, round_id: str, personal_data: bool) -> dict[str
     """The round's PDFs for documenten/ (personal fields left out unless allowed).
 
     A failing build fails the export: a bundle must never silently lack its PDFs.
+    Without personal data the PDFs are built from a copy of the data in which
+    every declared personal field is replaced, so no document builder can
+    print a name it was not meant to (issue 11 item 9).
     """
-    return documents.round_pdfs(repo, round_id, personal_data=personal_data)
+    if personal_data:
+        return documents.round_pdfs(repo, round_id, personal_data=True)
+    with tempfile.TemporaryDirectory(prefix="aantafel-export-") as folder:
+        copy = copy_without_personal_data(repo, Path(folder))
+        try:
+            return documents.round_pdfs(copy, round_id, personal_data=False)
+        finally:
+            copy.close()
 
 
 def export_round(
@@ -180,17 +197,6 @@ def export_file_name(repo: Repository, round_id: str) -> str:
 
 
 # -------------------------------------------------------------------- import
-#: Clocks and time zones differ a little between computers; more than this
-#: ahead of ours is a wrong clock or a crafted file (year 9999).
-FUTURE_TOLERANCE = dt.timedelta(days=1)
-
-
-def in_future(moment: dt.datetime) -> bool:
-    """True for a time that has not come yet (beyond a day's tolerance)."""
-    now = dt.datetime.now(moment.tzinfo) if moment.tzinfo else dt.datetime.now()
-    return moment > now + FUTURE_TOLERANCE
-
-
 def _newer(file_time: dt.datetime | None, local_time: dt.datetime | None) -> bool:
     """The file's version counts as newer only with a time that is later than
     ours *and* not in the future: a file dated 9999 is not trusted to replace
@@ -198,23 +204,6 @@ def _newer(file_time: dt.datetime | None, local_time: dt.datetime | None) -> boo
     if file_time is None or local_time is None or in_future(file_time):
         return False
     return file_time > local_time
-
-
-def _keep_local_personal(kind: str, file_model: BaseModel, local_raw: dict[str, Any]) -> BaseModel:
-    """The file's record with our own personal fields put back.
-
-    A default export blanks personal fields (its manifest says
-    ``personal_data: false``); those blanks are not edits and must not erase
-    the receiver's names. A field is personal when the kind's
-    ``strip_personal`` changes it.
-    """
-    entry = REGISTRY[kind]
-    stripped = entry.strip_personal(dict(local_raw))
-    personal = {k: v for k, v in local_raw.items() if stripped.get(k) != v}
-    if not personal:
-        return file_model
-    merged = {**file_model.model_dump(mode="json"), **personal}
-    return entry.model.model_validate(merged)
 
 
 def _compare(
@@ -272,7 +261,7 @@ def preview_import(repo: Repository, bundle: Bundle) -> ImportPreview:
             raw = repo.load_round_doc(local_round.id, kind)
             local_model = entry.model.model_validate(raw) if raw is not None else None
             if raw is not None and not bundle.manifest.personal_data:
-                model = _keep_local_personal(kind, model, raw)
+                model = keep_local_personal(kind, model, raw)
                 bundle.documents[kind] = model  # what apply_import writes
         file_time = record_time(model)
         local_time = record_time(local_model) if local_model is not None else None
@@ -373,3 +362,7 @@ def summary_lines(preview: ImportPreview, prefer_file: bool = False) -> list[str
     if not preview.changes_anything:
         lines.append(_("Nothing changes: you already have all of this."))
     return lines
+
+
+#: Re-exported for the export screen (views reach it through this service).
+__all__ = ["LEFT_OUT_OF_DEFAULT_EXPORT"]

@@ -52,10 +52,12 @@ def test_default_export_keeps_the_receivers_participants(tmp_path: Path) -> None
     services = Services.open(colleague)
     try:  # the colleague edits the meeting goal later, then shares by default
         meeting = services.repo.load_round_doc("2027", "meeting") or {}
-        services.repo.save_round_doc("2027", "meeting", {**meeting, "goal": "Nieuw doel"})
         current = rounds.get_round(services.repo, "2027")
         assert current is not None
-        later = current.updated + dt.timedelta(minutes=1)  # the round is newer now
+        later = current.updated + dt.timedelta(minutes=1)  # a later edit, here
+        services.repo.save_round_doc(
+            "2027", "meeting", {**meeting, "goal": "Nieuw doel", "updated": later.isoformat()}
+        )
         services.repo.upsert_record(
             rounds.TABLE,
             "id",
