@@ -16,6 +16,7 @@ import pytest
 from app.cli import main
 from app.exchange.csv_tables import csv_bytes
 from app.exchange.reader import read_bundle
+from app.exchange.registry import REGISTRY
 from app.features import record_kinds
 from app.services import checklist as checklist_service
 from app.services import position as position_service
@@ -84,9 +85,12 @@ def test_personal_data_left_out_unless_allowed(demo: Services) -> None:
     assert not any(EMAIL.encode() in content for content in without.values())
     assert not any(b"06-12345678" in content for content in without.values())
     data = json.loads(without["data.json"])
-    assert data["organisation"]["board"][0]["name"] == "Anneke de Vries"  # names stay
+    # names are personal data too (issue 11 item 9); roles are not
+    assert data["organisation"]["board"][0]["name"] == ""
+    assert data["organisation"]["board"][0]["role"] == "voorzitter"
     with_pd = members(export_round(demo.repo, "2027", personal_data=True))
     assert EMAIL.encode() in with_pd["data.json"]
+    assert b"Anneke de Vries" in with_pd["data.json"]
     assert json.loads(with_pd["manifest.json"])["personal_data"] is True
 
 
@@ -115,11 +119,13 @@ def test_round_trip_into_empty_folder(demo: Services, empty: Services) -> None:
     assert position_service.load_position(empty.repo, "2027") == position_service.load_position(
         demo.repo, "2027"
     )
-    assert checklist_service.load_checklist(empty.repo, "2027") == checklist_service.load_checklist(
-        demo.repo, "2027"
-    )
+    # a default export leaves out who does an action (personal data, issue 11 item 9)
+    imported = checklist_service.load_checklist(empty.repo, "2027").model_dump(mode="json")
+    original = checklist_service.load_checklist(demo.repo, "2027").model_dump(mode="json")
+    assert imported == REGISTRY["checklist"].strip_personal(original)
     organisation = load_organisation(empty.repo)
     assert organisation is not None and organisation.board[0].email == ""
+    assert organisation.board[0].name == "" and organisation.board[0].role
 
 
 def test_nothing_changes_before_apply(demo: Services, empty: Services) -> None:
