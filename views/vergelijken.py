@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import shutil
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -41,9 +43,7 @@ LABEL = "Compare"  # msgid; Dutch "Vergelijken"
 
 
 def _no_file_dialog(page: ft.Page) -> bool:
-    import shutil
-    import sys
-
+    """A desktop window on Linux needs zenity for file dialogs (design §3)."""
     return not page.web and sys.platform.startswith("linux") and shutil.which("zenity") is None
 
 

@@ -16,6 +16,7 @@ from tests.bundle_factory import GeneratedBundle, write_bundles
 from tests.unit.test_bad_imports import BAD, snapshot
 from tests.views.harness import Harness
 from tests.views.test_delen_view import texts, until
+from views import vergelijken as vergelijken_view
 from views.main import make_main
 
 
@@ -90,6 +91,31 @@ def test_a_folder_that_does_not_exist(services: Services, tmp_path: Path) -> Non
         await h.type_into(h.one(ft.TextField, key="compare-folder"), str(tmp_path / "nergens"))
         await h.click(h.one(ft.OutlinedButton, key="compare-read"))
         assert "bestaat niet" in h.one(ft.Text, key="compare-status").value
+        assert h.errors() == []
+
+    asyncio.run(run())
+
+
+def test_several_files_uploaded_in_the_browser(
+    services: Services, exports: tuple[Path, list[GeneratedBundle]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Browser mode: the chosen files arrive as bytes (nothing is written anywhere)."""
+    folder = exports[0]
+    chosen = [*sorted(folder.glob("aantafel-*.zip"))[:5], folder / "gevaarlijk.zip"]
+    monkeypatch.setattr(vergelijken_view.shutil, "which", lambda name: "/usr/bin/" + name)
+
+    async def run() -> None:
+        h = Harness()
+        await h.mount(make_main(services), route="/vergelijken")
+        h.conn.method_results["pick_files"] = [
+            {"id": i, "name": p.name, "size": p.stat().st_size, "bytes": p.read_bytes()}
+            for i, p in enumerate(chosen)
+        ]
+        await h.click(h.one(ft.FilledButton, key="compare-pick-files"))
+        await until(h, lambda: h.all(key="compare-counts"))
+        assert h.one(ft.Text, key="compare-counts").value == (
+            "5 bestanden gelezen, 1 overgeslagen."
+        )
         assert h.errors() == []
 
     asyncio.run(run())
