@@ -320,8 +320,8 @@ def _per_organisation(doc: ComparisonDoc) -> list[Flowable]:
                 percent(item.overall),
             ]
         )
-    n = 13 * mm
-    widths = [CONTENT_WIDTH - (len(head) - 1) * n, *[n] * (len(head) - 1)]
+    n, total = 12 * mm, 17 * mm  # "Totaal" must fit on one line
+    widths = [CONTENT_WIDTH - (len(head) - 2) * n - total, *[n] * (len(head) - 2), total]
     return [heading(_("Per organisation")), number_table(rows, widths)]
 
 
