@@ -25,6 +25,7 @@ from models.base import InvalidInput
 from models.numbers import number_to_input, parse_number
 from models.overleg import DEMAND_STATUS_LABELS
 from models.text import N_
+from views.a11y import named_dropdown
 from views.bod.common import Save, keep, muted
 from views.context import use_services
 from views.widgets import GAP, ValidatedField, card, icon_button
@@ -140,17 +141,19 @@ def agreement_card(
                     width=220,
                     read_only=read_only,
                 ),
-                ft.Dropdown(
-                    label=_("Responsible"),
-                    value=item.responsible.value,
-                    options=[
-                        ft.DropdownOption(key=r.value, text=_(RESPONSIBLE_LABELS[r]))
-                        for r in Responsible
-                    ],
-                    on_select=responsible,
-                    width=260,
-                    key=f"agreement-responsible-{aid}",
-                    disabled=read_only,
+                named_dropdown(
+                    ft.Dropdown(
+                        label=_("Responsible"),
+                        value=item.responsible.value,
+                        options=[
+                            ft.DropdownOption(key=r.value, text=_(RESPONSIBLE_LABELS[r]))
+                            for r in Responsible
+                        ],
+                        on_select=responsible,
+                        width=260,
+                        key=f"agreement-responsible-{aid}",
+                        disabled=read_only,
+                    )
                 ),
             ],
             wrap=True,
@@ -228,17 +231,19 @@ def AddByHand(round_id: str, save: Save, read_only: bool) -> ft.Control:
     theme, set_theme = ft.use_state(theme_catalogue().themes[0].id)
     return ft.Row(
         [
-            ft.Dropdown(
-                label=_("Theme of the new agreement"),
-                value=theme,
-                options=[
-                    ft.DropdownOption(key=t.id, text=text(t.title))
-                    for t in theme_catalogue().themes
-                ],
-                on_select=lambda e: set_theme(e.control.value or theme),
-                width=340,
-                key="agreement-new-theme",
-                disabled=read_only,
+            named_dropdown(
+                ft.Dropdown(
+                    label=_("Theme of the new agreement"),
+                    value=theme,
+                    options=[
+                        ft.DropdownOption(key=t.id, text=text(t.title))
+                        for t in theme_catalogue().themes
+                    ],
+                    on_select=lambda e: set_theme(e.control.value or theme),
+                    width=340,
+                    key="agreement-new-theme",
+                    disabled=read_only,
+                )
             ),
             ft.OutlinedButton(
                 _("Add agreement"),

@@ -22,6 +22,7 @@ from models.agreements import (
     SignStatus,
 )
 from models.dates import date_to_input, parse_date
+from views.a11y import named_dropdown
 from views.bod.common import Save, keep, muted
 from views.context import use_app_state, use_services
 from views.flet_typing import with_key
@@ -65,17 +66,19 @@ def SignatureRow(
                 ft.Text(now, size=15, key=f"sign-now-{party}"),
                 ft.Row(
                     [
-                        ft.Dropdown(
-                            label=_("Signing by {party}", party=label),
-                            value=status,
-                            options=[
-                                ft.DropdownOption(key=s.value, text=_(SIGN_STATUS_LABELS[s]))
-                                for s in SignStatus
-                            ],
-                            on_select=lambda e: set_status(e.control.value or status),
-                            width=280,
-                            key=f"sign-status-{party}",
-                            disabled=read_only,
+                        named_dropdown(
+                            ft.Dropdown(
+                                label=_("Signing by {party}", party=label),
+                                value=status,
+                                options=[
+                                    ft.DropdownOption(key=s.value, text=_(SIGN_STATUS_LABELS[s]))
+                                    for s in SignStatus
+                                ],
+                                on_select=lambda e: set_status(e.control.value or status),
+                                width=280,
+                                key=f"sign-status-{party}",
+                                disabled=read_only,
+                            )
                         ),
                         ft.TextField(
                             label=_("Date of signing"),

@@ -51,7 +51,7 @@ def banner(text: str, verdict: Verdict, key: str) -> ft.Control:
         ft.Row(
             [
                 ft.Icon(VERDICT_ICONS[verdict], color=colour),
-                ft.Text(text, size=16, color=colour, expand=True, key=key, selectable=True),
+                ft.Text(text, size=16, color=colour, expand=True, key=key),
             ],
         ),
         bgcolor=background,

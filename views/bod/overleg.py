@@ -23,6 +23,7 @@ from models.bod import Bod
 from models.dates import date_to_input, parse_date
 from models.overleg import DEMAND_STATUS_LABELS, DemandStatus, DemandTrack, MeetingLog, track_for
 from models.position import Demand
+from views.a11y import named_dropdown
 from views.bod.common import Save, date_or_none, keep, muted
 from views.context import use_app_state, use_services
 from views.flet_typing import with_key
@@ -226,7 +227,6 @@ def DemandStatusRow(
             f"{format_date(c.date, 'short')} · {_(DEMAND_STATUS_LABELS[c.status])}"
             + (f" — {c.note}" if c.note.strip() else ""),
             size=14,
-            selectable=True,
         )
         for c in track.history
     ]
@@ -243,17 +243,19 @@ def DemandStatusRow(
                 *history,
                 ft.Row(
                     [
-                        ft.Dropdown(
-                            label=_("New status"),
-                            value=status,
-                            options=[
-                                ft.DropdownOption(key=s.value, text=_(DEMAND_STATUS_LABELS[s]))
-                                for s in DemandStatus
-                            ],
-                            on_select=lambda e: set_status(e.control.value or status),
-                            width=240,
-                            key=f"status-pick-{did}",
-                            disabled=read_only,
+                        named_dropdown(
+                            ft.Dropdown(
+                                label=_("New status"),
+                                value=status,
+                                options=[
+                                    ft.DropdownOption(key=s.value, text=_(DEMAND_STATUS_LABELS[s]))
+                                    for s in DemandStatus
+                                ],
+                                on_select=lambda e: set_status(e.control.value or status),
+                                width=240,
+                                key=f"status-pick-{did}",
+                                disabled=read_only,
+                            )
                         ),
                         ft.TextField(
                             label=_("Date"),

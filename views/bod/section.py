@@ -18,6 +18,7 @@ from app.i18n import _, format_date
 from app.services.bod_compare import ThemeComparison, gap_words
 from models.bod import DOCUMENT_LABELS, LATE_LAW_TEXT, Bod, DocumentKey, bod_deadline, is_late
 from models.dates import date_to_input
+from views.a11y import spoken_as
 from views.bod.common import date_or_none, keep, muted, verdict_chip
 from views.bod.overleg import OverlegView
 from views.bod.theme_editor import ThemeEditor
@@ -120,11 +121,9 @@ def _overview(
                                 ft.Text(row.title, size=17, weight=ft.FontWeight.BOLD, expand=True),
                                 verdict_chip(row.gap.verdict, key=f"bod-verdict-{row.key}"),
                                 # The button's accessible name says which theme it opens.
-                                ft.Semantics(
-                                    label=_("Open {theme}", theme=row.title),
-                                    button=True,
+                                ft.Container(
                                     content=ft.TextButton(
-                                        _("Open"),
+                                        content=spoken_as(_("Open"), f"{_('Open')}: {row.title}"),
                                         icon=ft.Icons.EDIT_OUTLINED,
                                         on_click=partial(on_open, row.key),
                                         disabled=row.key == selected,

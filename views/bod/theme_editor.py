@@ -30,6 +30,7 @@ from models.bod import (
 )
 from models.numbers import number_to_input, parse_number
 from models.text import N_
+from views.a11y import named_dropdown
 from views.bod.common import Save, banner, keep, muted, verdict_chip
 from views.context import use_services
 from views.widgets import GAP, ValidatedField, card
@@ -66,7 +67,7 @@ def _box(title: str, body: str, key: str, internal: bool = False) -> ft.Control:
         ft.Column(
             [
                 ft.Text(title, size=14, weight=ft.FontWeight.BOLD),
-                ft.Text(body or "—", size=15, key=key, selectable=True),
+                ft.Text(body or "—", size=15, key=key),
             ],
             spacing=4,
         ),
@@ -221,16 +222,19 @@ def ThemeEditor(
         ft.Text(_("What you compare the bod with"), size=17, weight=ft.FontWeight.BOLD),
         ft.Row(
             [
-                ft.Dropdown(
-                    label=_("Compare on"),
-                    value=compared.value if compared is not None else None,
-                    options=[
-                        ft.DropdownOption(key=f.value, text=_(FIGURES[f].label)) for f in figures
-                    ],
-                    on_select=compare_on,
-                    width=320,
-                    key=f"bod-compare-on-{k}",
-                    disabled=read_only,
+                named_dropdown(
+                    ft.Dropdown(
+                        label=_("Compare on"),
+                        value=compared.value if compared is not None else None,
+                        options=[
+                            ft.DropdownOption(key=f.value, text=_(FIGURES[f].label))
+                            for f in figures
+                        ],
+                        on_select=compare_on,
+                        width=320,
+                        key=f"bod-compare-on-{k}",
+                        disabled=read_only,
+                    )
                 ),
                 number_field("demand_value", _("Our number (demand)")),
                 number_field("red_line_value", _("Our red line (number)")),
@@ -243,16 +247,19 @@ def ThemeEditor(
         ),
         muted(_("Per year: the number you ask for, and the least you can accept (your red line).")),
         ft.Text(_("Our reaction"), size=17, weight=ft.FontWeight.BOLD),
-        ft.Dropdown(
-            label=_("Status of our reaction"),
-            value=(theme_bod.reaction if theme_bod is not None else ReactionStatus.OPEN).value,
-            options=[
-                ft.DropdownOption(key=s.value, text=_(REACTION_LABELS[s])) for s in ReactionStatus
-            ],
-            on_select=reaction,
-            width=320,
-            key=f"bod-reaction-{k}",
-            disabled=read_only,
+        named_dropdown(
+            ft.Dropdown(
+                label=_("Status of our reaction"),
+                value=(theme_bod.reaction if theme_bod is not None else ReactionStatus.OPEN).value,
+                options=[
+                    ft.DropdownOption(key=s.value, text=_(REACTION_LABELS[s]))
+                    for s in ReactionStatus
+                ],
+                on_select=reaction,
+                width=320,
+                key=f"bod-reaction-{k}",
+                disabled=read_only,
+            )
         ),
         text_field("agree", _("What we agree with")),
         text_field("miss", _("What we miss")),
