@@ -220,7 +220,7 @@ def _settled_shot(page: Any, locator: Any, margin: int, unlike: Any = None) -> A
     return last
 
 
-def tab_to(page: Any, locator: Any, margin: int | None = None, max_tabs: int = 80) -> Any:
+def tab_to(page: Any, locator: Any, margin: int | None = None, max_tabs: int = 200) -> Any:
     """Press Tab until the browser's focus is on ``locator``'s element.
 
     With ``margin``: returns a screenshot of the element taken just before

@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 
 from tests.e2e.a11y import (
-    RAIL_ENTRY,
     demo_with,
     open_section,
     rail_entries,
@@ -43,9 +42,7 @@ def test_focus_stays_with_the_user_and_escape_closes_dialogs(browser: Any, tmp_p
         names = rail_entries(page)
 
         # open a theme with the keyboard: the focus moves into the form
-        inzet = page.locator(RAIL_ENTRY).nth(names.index("Inzet"))
-        tab_to(page, inzet)
-        page.keyboard.press("Enter")
+        open_section(page, names.index("Inzet"))
         page.locator("h1", has_text="Inzet").wait_for(state="attached")
         open_theme = page.get_by_role("button", name="Betaalbaarheid invullen")
         tab_to(page, open_theme)
