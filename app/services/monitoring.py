@@ -278,7 +278,27 @@ def round_info(repo: Repository, round_id: str, today: dt.date | None = None) ->
     )
 
 
+def monitored_round(repo: Repository, round_id: str, today: dt.date | None = None) -> str:
+    """Whose agreements the Monitor of ``round_id`` follows.
+
+    A round is prepared in the year before its agreements run: while working
+    on round Y (before 1 January Y, nothing checked yet) the agreements that
+    run, and that the evaluation is about, are those of the previous round.
+    Otherwise the round's own.
+    """
+    round_ = _round(repo, round_id)
+    day = today or dt.date.today()
+    if day >= dt.date(round_.year, 1, 1) or load_monitoring(repo, round_id).checks:
+        return round_id
+    previous = rounds_service.previous_round(repo, round_id)
+    if previous is not None and load_register(repo, previous.id).agreements:
+        return previous.id
+    return round_id
+
+
 def monitor_doc(repo: Repository, round_id: str, today: dt.date | None = None) -> MonitorDoc:
+    """The Monitor for the round being worked on (see :func:`monitored_round`)."""
+    round_id = monitored_round(repo, round_id, today)
     items = agreement_statuses(repo, round_id)
     groups: dict[tuple[str, str], list[AgreementStatus]] = {}
     for item in items:
@@ -303,11 +323,14 @@ def monitor_pdf(repo: Repository, round_id: str, today: dt.date | None = None) -
 
 def monitor_contents(repo: Repository, round_id: str) -> list[str]:
     """What the Monitor will hold, in a line or two (Documenten)."""
-    items = agreement_statuses(repo, round_id)
+    followed = monitored_round(repo, round_id)
+    items = agreement_statuses(repo, followed)
     if not items:
         return [_("No agreements in the register yet.")]
     behind = sum(1 for i in items if i.status in (Status.DELAYED, Status.NOT_REALISED))
+    title = _round(repo, followed).display_title()
     return [
+        _("The agreements of {round}.", round=title),
         _("{n} agreements, {behind} behind.", n=len(items), behind=behind),
     ]
 

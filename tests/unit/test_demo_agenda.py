@@ -50,6 +50,19 @@ def test_demo_calendar_and_monitoring(tmp_path: Path) -> None:
         assert "150 woningen met label" not in behind  # realised: not behind
         assert "62 van 90 woningen (69%)" in text
 
+        # while 2027 is being prepared, its Monitor follows the running 2026 agreements
+        assert monitoring.monitored_round(repo, new.id, dt.date(2026, 12, 2)) == old.id
+        assert monitoring.monitored_round(repo, new.id, dt.date(2027, 1, 1)) == new.id
+        prepared = PdfReader(io.BytesIO(monitoring.monitor_pdf(repo, new.id, dt.date(2026, 12, 2))))
+        text_2027 = "\n".join(p.extract_text() for p in prepared.pages)
+        assert "Prestatieafspraken 2026" in text_2027 and "Wat loopt achter" in text_2027
+        assert "90 nieuwe sociale huurwoningen" in text_2027
+        followed = rounds_service.get_round(repo, monitoring.monitored_round(repo, new.id))
+        assert followed is not None
+        assert monitoring.monitor_contents(repo, new.id)[0] == (
+            f"De afspraken van {followed.display_title()}."
+        )
+
         # the next round offers only what was not realised as a starting point
         offered = [a.what for a in afspraken.previous_agreements(repo, new.id)]
         assert len(offered) == 2
