@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from app.exchange.ics import IcsEvent, build_ics, event_uid
 from app.i18n import _, format_date
@@ -236,7 +237,36 @@ def ics_events(repo: Repository, round_id: str) -> list[IcsEvent]:
                 reminder_days=REMINDER_DAYS,
             )
         )
-    return events
+    for source in EXTRA_EVENT_SOURCES:
+        for other in source(repo, round_id):
+            key = f"{getattr(other, 'key', '') or other.title}-{other.date.isoformat()}"
+            events.append(
+                IcsEvent(
+                    uid=event_uid(seed, "extra-" + key),
+                    start=other.date,
+                    summary=other.title,
+                    description=other.description,
+                    reminder_days=REMINDER_DAYS,
+                )
+            )
+    return sorted(events, key=lambda e: e.start)
+
+
+class DatedEvent(Protocol):
+    """What another feature's calendar event offers (``app.features.base.CalendarEvent``)."""
+
+    @property
+    def date(self) -> dt.date: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+
+
+#: Other features' dates for the .ics (``FEATURES``' ``calendar_events``). Filled by
+#: ``app.features`` when it loads: this service cannot import FEATURES (which
+#: lists the calendar feature itself) without an import cycle.
+EXTRA_EVENT_SOURCES: list[Callable[[Repository, str], Sequence[DatedEvent]]] = []
 
 
 def agenda_ics(repo: Repository, round_id: str, stamp: dt.datetime | None = None) -> bytes:

@@ -143,3 +143,19 @@ def test_cli_without_rounds_exits_2(tmp_path: Path, capsys: pytest.CaptureFixtur
     code = main(["--data-dir", str(tmp_path / "leeg"), "agenda", "--out", str(tmp_path / "a.ics")])
     assert code == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_other_features_dates_join_the_file_with_stable_uids(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from types import SimpleNamespace
+
+    meeting = SimpleNamespace(
+        date=dt.date(2026, 9, 15), title="Overleg met Het Anker", description="Stadhuis"
+    )
+    monkeypatch.setattr(agenda, "EXTRA_EVENT_SOURCES", [lambda repo, round_id: [meeting]])
+    first = events_by_summary(agenda.agenda_ics(repo, "2027"))["Overleg met Het Anker"]
+    again = events_by_summary(agenda.agenda_ics(repo, "2027"))["Overleg met Het Anker"]
+    assert first.decoded("dtstart") == dt.date(2026, 9, 15)
+    assert str(first["description"]) == "Stadhuis"
+    assert str(first["uid"]) == str(again["uid"])
