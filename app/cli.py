@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app import __version__
-from app.cli_agenda import add_agenda_parser
 from app.cli_argparse import use_app_catalogue
 from app.cli_exchange import add_exchange_parsers
 from app.cli_paths import data_folder, output_file
@@ -81,7 +80,6 @@ def build_parser() -> DutchArgumentParser:
     restore.add_argument("file", metavar="BESTAND", help=_("backup file"))
     add_exchange_parsers(sub)
     add_print_parser(sub)
-    add_agenda_parser(sub)
     # Vergelijken's subcommand stays here, not in its Feature.cli: its service
     # reads bundles through the exchange reader, which reads FEATURES (a cycle).
     add_vergelijk_parser(sub)

@@ -33,14 +33,15 @@ def add_agenda_parser(subparsers: Any) -> None:
 
 
 def _cmd_agenda(args: argparse.Namespace) -> int:
+    # The repository, not app.services.context: the Services bundle imports every
+    # feature (FEATURES lists this command), which would be an import cycle.
     from app.services import agenda, rounds
-    from app.services.context import Services
+    from app.storage.repository import Repository
 
     data_root = resolve_data_dir(args.data_dir)
     out = output_file(args.out, data_root, ".ics", force=args.force)
-    services = Services.open(data_root, read_only=True)
+    repo = Repository.open(data_root, read_only=True)
     try:
-        repo = services.repo
         if args.round:
             round_ = rounds.get_round(repo, args.round)
             if round_ is None:
@@ -54,7 +55,7 @@ def _cmd_agenda(args: argparse.Namespace) -> int:
         written = agenda.write_ics(repo, round_.id, out)
         count = len(agenda.round_dates(repo, round_.id))
     finally:
-        services.close()
+        repo.close()
     print(
         _(
             "{count} dates of {round} written to {file}.",

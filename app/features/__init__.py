@@ -13,8 +13,9 @@ See CONTRIBUTING.md, "Adding a feature".
 
 from __future__ import annotations
 
-from app.features import afspraken, bod, checklist, meeting, position, survey, vergelijken
+from app.features import afspraken, agenda, bod, checklist, meeting, position, survey, vergelijken
 from app.features.base import CalendarEvent, DocumentSpec, Feature, NavSection
+from app.services import agenda as agenda_service
 from app.storage.repository import Repository
 
 FEATURES: tuple[Feature, ...] = (
@@ -24,6 +25,7 @@ FEATURES: tuple[Feature, ...] = (
     survey.FEATURE,
     bod.FEATURE,
     afspraken.FEATURE,
+    agenda.FEATURE,
     vergelijken.FEATURE,
 )
 
@@ -55,6 +57,11 @@ def round_events(repo: Repository, round_id: str) -> list[CalendarEvent]:
         for event in f.calendar_events(repo, round_id)
     ]
     return sorted(events, key=lambda e: e.date)
+
+
+# The calendar file (.ics) also holds every other feature's dates; the calendar
+# service cannot import FEATURES (an import cycle), so it is handed the source.
+agenda_service.EXTRA_EVENT_SOURCES[:] = [round_events]
 
 
 def nav_sections() -> list[NavSection]:
