@@ -26,6 +26,9 @@ MANIFEST = "manifest.json"
 DATA = "data.json"
 PDF_DIR = "documenten/"
 CSV_DIR = "tabellen/"
+#: The round's dates for a calendar program (not listed in the manifest, which
+#: older versions read strictly; import ignores it).
+CALENDAR = "agenda.ics"
 
 
 def organisation_for_export(organisation: Organisation, personal_data: bool) -> Organisation:
@@ -50,6 +53,7 @@ def build_bundle(
     personal_data: bool,
     pdfs: dict[str, bytes] | None = None,
     now: dt.datetime | None = None,
+    calendar: bytes | None = None,
 ) -> bytes:
     """The bundle's bytes. ``documents`` maps kind -> stored document; kinds
     that are not registered are left out (we could not import them back)."""
@@ -98,4 +102,6 @@ def build_bundle(
             zf.writestr(PDF_DIR + name, content)
         for name, content in tables.items():
             zf.writestr(CSV_DIR + name, content)
+        if calendar:
+            zf.writestr(CALENDAR, calendar)
     return buffer.getvalue()

@@ -42,7 +42,7 @@ from app.exchange.reader import Bundle, read_bundle
 from app.exchange.registry import REGISTRY, record_time
 from app.exchange.writer import build_bundle, organisation_for_export
 from app.i18n import _
-from app.services import documents
+from app.services import agenda, documents
 from app.services.exchange_safety import (
     LEFT_OUT_OF_DEFAULT_EXPORT,
     copy_without_personal_data,
@@ -155,6 +155,7 @@ def export_round(
         _documents(repo, round_id),
         personal_data=personal_data,
         pdfs=round_pdfs(repo, round_id, personal_data) if pdfs is None else pdfs,
+        calendar=agenda.agenda_ics(repo, round_id),
     )
 
 
