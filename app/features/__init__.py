@@ -13,7 +13,17 @@ See CONTRIBUTING.md, "Adding a feature".
 
 from __future__ import annotations
 
-from app.features import afspraken, agenda, bod, checklist, meeting, position, survey, vergelijken
+from app.features import (
+    afspraken,
+    agenda,
+    bod,
+    checklist,
+    meeting,
+    monitoring,
+    position,
+    survey,
+    vergelijken,
+)
 from app.features.base import CalendarEvent, DocumentSpec, Feature, NavSection
 from app.services import agenda as agenda_service
 from app.storage.repository import Repository
@@ -26,6 +36,7 @@ FEATURES: tuple[Feature, ...] = (
     bod.FEATURE,
     afspraken.FEATURE,
     agenda.FEATURE,
+    monitoring.FEATURE,  # after afspraken: its demo checks the demo agreements
     vergelijken.FEATURE,
 )
 
