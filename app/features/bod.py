@@ -14,7 +14,7 @@ from app.services import bod as service
 from app.services import negotiation_documents as documents
 from app.services.demo_bod import fill_demo_bod
 from app.storage.repository import Repository
-from models.bod import Bod, bod_deadline
+from models.bod import Bod
 from models.text import N_
 
 PERSONAL_FIELDS = ("meetings.*.attendees",)
@@ -26,18 +26,10 @@ def _build_reactie(repo: Repository, round_id: str, options: DocumentOptions) ->
 
 
 def _events(repo: Repository, round_id: str) -> list[CalendarEvent]:
-    """The legal date of the bod, and the logged meetings of the talks."""
-    year = service.round_year(repo, round_id)
-    events = [
-        CalendarEvent(
-            date=bod_deadline(year),
-            title=_("Last day for the bod (art. 44 Woningwet)"),
-            description=_(
-                "The housing association sends its bod before 1 July, for five years, "
-                "sales included."
-            ),
-        )
-    ]
+    """The logged meetings of the talks. The bod's legal date (before 1 July) is in
+    the round calendar already, with its basis; listing it here too would put it in
+    the .ics twice."""
+    events: list[CalendarEvent] = []
     for meeting in service.load_bod(repo, round_id).meetings:
         events.append(CalendarEvent(date=meeting.date, title=_("Meeting on the bod")))
     return events

@@ -35,7 +35,8 @@ def events_by_summary(data: bytes) -> dict[str, object]:
 def test_every_date_is_an_all_day_event_with_reason_and_reminder(repo: Repository) -> None:
     data = agenda.agenda_ics(repo, "2027")
     events = parse(data).walk("VEVENT")
-    assert len(events) == len(agenda.round_dates(repo, "2027"))
+    others = sum(len(source(repo, "2027")) for source in agenda.EXTRA_EVENT_SOURCES)
+    assert len(events) == len(agenda.round_dates(repo, "2027")) + others
     for event in events:
         assert event["dtstart"].params["VALUE"] == "DATE"
         assert type(event.decoded("dtstart")) is dt.date
@@ -109,8 +110,15 @@ def test_cli_writes_the_calendar(tmp_path: Path, capsys: pytest.CaptureFixture[s
     out = tmp_path / "agenda.ics"
     assert main(["--data-dir", data, "agenda", "--out", str(out)]) == 0
     assert "geschreven naar" in capsys.readouterr().out
-    summaries = {str(e["summary"]) for e in parse(out.read_bytes()).walk("VEVENT")}
+    summaries = [str(e["summary"]) for e in parse(out.read_bytes()).walk("VEVENT")]
     assert "Ondertekening van de afspraken" in summaries
+    assert "Overleg over het bod" in summaries  # the bod feature's meetings join the file
+    on_30_june = [
+        e
+        for e in parse(out.read_bytes()).walk("VEVENT")
+        if e.decoded("dtstart") == dt.date(2026, 6, 30)
+    ]
+    assert len(on_30_june) == 1  # the bod's legal date once, not per feature
     assert main(["--data-dir", data, "agenda", "--round", "2027", "--out", str(out)]) == 2
     assert "--force" in capsys.readouterr().err
     assert main(["--data-dir", data, "agenda", "--out", str(out), "--force"]) == 0
