@@ -42,6 +42,10 @@ AUDIENCE: dict[str, str] = {
         "For everyone at the table, and as an annex to the process letter for the "
         "supervisory board (RvC): who signed, and any reservation."
     ),
+    "monitor": N_(
+        "For the evaluation meeting with the municipality and the housing association. "
+        "Your notes are printed as you typed them: read them before you share it."
+    ),
 }
 
 
