@@ -86,7 +86,12 @@ _CHECKS: dict[str, tuple[tuple[int, Status, float | None, str, str], ...]] = {
 
 
 def fill_demo_monitoring(repo: Repository, round_: Round, previous: Round | None) -> None:
-    if round_.year >= 2027 or repo.load_round_doc(round_.id, monitoring.KIND):
+    if repo.load_round_doc(round_.id, monitoring.KIND):
+        return
+    if round_.year >= 2027:
+        # Its agreements start on 1 January 2027: nothing checked yet, but the
+        # record is there (every feature's record is in the demo's export).
+        monitoring.save_monitoring(repo, Monitoring(round_id=round_.id))
         return
     register = monitoring.load_register(repo, round_.id)
     checks: list[Check] = []

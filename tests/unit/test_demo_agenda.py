@@ -41,6 +41,7 @@ def test_demo_calendar_and_monitoring(tmp_path: Path) -> None:
         assert statuses == {Status.DELAYED, Status.REALISED, Status.NOT_REALISED}
         assert len(monitoring.load_monitoring(repo, old.id).checks) == 6
         assert monitoring.load_monitoring(repo, new.id).checks == []
+        assert repo.load_round_doc(new.id, "monitoring") is not None
 
         reader = PdfReader(io.BytesIO(monitoring.monitor_pdf(repo, old.id)))
         text = "\n".join(p.extract_text() for p in reader.pages)
