@@ -46,6 +46,11 @@ def event_uid(round_seed: str, key: str) -> str:
     return f"{safe_key}-{digest}@{UID_DOMAIN}"
 
 
+def _one_line(text: str) -> str:
+    """Names and titles on one line (a round title may hold a typed line break)."""
+    return " ".join(text.split())
+
+
 def build_ics(
     events: Iterable[IcsEvent], *, name: str, stamp: dt.datetime, reminder_text: str
 ) -> bytes:
@@ -58,7 +63,7 @@ def build_ics(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", _one_line(name))
     stamp_utc = stamp.astimezone(dt.UTC)
     for item in events:
         event = Event()
@@ -66,7 +71,7 @@ def build_ics(
         event.add("dtstamp", stamp_utc)
         event.add("dtstart", item.start)
         event.add("dtend", (item.last_day or item.start) + dt.timedelta(days=1))
-        event.add("summary", item.summary)
+        event.add("summary", _one_line(item.summary))
         if item.description:
             event.add("description", item.description)
         event.add("transp", "TRANSPARENT")  # a reminder, not a busy day

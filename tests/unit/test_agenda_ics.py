@@ -167,3 +167,11 @@ def test_other_features_dates_join_the_file_with_stable_uids(
     assert first.decoded("dtstart") == dt.date(2026, 9, 15)
     assert str(first["description"]) == "Stadhuis"
     assert str(first["uid"]) == str(again["uid"])
+
+
+def test_a_line_break_in_the_round_title_stays_out_of_the_file(repo: Repository) -> None:
+    round_ = rounds_service.get_round(repo, "2027")
+    assert round_ is not None
+    rounds_service.update_round(repo, round_.model_copy(update={"title": "Afspraken\n2027"}))
+    calendar = parse(agenda.agenda_ics(repo, "2027"))
+    assert str(calendar["x-wr-calname"]) == "Aan Tafel – Afspraken 2027"
