@@ -28,9 +28,8 @@ from app.paths import resolve_data_dir
 from app.services.errors import (
     DISK_FULL,
     DataFolderInUse,
-    InvalidInput,
     NewerSchemaError,
-    StorageError,
+    UserError,
     is_disk_full,
 )
 
@@ -243,7 +242,7 @@ def main(argv: Sequence[str] | None = None, make_ui: UiFactory | None = None) ->
     except UsageError as exc:
         print(f"aantafel: {exc}", file=sys.stderr)
         return 2
-    except (InvalidInput, StorageError) as exc:
+    except UserError as exc:
         print("aantafel: " + _(exc.message, **exc.params), file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -100,6 +100,7 @@ def OverviewSection() -> ft.Control:
                 key="overview-next-step",
             ),
             phase_dates(current.year, current.phase),
+            _position_progress(*services.position.progress(current.id)),
         ]
         if deadline is not None:
             rows.append(
@@ -132,6 +133,15 @@ def OverviewSection() -> ft.Control:
         expand=True,
         horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
     )
+
+
+def _position_progress(complete: int, total: int) -> ft.Control:
+    """How complete the position is (design §9: Overzicht answers "what next?")."""
+    if total == 0:
+        text = _("Position: no themes yet. Start in the section Position.")
+    else:
+        text = _("Position: {complete} of {total} themes complete.", complete=complete, total=total)
+    return ft.Text(text, size=16, key="overview-position-progress")
 
 
 #: Components that features add to the overview (e.g. open actions).

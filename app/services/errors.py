@@ -3,10 +3,17 @@
 import errno
 
 from app.storage.errors import DataFolderInUse, NewerSchemaError, ReadOnlyError, StorageError
-from models.base import InvalidInput
+from models.base import InvalidInput, UserError
 from models.text import N_
 
-__all__ = ["DataFolderInUse", "InvalidInput", "NewerSchemaError", "ReadOnlyError", "StorageError"]
+__all__ = [
+    "DataFolderInUse",
+    "InvalidInput",
+    "NewerSchemaError",
+    "ReadOnlyError",
+    "StorageError",
+    "UserError",
+]
 
 
 DISK_FULL = N_(
@@ -24,7 +31,7 @@ def user_message(exc: Exception) -> str:
     """A Dutch (or English) one-liner for an error the user caused or can fix."""
     from app.i18n import _
 
-    if isinstance(exc, (InvalidInput, StorageError)):
+    if isinstance(exc, UserError):
         return _(exc.message, **exc.params)
     if is_disk_full(exc):
         return _(DISK_FULL)

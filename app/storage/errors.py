@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
+from models.base import UserError
 from models.text import N_
 
 
-class StorageError(Exception):
+class StorageError(UserError):
     """Base class. ``message`` is an English msgid, ``params`` fill it."""
 
     message = N_("The data could not be read or written.")
-
-    def __init__(self, message: str | None = None, **params: object) -> None:
-        super().__init__(message or self.message)
-        if message:
-            self.message = message
-        self.params = params
 
 
 class ReadOnlyError(StorageError):

@@ -20,12 +20,14 @@ from app.storage.atomic import atomic_write_bytes, remove_stale_temp_files
 from app.storage.backups import sound_copy_of
 from app.storage.journal import INTERRUPTED_NOTICE, finish_interrupted
 from app.storage.migrations import SCHEMA_VERSION, schema_version_of
+from models.base import UserMessage
 from models.text import N_
 
 
 @dataclass
-class Notice:
-    """Something the user must be told, as a msgid with parameters."""
+class Notice(UserMessage):
+    """Something the user must be told at start-up, as a msgid with parameters
+    (a :class:`models.base.UserMessage`, like every user-facing error)."""
 
     message: str
     params: dict[str, object] = field(default_factory=dict)
