@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import shutil
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +20,7 @@ from app.i18n import _
 from app.services import exchange
 from app.services.errors import InvalidInput, user_message
 from views.context import use_app_state, use_services
+from views.files import no_file_dialog, save_bytes
 from views.flet_typing import UseState, with_key
 from views.widgets import GAP, SectionHeader, card
 
@@ -39,11 +38,6 @@ def _message(text: str, error: bool, key: str) -> ft.Control:
         ],
         visible=bool(text),
     )
-
-
-def _no_file_dialog(page: ft.Page) -> bool:
-    """A desktop window on Linux needs zenity for file dialogs (design §3)."""
-    return not page.web and sys.platform.startswith("linux") and shutil.which("zenity") is None
 
 
 @ft.component
@@ -69,7 +63,7 @@ def ExportCard() -> ft.Control:
         return await asyncio.to_thread(services.exchange.export_round, round_id, personal)
 
     async def export_with_dialog() -> None:
-        if _no_file_dialog(page):
+        if no_file_dialog(page):
             set_status(
                 (
                     _(
@@ -83,29 +77,11 @@ def ExportCard() -> ft.Control:
         set_busy(True)
         try:
             payload = await build()
-            picker = ft.FilePicker()
-            if page.web:
-                await picker.save_file(file_name=file_name, src_bytes=payload)
-                set_status(
-                    (
-                        _(
-                            "The file {name} is being downloaded. You find it in your "
-                            "Downloads folder.",
-                            name=file_name,
-                        ),
-                        False,
-                    )
-                )
-                return
-            chosen = await picker.save_file(
-                dialog_title=_("Where should the file go?"),
-                file_name=file_name,
-                file_type=ft.FilePickerFileType.CUSTOM,
-                allowed_extensions=["zip"],
+            result = await save_bytes(
+                page, payload, file_name, "zip", exchange.save_bundle, no_dialog=""
             )
-            if chosen:
-                out = await asyncio.to_thread(exchange.save_bundle, payload, Path(chosen))
-                set_status((_("Saved as {file}.", file=str(out)), False))
+            if result is not None:
+                set_status((result.text, result.error))
         except Exception as exc:
             log.warning("export failed", exc_info=True)
             set_status((user_message(exc), True))
@@ -260,7 +236,7 @@ def ImportCard() -> ft.Control:
             set_busy(False)
 
     async def pick() -> None:
-        if _no_file_dialog(page):
+        if no_file_dialog(page):
             set_status(
                 (
                     _(

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import shutil
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,6 +26,7 @@ from models.dates import date_to_input, parse_date
 from models.meeting import Meeting
 from views.a11y import announced, content_width, side_by_side, use_focus_on_mount
 from views.context import use_app_state, use_services
+from views.files import HandOff, open_to_print, save_bytes
 from views.flet_typing import UseState, with_key
 from views.hooks import use_round_doc
 from views.widgets import GAP, SectionHeader, ValidatedField, card, run_save
@@ -144,63 +143,29 @@ def MakeCard(round_id: str, kind: str) -> ft.Control:
         finally:
             set_busy(False)
 
+    def show(result: HandOff | None) -> None:
+        if result is not None:
+            set_status((result.text, result.error))
+
     async def open_it() -> None:
         if current is None:
             return
-        opened = await asyncio.to_thread(documents.open_in_viewer, current[1])
-        if opened:
-            set_status((_("The document opens in your PDF viewer. Print it from there."), False))
-        else:
-            set_status(
-                (
-                    _(
-                        "The PDF viewer could not be opened. The file is here: {file}",
-                        file=str(current[1]),
-                    ),
-                    True,
-                )
-            )
+        show(await open_to_print(page, current[1], current[2], documents.open_in_viewer))
 
     async def save_it() -> None:
         if current is None:
             return
-        name = current[1].name
         try:
-            picker = ft.FilePicker()
-            if page.web:
-                await picker.save_file(file_name=name, src_bytes=current[2])
-                set_status(
-                    (
-                        _(
-                            "The file {name} is being downloaded. You find it in your "
-                            "Downloads folder.",
-                            name=name,
-                        ),
-                        False,
-                    )
-                )
-                return
-            if sys.platform.startswith("linux") and shutil.which("zenity") is None:
-                set_status(
-                    (
-                        _(
-                            "A file window cannot open on this computer (the program zenity "
-                            "is missing). The file is here: {file}",
-                            file=str(current[1]),
-                        ),
-                        True,
-                    )
-                )
-                return
-            chosen = await picker.save_file(
-                dialog_title=_("Where should the file go?"),
-                file_name=name,
-                file_type=ft.FilePickerFileType.CUSTOM,
-                allowed_extensions=["pdf"],
+            no_dialog = _(
+                "A file window cannot open on this computer (the program zenity "
+                "is missing). The file is here: {file}",
+                file=str(current[1]),
             )
-            if chosen:
-                out = await asyncio.to_thread(documents.write_pdf, current[2], Path(chosen))
-                set_status((_("Saved as {file}.", file=str(out)), False))
+            show(
+                await save_bytes(
+                    page, current[2], current[1].name, "pdf", documents.write_pdf, no_dialog
+                )
+            )
         except Exception as exc:
             log.warning("saving the document failed", exc_info=True)
             set_status((user_message(exc), True))

@@ -17,7 +17,7 @@ from app.services.demo import add_demo
 from app.services.exchange import write_export
 from models.checklist import Answer
 from tests.views.harness import Harness
-from views import delen
+from views import files
 from views.main import make_main
 
 BAD = Path(__file__).resolve().parents[1] / "data" / "bad"
@@ -150,7 +150,7 @@ def test_export_to_a_typed_folder(demo: Services, tmp_path: Path) -> None:
 def test_export_and_import_through_file_dialogs(
     demo: Services, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(delen.shutil, "which", lambda name: "/usr/bin/" + name)
+    monkeypatch.setattr(files.shutil, "which", lambda name: "/usr/bin/" + name)
     target = tmp_path / "gekozen.zip"
 
     async def run() -> None:
@@ -178,7 +178,7 @@ def test_export_and_import_through_file_dialogs(
 def test_without_zenity_the_user_is_told_to_type_a_path(
     services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(delen.shutil, "which", lambda name: None)
+    monkeypatch.setattr(files.shutil, "which", lambda name: None)
 
     async def run() -> None:
         h = await _mount(services)
