@@ -137,3 +137,13 @@ def test_the_repository_check_catches_a_leak(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("def f(repo: Any):\n    return services.repo\n")
     assert len(_repository_leaks(bad)) == 2
+
+
+def test_no_module_is_over_400_lines() -> None:
+    too_long = {
+        f.relative_to(ROOT).as_posix(): n
+        for layer in ("app", "models", "views")
+        for f in sorted((ROOT / layer).rglob("*.py"))
+        if (n := len(f.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert too_long == {}

@@ -12,265 +12,24 @@ from typing import Any
 
 import flet as ft
 
-from app.content import current_regime
-from app.content.themes import get_theme, text
-from app.i18n import _, format_date
-from app.services import position as svc
+from app.content.themes import get_theme
+from app.i18n import _
 from app.services.context import BoundService
 from models.position import (
     MISSING_MESSAGES,
     PRIORITY_ORDER,
-    Demand,
     ThemePosition,
     is_ready,
     parse_own_title,
 )
-from models.smart import validate_amount, validate_deadline
-from models.themes import CUSTOM_THEME_ID, LegalHook, Theme
+from models.themes import CUSTOM_THEME_ID
 from views.a11y import heading as a11y_heading
 from views.a11y import use_focus_on_mount
 from views.explain import explain
 from views.flet_typing import with_key
-from views.widgets import GAP, ValidatedField, icon_button
-
-Save = Callable[[Callable[[], Any]], bool]
-
-
-def _keep(value: str) -> str:
-    """Free text is stored exactly as typed."""
-    return value
-
-
-def _bullets(items: list[str]) -> ft.Control:
-    return ft.Column([ft.Text(f"•  {item}", size=15) for item in items], spacing=6)
-
-
-def _sub(title: str) -> ft.Control:
-    return ft.Container(
-        ft.Text(title, size=16, weight=ft.FontWeight.BOLD),
-        padding=ft.Padding.only(top=10),
-    )
-
-
-def hook_source(hook: LegalHook) -> str:
-    """'Woningwet art. 42 lid 1, checked on 1 December 2026' (the date shows how current it is)."""
-    if hook.checked is None:
-        return hook.source
-    return _("{source}, checked on {date}", source=hook.source, date=format_date(hook.checked))
-
-
-def theme_help(theme: Theme) -> ft.Control:
-    """Why the theme matters, questions, indicators, an example and the legal hooks."""
-    basis_label = {"wet": _("Law"), "advies": _("Advice")}
-    hooks: list[ft.Control] = [
-        ft.Text(
-            f"•  {text(h.text)}  ({basis_label[h.basis]}: {hook_source(h)})",
-            size=15,
-            selectable=True,
-        )
-        for h in theme.hooks_for(current_regime())
-    ]
-    return ft.ExpansionTile(
-        title=ft.Text(_("Help with this theme"), size=17, weight=ft.FontWeight.BOLD),
-        subtitle=ft.Text(_("Why it matters, questions to ask, an example"), size=14),
-        leading=ft.Icon(ft.Icons.LIGHTBULB_OUTLINE, color=ft.Colors.PRIMARY),
-        controls_padding=ft.Padding.only(left=16, right=16, bottom=16),
-        expanded_cross_axis_alignment=ft.CrossAxisAlignment.START,
-        key="theme-help",
-        controls=[
-            ft.Column(
-                [
-                    ft.Text(text(theme.why), size=16, selectable=True),
-                    _sub(_("Questions to ask")),
-                    _bullets([text(q) for q in theme.questions]),
-                    _sub(_("What you can measure")),
-                    _bullets([text(i) for i in theme.indicators]),
-                    _sub(_("Example of a SMART demand")),
-                    ft.Container(
-                        ft.Text(text(theme.example_demand), size=15, italic=True, selectable=True),
-                        bgcolor=ft.Colors.SECONDARY_CONTAINER,
-                        padding=ft.Padding.all(12),
-                        border_radius=8,
-                    ),
-                    _sub(_("What you can lean on")),
-                    ft.Column(hooks, spacing=6),
-                ],
-                spacing=8,
-                horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
-            )
-        ],
-    )
-
-
-def smart_feedback(demand: Demand, parties: list[str], year: int | None) -> ft.Control:
-    """The SMART check in plain language, updated after every change."""
-    key = f"smart-{demand.id}"
-    if demand.is_empty():
-        return ft.Text(
-            _("Fill in the demand; you will see here what is still vague."),
-            size=14,
-            color=ft.Colors.ON_SURFACE_VARIANT,
-            key=key,
-        )
-    hints = svc.demand_hints(demand, parties, year)
-    if not hints:
-        return ft.Row(
-            [
-                ft.Icon(ft.Icons.CHECK_CIRCLE, color=ft.Colors.GREEN_800),
-                ft.Text(
-                    _("This demand is SMART: concrete, measurable, dated and with a party."),
-                    size=15,
-                    color=ft.Colors.GREEN_900,
-                    expand=True,
-                ),
-            ],
-            key=key,
-        )
-    rows = [
-        ft.Row(
-            [
-                ft.Icon(ft.Icons.TIPS_AND_UPDATES_OUTLINED, color=ft.Colors.TERTIARY, size=20),
-                ft.Text(
-                    _(h.message, **h.params),
-                    size=15,
-                    expand=True,
-                    key=f"hint-{demand.id}-{h.code}-{i}",
-                ),
-            ],
-            vertical_alignment=ft.CrossAxisAlignment.START,
-        )
-        for i, h in enumerate(hints)
-    ]
-    return ft.Container(
-        ft.Column(
-            [ft.Text(_("Still to sharpen:"), size=15, weight=ft.FontWeight.BOLD), *rows],
-            spacing=6,
-        ),
-        bgcolor=ft.Colors.TERTIARY_CONTAINER,
-        padding=ft.Padding.all(12),
-        border_radius=8,
-        key=key,
-    )
-
-
-@ft.component
-def DemandCard(
-    item: ThemePosition,
-    demand: Demand,
-    number: int,
-    save: Save,
-    parties: list[str],
-    year: int | None,
-    read_only: bool,
-    round_id: str,
-    service: BoundService,
-) -> ft.Control:
-    """One demand: what, how much, by when, who; with its SMART check."""
-    d = demand.id
-    count = len(item.demands)
-
-    def update(**changes: str) -> None:
-        save(lambda: service.update_demand(round_id, item.id, d, **changes))
-
-    tools = ft.Row(
-        [
-            icon_button(
-                ft.Icons.ARROW_UPWARD,
-                _("Move demand {n} up", n=number),
-                lambda: save(lambda: service.move_demand(round_id, item.id, d, -1)),
-                read_only or number == 1,
-                f"demand-up-{d}",
-            ),
-            icon_button(
-                ft.Icons.ARROW_DOWNWARD,
-                _("Move demand {n} down", n=number),
-                lambda: save(lambda: service.move_demand(round_id, item.id, d, 1)),
-                read_only or number == count,
-                f"demand-down-{d}",
-            ),
-            icon_button(
-                ft.Icons.DELETE_OUTLINE,
-                _("Remove demand {n}", n=number),
-                lambda: save(lambda: service.remove_demand(round_id, item.id, d)),
-                read_only,
-                f"demand-remove-{d}",
-            ),
-        ],
-        spacing=0,
-    )
-    return ft.Container(
-        ft.Column(
-            [
-                ft.Row(
-                    [
-                        ft.Text(
-                            _("Demand {n}", n=number),
-                            size=17,
-                            weight=ft.FontWeight.BOLD,
-                            expand=True,
-                        ),
-                        tools,
-                    ]
-                ),
-                ValidatedField(
-                    _("What must happen?"),
-                    demand.what,
-                    _keep,
-                    lambda v: update(what=v),
-                    field_key=f"demand-what-{d}",
-                    hint=_("For example: Het Anker builds new social rented homes"),
-                    multiline=True,
-                    read_only=read_only,
-                ),
-                ft.Row(
-                    [
-                        ft.Container(
-                            ValidatedField(
-                                _("How much?"),
-                                demand.amount,
-                                validate_amount,
-                                lambda v: update(amount=v),
-                                field_key=f"demand-amount-{d}",
-                                hint=_("For example: 120 homes, 95%, € 150 per home"),
-                                read_only=read_only,
-                            ),
-                            expand=True,
-                        ),
-                        ft.Container(
-                            ValidatedField(
-                                _("By when?"),
-                                demand.deadline,
-                                validate_deadline,
-                                lambda v: update(deadline=v),
-                                field_key=f"demand-deadline-{d}",
-                                hint=_("For example: end of 2027 or 1-7-2028"),
-                                read_only=read_only,
-                            ),
-                            expand=True,
-                        ),
-                    ],
-                    spacing=GAP,
-                    vertical_alignment=ft.CrossAxisAlignment.START,
-                ),
-                ValidatedField(
-                    _("Who is responsible?"),
-                    demand.responsible,
-                    _keep,
-                    lambda v: update(responsible=v),
-                    field_key=f"demand-who-{d}",
-                    hint=_("For example: Woonstichting Het Anker, or the municipality"),
-                    read_only=read_only,
-                ),
-                smart_feedback(demand, parties, year),
-            ],
-            spacing=12,
-            horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
-        ),
-        border=ft.Border.all(1, ft.Colors.OUTLINE_VARIANT),
-        border_radius=12,
-        padding=ft.Padding.all(16),
-        key=f"demand-{d}",
-    )
+from views.inzet_demand import DemandCard, Save, keep_as_typed
+from views.inzet_help import theme_help
+from views.widgets import GAP, ValidatedField
 
 
 def wide_card(
@@ -349,7 +108,7 @@ def ThemeForm(
         return ValidatedField(
             label,
             getattr(item, name),
-            _keep,
+            keep_as_typed,
             lambda v: update(**{name: v}),
             field_key=f"theme-{name}",
             hint=hint,

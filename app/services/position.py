@@ -40,7 +40,8 @@ from models.position import move_demand as _move_demand
 from models.position import move_theme as _move_theme
 from models.position import remove_theme as _remove_theme
 from models.round import Round
-from models.smart import SmartHint, validate_amount, validate_deadline
+from models.smart import SmartHint
+from models.smart_fields import validate_amount, validate_deadline
 from models.text import N_
 from models.themes import CUSTOM_THEME_ID
 

@@ -3,7 +3,8 @@
 import pytest
 
 from models.base import InvalidInput
-from models.smart import check_demand, validate_amount, validate_deadline
+from models.smart import check_demand
+from models.smart_fields import validate_amount, validate_deadline
 
 PARTIES = ["Woonstichting Het Anker", "Gemeente Noorderveen"]
 

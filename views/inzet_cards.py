@@ -1,0 +1,115 @@
+"""Inzet: the cards below the theme list (add a theme; the position as a whole)."""
+
+from __future__ import annotations
+
+import flet as ft
+
+from app.content.themes import text, theme_catalogue
+from app.i18n import _
+from app.services.context import BoundService
+from models.dates import date_to_input, parse_date
+from models.position import Position
+from models.themes import CUSTOM_THEME_ID
+from views.inzet_demand import Save
+from views.inzet_form import wide_card
+from views.widgets import GAP, ValidatedField
+
+
+@ft.component
+def AddThemeCard(
+    position: Position, save: Save, read_only: bool, round_id: str, service: BoundService
+) -> ft.Control:
+    """Add a standard theme that is not there yet, or a theme of your own."""
+    own, set_own = ft.use_state("")
+    error, set_error = ft.use_state("")
+    present = {t.theme_id for t in position.themes}
+    missing = [th for th in theme_catalogue().themes if th.id not in present]
+
+    def add_own() -> None:
+        if not own.strip():
+            set_error(_("Give your own theme a name."))
+            return
+        if save(lambda: service.add_theme(round_id, CUSTOM_THEME_ID, own)):
+            set_own("")
+            set_error("")
+
+    controls: list[ft.Control] = []
+    if missing:
+        controls.append(
+            ft.Row(
+                [
+                    ft.OutlinedButton(
+                        text(th.title),
+                        icon=ft.Icons.ADD,
+                        on_click=lambda _e=None, tid=th.id: save(
+                            lambda: service.add_theme(round_id, tid)
+                        ),
+                        disabled=read_only,
+                        key=f"add-theme-{th.id}",
+                    )
+                    for th in missing
+                ],
+                wrap=True,
+                spacing=8,
+                run_spacing=8,
+            )
+        )
+    controls.append(
+        ft.Row(
+            [
+                ft.TextField(
+                    label=_("Name of your own theme"),
+                    value=own,
+                    error=error or None,
+                    on_change=lambda e: set_own(e.control.value or ""),
+                    key="own-theme-name",
+                    text_size=16,
+                    expand=True,
+                    hint_text=_("For example: Service costs"),
+                    read_only=read_only,
+                ),
+                ft.OutlinedButton(
+                    _("Add your own theme"),
+                    icon=ft.Icons.ADD,
+                    on_click=add_own,
+                    disabled=read_only,
+                    key="add-own-theme",
+                ),
+            ],
+            spacing=GAP,
+            vertical_alignment=ft.CrossAxisAlignment.START,
+        )
+    )
+    return wide_card(*controls, title=_("Add a theme"), key="add-theme-card")
+
+
+def position_info_card(
+    position: Position, save: Save, read_only: bool, round_id: str, service: BoundService
+) -> ft.Control:
+    """What the whole position rests on, and when the board adopted it."""
+    return wide_card(
+        ValidatedField(
+            _("Summary of what your members said"),
+            position.member_summary,
+            lambda v: v,
+            lambda v: save(lambda: service.update_position_info(round_id, member_summary=v)),
+            field_key="position-member-summary",
+            hint=_("For example: survey with 312 answers, general meeting with 64 members"),
+            multiline=True,
+            read_only=read_only,
+        ),
+        ft.Container(
+            ValidatedField(
+                _("Adopted by the board on"),
+                date_to_input(position.adopted_on),
+                parse_date,
+                lambda v: save(lambda: service.update_position_info(round_id, adopted_on=v)),
+                field_key="position-adopted-on",
+                hint=_("For example: 19-3-2027. Leave empty while it is a draft."),
+                read_only=read_only,
+            ),
+            width=420,
+        ),
+        title=_("About this position"),
+        key="position-info",
+    )

@@ -1,0 +1,200 @@
+"""Inzet: one demand of a theme, with its live SMART hints.
+
+Fields save themselves through ``save`` (see :data:`Save`), which the section
+passes in and which refreshes the position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import flet as ft
+
+from app.i18n import _
+from app.services import position as svc
+from app.services.context import BoundService
+from models.position import (
+    Demand,
+    ThemePosition,
+)
+from models.smart_fields import validate_amount, validate_deadline
+from views.widgets import GAP, ValidatedField, icon_button
+
+Save = Callable[[Callable[[], Any]], bool]
+
+
+def keep_as_typed(value: str) -> str:
+    """Free text is stored exactly as typed."""
+    return value
+
+
+def smart_feedback(demand: Demand, parties: list[str], year: int | None) -> ft.Control:
+    """The SMART check in plain language, updated after every change."""
+    key = f"smart-{demand.id}"
+    if demand.is_empty():
+        return ft.Text(
+            _("Fill in the demand; you will see here what is still vague."),
+            size=14,
+            color=ft.Colors.ON_SURFACE_VARIANT,
+            key=key,
+        )
+    hints = svc.demand_hints(demand, parties, year)
+    if not hints:
+        return ft.Row(
+            [
+                ft.Icon(ft.Icons.CHECK_CIRCLE, color=ft.Colors.GREEN_800),
+                ft.Text(
+                    _("This demand is SMART: concrete, measurable, dated and with a party."),
+                    size=15,
+                    color=ft.Colors.GREEN_900,
+                    expand=True,
+                ),
+            ],
+            key=key,
+        )
+    rows = [
+        ft.Row(
+            [
+                ft.Icon(ft.Icons.TIPS_AND_UPDATES_OUTLINED, color=ft.Colors.TERTIARY, size=20),
+                ft.Text(
+                    _(h.message, **h.params),
+                    size=15,
+                    expand=True,
+                    key=f"hint-{demand.id}-{h.code}-{i}",
+                ),
+            ],
+            vertical_alignment=ft.CrossAxisAlignment.START,
+        )
+        for i, h in enumerate(hints)
+    ]
+    return ft.Container(
+        ft.Column(
+            [ft.Text(_("Still to sharpen:"), size=15, weight=ft.FontWeight.BOLD), *rows],
+            spacing=6,
+        ),
+        bgcolor=ft.Colors.TERTIARY_CONTAINER,
+        padding=ft.Padding.all(12),
+        border_radius=8,
+        key=key,
+    )
+
+
+@ft.component
+def DemandCard(
+    item: ThemePosition,
+    demand: Demand,
+    number: int,
+    save: Save,
+    parties: list[str],
+    year: int | None,
+    read_only: bool,
+    round_id: str,
+    service: BoundService,
+) -> ft.Control:
+    """One demand: what, how much, by when, who; with its SMART check."""
+    d = demand.id
+    count = len(item.demands)
+
+    def update(**changes: str) -> None:
+        save(lambda: service.update_demand(round_id, item.id, d, **changes))
+
+    tools = ft.Row(
+        [
+            icon_button(
+                ft.Icons.ARROW_UPWARD,
+                _("Move demand {n} up", n=number),
+                lambda: save(lambda: service.move_demand(round_id, item.id, d, -1)),
+                read_only or number == 1,
+                f"demand-up-{d}",
+            ),
+            icon_button(
+                ft.Icons.ARROW_DOWNWARD,
+                _("Move demand {n} down", n=number),
+                lambda: save(lambda: service.move_demand(round_id, item.id, d, 1)),
+                read_only or number == count,
+                f"demand-down-{d}",
+            ),
+            icon_button(
+                ft.Icons.DELETE_OUTLINE,
+                _("Remove demand {n}", n=number),
+                lambda: save(lambda: service.remove_demand(round_id, item.id, d)),
+                read_only,
+                f"demand-remove-{d}",
+            ),
+        ],
+        spacing=0,
+    )
+    return ft.Container(
+        ft.Column(
+            [
+                ft.Row(
+                    [
+                        ft.Text(
+                            _("Demand {n}", n=number),
+                            size=17,
+                            weight=ft.FontWeight.BOLD,
+                            expand=True,
+                        ),
+                        tools,
+                    ]
+                ),
+                ValidatedField(
+                    _("What must happen?"),
+                    demand.what,
+                    keep_as_typed,
+                    lambda v: update(what=v),
+                    field_key=f"demand-what-{d}",
+                    hint=_("For example: Het Anker builds new social rented homes"),
+                    multiline=True,
+                    read_only=read_only,
+                ),
+                ft.Row(
+                    [
+                        ft.Container(
+                            ValidatedField(
+                                _("How much?"),
+                                demand.amount,
+                                validate_amount,
+                                lambda v: update(amount=v),
+                                field_key=f"demand-amount-{d}",
+                                hint=_("For example: 120 homes, 95%, € 150 per home"),
+                                read_only=read_only,
+                            ),
+                            expand=True,
+                        ),
+                        ft.Container(
+                            ValidatedField(
+                                _("By when?"),
+                                demand.deadline,
+                                validate_deadline,
+                                lambda v: update(deadline=v),
+                                field_key=f"demand-deadline-{d}",
+                                hint=_("For example: end of 2027 or 1-7-2028"),
+                                read_only=read_only,
+                            ),
+                            expand=True,
+                        ),
+                    ],
+                    spacing=GAP,
+                    vertical_alignment=ft.CrossAxisAlignment.START,
+                ),
+                ValidatedField(
+                    _("Who is responsible?"),
+                    demand.responsible,
+                    keep_as_typed,
+                    lambda v: update(responsible=v),
+                    field_key=f"demand-who-{d}",
+                    hint=_("For example: Woonstichting Het Anker, or the municipality"),
+                    read_only=read_only,
+                ),
+                smart_feedback(demand, parties, year),
+            ],
+            spacing=12,
+            horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
+        ),
+        border=ft.Border.all(1, ft.Colors.OUTLINE_VARIANT),
+        border_radius=12,
+        padding=ft.Padding.all(16),
+        key=f"demand-{d}",
+    )
