@@ -21,12 +21,12 @@ def test_make_position_paper_and_download_it(browser: Any, tmp_path: Path) -> No
     try:
         page = open_app(browser, server)
         page.get_by_text("Documenten").first.click()
-        page.get_by_role("radio", name="Inzetnotitie").click()
+        page.get_by_role("radio", name="Inzetnotitie", exact=True).click()
         page.get_by_text("Wat erin komt").wait_for()
         screenshot(page, "documenten-01-choose")
 
         page.get_by_role("button", name="Document maken").click()
-        page.get_by_text("Klaar: ").wait_for(timeout=60_000)
+        page.get_by_text("Klaar: ").first.wait_for(timeout=60_000)
         screenshot(page, "documenten-02-ready")
 
         with page.expect_download() as download_info:
@@ -35,8 +35,16 @@ def test_make_position_paper_and_download_it(browser: Any, tmp_path: Path) -> No
         assert download.suggested_filename.endswith(".pdf")
         saved = tmp_path / download.suggested_filename
         download.save_as(saved)
-        page.get_by_text("wordt gedownload").wait_for()
+        page.get_by_text("wordt gedownload").first.wait_for()
         screenshot(page, "documenten-03-downloaded")
+
+        # In the browser "open to print" cannot open a viewer on the user's
+        # screen: it offers the download and says so, never "it opens".
+        with page.expect_download() as opened_info:
+            page.get_by_role("button", name="Openen om te printen").click()
+        assert opened_info.value.suggested_filename == download.suggested_filename
+        page.get_by_text("Open het bestand uit je map Downloads", exact=False).first.wait_for()
+        assert page.get_by_text("opent in je pdf-lezer", exact=False).count() == 0
         page.close()
     finally:
         server.stop()

@@ -113,7 +113,7 @@ def test_volunteer_fills_a_theme_and_finds_it_after_restart(
     screenshot(page, "inzet-05-theme-filled")
 
     click_button(page, "Terug naar het overzicht")
-    see(page, "1 van de 6 thema's compleet")
+    see(page, "1 van de 9 thema's compleet")
     see(page, "1. Beschikbaarheid")
     see(page, "2. Betaalbaarheid")
     screenshot(page, "inzet-06-before-reorder")
@@ -127,7 +127,7 @@ def test_volunteer_fills_a_theme_and_finds_it_after_restart(
     page = open_app(browser, app_server)
     page.get_by_text("Inzet").first.click()
     see(page, "1. Betaalbaarheid")
-    see(page, "1 van de 6 thema's compleet")
+    see(page, "1 van de 9 thema's compleet")
     screenshot(page, "inzet-08-after-restart")
     click_button(page, "Betaalbaarheid invullen")
     reveal(page, page.get_by_role("textbox", name="Huidige situatie (feiten)"))
