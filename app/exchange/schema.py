@@ -16,7 +16,7 @@ from pydantic import Field
 
 from app.exchange.errors import ImportRefused
 from app.storage.errors import NewerSchemaError
-from app.storage.migrations import SCHEMA_VERSION, RawDB, migrate
+from app.storage.migrations import SCHEMA_VERSION, upgrade_record
 from models.base import Line, Record
 from models.organisation import Organisation
 from models.round import Round
@@ -65,39 +65,31 @@ def check_version(version: int) -> None:
 
 
 def upgrade(raw: dict[str, Any], version: int) -> dict[str, Any]:
-    """data.json of ``version`` brought up to SCHEMA_VERSION, in the raw.
+    """data.json of ``version`` brought up to SCHEMA_VERSION, record by record.
 
-    The records are put in the shape of a data folder (``{table: {id: doc}}``),
-    migrated with the storage migrations and taken out again. Anything of the
-    wrong shape is left for the validation to refuse.
+    The same per-kind migrations as a data folder (``upgrade_record``): the
+    round, the organisation profile and each round record by its kind.
+    Anything of the wrong shape is left for the validation to refuse.
     """
     check_version(version)
     if version == SCHEMA_VERSION:
         return raw
-    main: RawDB = {"meta": {"1": {"schema_version": version}}}
-    if isinstance(raw.get("round"), dict):
-        main["rounds"] = {"1": raw["round"]}
-    if isinstance(raw.get("organisation"), dict):
-        main["organisation"] = {"1": raw["organisation"]}
-    docs = raw.get("documents")
-    round_raw: RawDB = {}
-    if isinstance(docs, dict):
-        round_raw = {k: {"1": v} for k, v in docs.items() if isinstance(v, dict)}
+    upgraded = dict(raw)
     try:
-        migrate(main, {"bundle": round_raw})
+        if isinstance(raw.get("round"), dict):
+            upgraded["round"] = upgrade_record("rounds", raw["round"], version)
+        if isinstance(raw.get("organisation"), dict):
+            upgraded["organisation"] = upgrade_record("organisation", raw["organisation"], version)
+        docs = raw.get("documents")
+        if isinstance(docs, dict):
+            upgraded["documents"] = {
+                kind: upgrade_record(kind, doc, version) if isinstance(doc, dict) else doc
+                for kind, doc in docs.items()
+            }
     except NewerSchemaError:  # pragma: no cover - check_version came first
         check_version(version)
     except Exception:
         raise ImportRefused(
             N_("The file is not in order: its old contents could not be converted.")
         ) from None
-    upgraded = dict(raw)
-    if "rounds" in main:
-        upgraded["round"] = main["rounds"]["1"]
-    if "organisation" in main:
-        upgraded["organisation"] = main["organisation"]["1"]
-    if isinstance(docs, dict):
-        upgraded["documents"] = {
-            k: round_raw[k]["1"] if k in round_raw else v for k, v in docs.items()
-        }
     return upgraded

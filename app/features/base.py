@@ -8,7 +8,7 @@ generically:
 ============================  =============================================
 attribute                     read by
 ============================  =============================================
-``kind``, ``model``           the record store, export/import, migrations
+``kind``, ``model``           the record store, export/import
 ``service``                   ``services.<kind>`` in views (bound to the folder)
 ``copy_into_new_round``       ``app.services.round_start`` (new round)
 ``demo``                      ``app.services.demo`` (``aantafel demo``)
@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -123,10 +123,6 @@ class Feature:
     cli: tuple[CliAdder, ...] = ()
     section: NavSection | None = None
     calendar_events: EventSource | None = None
-    #: Named migrations of this record kind: ``{schema_version: upgrade}``
-    #: where ``upgrade(raw_record) -> raw_record`` brings a record written by
-    #: ``schema_version - 1`` up to ``schema_version``.
-    migrations: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = field(default_factory=dict)
 
     def strip_personal(self, data: dict[str, Any]) -> dict[str, Any]:
         """A copy of a stored record (JSON form) with every personal field blanked."""

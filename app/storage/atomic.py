@@ -106,5 +106,10 @@ class AtomicJSONStorage(Storage):
         atomic_write_bytes(self.path, payload.encode("utf-8"))
         self._text = payload
 
+    def hold(self, data: dict[str, Any]) -> None:
+        """Serve ``data`` as this file's content without writing it (a read-only
+        window shows migrated data; the file itself stays as it was)."""
+        self._text = json.dumps(data, ensure_ascii=False)
+
     def close(self) -> None:
         pass

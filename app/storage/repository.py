@@ -166,7 +166,7 @@ class Repository:
         storage = db.storage
         assert isinstance(storage, AtomicJSONStorage)
         if self.read_only:
-            storage._text = json.dumps(raw, ensure_ascii=False)
+            storage.hold(raw)
             db.clear_cache()
         else:
             storage.write(raw)

@@ -50,3 +50,30 @@ def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
     with pytest.raises(NewerSchemaError):
         Repository.open(root)
     assert (root / "aantafel.json").read_bytes() == before
+
+
+def test_records_upgrade_by_kind_without_touching_the_input() -> None:
+    from app.storage.migrations import upgrade_record
+
+    old = {"name": "De Eendracht", "municipality": "Noorderveen", "housing_association": " "}
+    new = upgrade_record("organisation", old, 1)
+    assert new["municipalities"] == ["Noorderveen"] and new["housing_associations"] == []
+    assert "municipality" not in new and old["municipality"] == "Noorderveen"
+    assert upgrade_record("position", {"round_id": "2024"}, 1) == {"round_id": "2024"}
+    with pytest.raises(NewerSchemaError):
+        upgrade_record("organisation", old, SCHEMA_VERSION + 1)
+
+
+def test_a_bundle_upgrades_with_the_same_record_migrations() -> None:
+    from app.exchange.schema import upgrade
+
+    raw = {
+        "round": {"id": "2024", "municipality": "Noorderveen"},
+        "organisation": {"name": "X", "housing_association": "Het Anker"},
+        "documents": {"position": {"round_id": "2024"}},
+    }
+    upgraded = upgrade(raw, 1)
+    assert upgraded["round"] == {"id": "2024", "municipalities": ["Noorderveen"]}
+    assert upgraded["organisation"]["housing_associations"] == ["Het Anker"]
+    assert upgraded["documents"] == {"position": {"round_id": "2024"}}
+    assert raw["round"] == {"id": "2024", "municipality": "Noorderveen"}
