@@ -24,7 +24,7 @@ from models.survey import Survey, TotalsBatch
 from models.survey_columns import guess_columns, targets
 from models.text import N_
 from views.context import use_app_state, use_services
-from views.delen import _no_file_dialog
+from views.files import no_file_dialog
 from views.flet_typing import UseState
 from views.widgets import card, run_save
 
@@ -62,7 +62,7 @@ def CsvImport(round_id: str, survey: Survey, on_change: object) -> ft.Control:
         set_status(("", False))
 
     async def pick() -> None:
-        if _no_file_dialog(page):
+        if no_file_dialog(page):
             set_status(
                 (_("A file window cannot open here. Type the path to the file below."), True)
             )
