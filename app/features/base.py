@@ -118,6 +118,10 @@ class Feature:
     #: dotted paths; ``*`` walks every item of a list or value of a dict
     #: (``"participants"``, ``"members.*.email"``). Blanked in a default export.
     personal_fields: tuple[str, ...] = ()
+    #: English msgid saying, for the export screen, what ``personal_fields``
+    #: hold ("who was at the meetings"); required when there are any, so the
+    #: screen can never promise less than the export leaves out.
+    personal_summary: str = ""
     tables: TableBuilder | None = None
     documents: tuple[DocumentSpec, ...] = ()
     cli: tuple[CliAdder, ...] = ()

@@ -42,6 +42,7 @@ FEATURE = Feature(
     model=Bod,
     demo=fill_demo_bod,
     personal_fields=PERSONAL_FIELDS,
+    personal_summary=N_("who was at the meetings with the partners"),
     tables=documents.bod_tables,
     documents=(
         DocumentSpec(

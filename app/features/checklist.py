@@ -105,6 +105,7 @@ FEATURE = Feature(
     demo=fill_demo_checklist,
     # who does an action is a person's name (the "Wie" column of acties.csv)
     personal_fields=("answers.*.actions.*.who",),
+    personal_summary=N_("who does a checklist action"),
     tables=checklist_tables,
     documents=(
         DocumentSpec(

@@ -79,6 +79,7 @@ FEATURE = Feature(
     demo=fill_demo_meeting,
     # names of people, often officials from outside the organisation
     personal_fields=("participants", "speakers.*"),
+    personal_summary=N_("who takes part in the meeting and who speaks per theme"),
     documents=(
         DocumentSpec(
             kind="brief",

@@ -90,6 +90,7 @@ FEATURE = Feature(
     copy_into_new_round=service.copy_from_previous,
     demo=fill_demo_survey,
     personal_fields=("contacts.*.name", "contacts.*.phone", "contacts.*.email"),
+    personal_summary=N_("contact details of members who want to help"),
     tables=survey_tables,
     documents=(
         DocumentSpec(

@@ -28,11 +28,14 @@ from app.storage.repository import Repository
 from models.text import N_
 
 #: What a default export leaves out (msgids), for the export screen: the
-#: board's personal fields and what the features declare as personal.
-LEFT_OUT_OF_DEFAULT_EXPORT = (
+#: board's personal fields and, derived, what each feature declares personal.
+LEFT_OUT_OF_DEFAULT_EXPORT: tuple[str, ...] = (
     N_("names, e-mail addresses and phone numbers of board members"),
-    N_("who takes part in the meeting and who speaks per theme"),
-    N_("who does a checklist action"),
+    *(
+        entry.feature.personal_summary
+        for entry in REGISTRY.values()
+        if entry.feature.personal_fields
+    ),
 )
 
 

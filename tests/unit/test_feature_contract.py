@@ -166,6 +166,20 @@ def test_default_export_strips_personal_fields(feature: Feature, demo: Services)
         assert value not in csv_text
 
 
+@pytest.mark.parametrize(
+    "feature", [f for f in RECORD_FEATURES if f.personal_fields], ids=lambda f: f.kind
+)
+def test_export_screen_names_what_is_left_out(feature: Feature) -> None:
+    """The export screen lists, per feature, what a default export leaves out;
+    a feature with personal fields and no summary would be left out silently."""
+    from app.i18n import _
+    from app.services.exchange import LEFT_OUT_OF_DEFAULT_EXPORT
+
+    assert feature.personal_summary, f"{feature.kind} declares personal fields but no summary"
+    assert feature.personal_summary in LEFT_OUT_OF_DEFAULT_EXPORT
+    assert _(feature.personal_summary) != feature.personal_summary  # translated to Dutch
+
+
 @pytest.mark.parametrize("spec", [d for f in FEATURES for d in f.documents], ids=lambda d: d.kind)
 def test_documents_build_and_describe_themselves(spec: Any, demo: Services) -> None:
     data = build_document(demo.repo, spec.kind, "2027")
