@@ -30,6 +30,7 @@ from models.checklist import (
 from models.dates import date_to_input, parse_date
 from models.law import WHO_LABELS
 from models.text import N_
+from views.explain import explain_words
 from views.flet_typing import with_key
 from views.widgets import ValidatedField, icon_button
 
@@ -222,6 +223,7 @@ def ItemCard(
                         color=ft.Colors.ON_SURFACE_VARIANT,
                     ),
                     ft.Row([basis_badge(item), who_badge(item)], wrap=True),
+                    *explain_words([item_text(item), item_rationale(item)], f"item-{item.id}"),
                 ],
                 spacing=8,
             ),

@@ -5,9 +5,10 @@ from __future__ import annotations
 import flet as ft
 
 from app.content import current_regime
-from app.content.themes import text
+from app.content.themes import help_texts, text
 from app.i18n import _, format_date
 from models.themes import LegalHook, Theme
+from views.explain import explain_words
 
 
 def _bullets(items: list[str]) -> ft.Control:
@@ -63,6 +64,7 @@ def theme_help(theme: Theme) -> ft.Control:
                     ),
                     _sub(_("What you can lean on")),
                     ft.Column(hooks, spacing=6),
+                    *explain_words(help_texts(theme), "theme-help", _("Words in this help")),
                 ],
                 spacing=8,
                 horizontal_alignment=ft.CrossAxisAlignment.STRETCH,

@@ -13,6 +13,7 @@ from app.i18n import _
 from app.services.errors import InvalidInput, user_message
 from views.a11y import announced, heading
 from views.context import use_app_state
+from views.explain import explain_words
 from views.state import AppState
 
 log = logging.getLogger(__name__)
@@ -59,12 +60,19 @@ def SectionHeader(title: str, why: str, key_prefix: str) -> ft.Control:
                             ),
                         )
                     ),
+                    *explain_words([title], f"{key_prefix}-title"),
                 ],
                 spacing=GAP,
                 wrap=True,
             ),
             ft.Container(
-                ft.Text(why, size=16, key=f"{key_prefix}-why-text"),
+                ft.Column(
+                    [
+                        ft.Text(why, size=16, key=f"{key_prefix}-why-text"),
+                        *explain_words([why], f"{key_prefix}-why"),
+                    ],
+                    spacing=4,
+                ),
                 visible=open_,
                 padding=ft.Padding.all(12),
                 border_radius=8,

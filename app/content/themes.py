@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from app.content import load_json
+from app.content import current_regime, load_json
 from app.i18n import get_language
 from models.position import ThemePosition
 from models.themes import CUSTOM_THEME_ID, Localized, Theme, ThemeCatalogue
@@ -47,3 +47,12 @@ def theme_title(item: ThemePosition, language: str | None = None) -> str:
         return item.title
     theme = get_theme(item.theme_id)
     return text(theme.title, language) if theme else item.theme_id
+
+
+def help_texts(theme: Theme, language: str | None = None) -> list[str]:
+    """Every text the theme's help shows, in the order it shows them."""
+    values = [theme.why, *theme.questions, *theme.indicators, theme.example_demand]
+    hooks = theme.hooks_for(current_regime())
+    return [text(v, language) for v in values + [hook.text for hook in hooks]] + [
+        hook.source for hook in hooks
+    ]

@@ -25,6 +25,7 @@ from models.dates import date_to_input, parse_date
 from views.a11y import named_dropdown
 from views.bod.common import Save, keep, muted
 from views.context import use_app_state, use_services
+from views.explain import explain_words
 from views.flet_typing import with_key
 from views.widgets import ValidatedField, card
 
@@ -127,14 +128,11 @@ def signing_card(
     read_only: bool,
     set_dissent: Callable[[str], object],
 ) -> ft.Control:
-    rows: list[ft.Control] = [
-        muted(
-            _(
-                "Per party: did it sign, sign with a reservation, or not sign? Write down the "
-                "reason. The supervisory board (RvC) reads here whether everyone truly agrees."
-            )
-        )
-    ]
+    intro = _(
+        "Per party: did it sign, sign with a reservation, or not sign? Write down the "
+        "reason. The supervisory board (RvC) reads here whether everyone truly agrees."
+    )
+    rows: list[ft.Control] = [muted(intro), *explain_words([intro], "afspraken-signing")]
     if register.all_signed() and not register.has_reservations():
         rows.append(ft.Text(_("All parties signed without reservation."), size=16))
     for signature in register.signatures:

@@ -33,6 +33,7 @@ from models.text import N_
 from views.a11y import named_dropdown
 from views.bod.common import Save, banner, keep, muted, verdict_chip
 from views.context import use_services
+from views.explain import explain_words
 from views.widgets import GAP, ValidatedField, card
 
 #: Short names for the fields of the figure grid ("Nieuwbouw sociaal 2027").
@@ -246,6 +247,7 @@ def ThemeEditor(
             vertical_alignment=ft.CrossAxisAlignment.START,
         ),
         muted(_("Per year: the number you ask for, and the least you can accept (your red line).")),
+        *explain_words([_("Our red line (number)"), _("Woonvisie (number)")], f"bod-compare-{k}"),
         ft.Text(_("Our reaction"), size=17, weight=ft.FontWeight.BOLD),
         named_dropdown(
             ft.Dropdown(
