@@ -12,15 +12,11 @@ Needs Chromium and axe-core (``bash tests/e2e/vendor/install_axe.sh``). Run:
 from __future__ import annotations
 
 import argparse
-import sys
-import tempfile
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _common import app_in_chromium
 
-from tests.e2e.a11y import (  # noqa: E402
+from tests.e2e.a11y import (
     DISPLAY_SETTINGS,
     VIEWPORTS,
     demo_with,
@@ -28,33 +24,24 @@ from tests.e2e.a11y import (  # noqa: E402
     rail_entries,
     scan_section,
 )
-from tests.e2e.conftest import launch_chromium, open_app, started_server  # noqa: E402
+from tests.e2e.conftest import open_app
 
 
 def measure(setting: str, settle_ms: int, heading: bool) -> dict[str, Counter[str]]:
     """Per section: serious/critical rule id -> number of violating nodes."""
-    from playwright.sync_api import sync_playwright
-
     counts: dict[str, Counter[str]] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        server = started_server(Path(tmp) / "data", Path(tmp), demo_with(DISPLAY_SETTINGS[setting]))
-        try:
-            with sync_playwright() as p:
-                browser = launch_chromium(p)
-                width, height = VIEWPORTS[setting]
-                page = open_app(browser, server, width=width, height=height)
-                names = rail_entries(page)
-                for i, name in enumerate(names):
-                    open_section(page, i, heading=heading)
-                    page.wait_for_timeout(settle_ms)
-                    found: Counter[str] = Counter()
-                    for v in scan_section(page):
-                        if v.blocking:
-                            found[f"{v.impact}:{v.rule}"] += len(v.nodes)
-                    counts[name] = found
-                browser.close()
-        finally:
-            server.stop()
+    with app_in_chromium(demo_with(DISPLAY_SETTINGS[setting])) as (server, browser):
+        width, height = VIEWPORTS[setting]
+        page = open_app(browser, server, width=width, height=height)
+        names = rail_entries(page)
+        for i, name in enumerate(names):
+            open_section(page, i, heading=heading)
+            page.wait_for_timeout(settle_ms)
+            found: Counter[str] = Counter()
+            for v in scan_section(page):
+                if v.blocking:
+                    found[f"{v.impact}:{v.rule}"] += len(v.nodes)
+            counts[name] = found
     return counts
 
 

@@ -12,14 +12,9 @@ picture is taken. Run: ``python benchmarks/a11y_focus.py``.
 
 from __future__ import annotations
 
-import sys
-import tempfile
-from pathlib import Path
+from _common import app_in_chromium
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from tests.e2e.a11y import (  # noqa: E402
+from tests.e2e.a11y import (
     DISPLAY_SETTINGS,
     RAIL_ENTRY,
     TOGGLE_TARGET,
@@ -28,45 +23,36 @@ from tests.e2e.a11y import (  # noqa: E402
     open_section,
     rail_entries,
 )
-from tests.e2e.conftest import launch_chromium, open_app, started_server  # noqa: E402
+from tests.e2e.conftest import open_app
 
 
 def measure(setting: str) -> None:
-    from playwright.sync_api import sync_playwright
-
-    with tempfile.TemporaryDirectory() as tmp:
-        server = started_server(Path(tmp) / "data", Path(tmp), demo_with(DISPLAY_SETTINGS[setting]))
-        try:
-            with sync_playwright() as p:
-                browser = launch_chromium(p)
-                page = open_app(browser, server, width=1280, height=800)
-                page.get_by_text("Huidige ronde").first.wait_for()
-                controls = {
-                    "rail entry": (page.locator(RAIL_ENTRY).nth(2), None),
-                    "text button": (page.get_by_role("button", name="Woordenlijst"), None),
-                    "round picker": (
-                        page.get_by_role("button", name="Ronde Prestatieafspraken 2027"),
-                        None,
-                    ),
-                    "checkbox": (page.get_by_role("checkbox").first, TOGGLE_TARGET),
-                }
-                report(setting, page, controls)
-                open_section(page, rail_entries(page).index("Instellingen"))
-                report(
-                    setting,
-                    page,
-                    {
-                        "radio": (page.get_by_role("radio", checked=True).first, TOGGLE_TARGET),
-                        "switch": (page.get_by_role("switch").first, TOGGLE_TARGET),
-                        "outlined button": (
-                            page.get_by_role("button", name="Nu een reservekopie maken"),
-                            None,
-                        ),
-                    },
-                )
-                browser.close()
-        finally:
-            server.stop()
+    with app_in_chromium(demo_with(DISPLAY_SETTINGS[setting])) as (server, browser):
+        page = open_app(browser, server, width=1280, height=800)
+        page.get_by_text("Huidige ronde").first.wait_for()
+        controls = {
+            "rail entry": (page.locator(RAIL_ENTRY).nth(2), None),
+            "text button": (page.get_by_role("button", name="Woordenlijst"), None),
+            "round picker": (
+                page.get_by_role("button", name="Ronde Prestatieafspraken 2027"),
+                None,
+            ),
+            "checkbox": (page.get_by_role("checkbox").first, TOGGLE_TARGET),
+        }
+        report(setting, page, controls)
+        open_section(page, rail_entries(page).index("Instellingen"))
+        report(
+            setting,
+            page,
+            {
+                "radio": (page.get_by_role("radio", checked=True).first, TOGGLE_TARGET),
+                "switch": (page.get_by_role("switch").first, TOGGLE_TARGET),
+                "outlined button": (
+                    page.get_by_role("button", name="Nu een reservekopie maken"),
+                    None,
+                ),
+            },
+        )
 
 
 def report(setting: str, page: object, controls: dict[str, tuple[object, object]]) -> None:

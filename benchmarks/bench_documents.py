@@ -12,14 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
+import _common  # noqa: F401  (puts the project root on the import path)
 import pypdf
 
 from app.documents.data import PositionDoc, RoundInfo, ThemeDoc

@@ -36,11 +36,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _common import ROOT
 
-from app.services.demo import add_demo  # noqa: E402
-from tests.e2e.conftest import CHROMIUM, AppServer, launch_chromium, started_server  # noqa: E402
+from app.services.demo import add_demo
+from tests.e2e.conftest import CHROMIUM, AppServer, launch_chromium, started_server
 
 HELLO_TEXT = "Hallo wereld"
 APP_TEXT = "Huidige ronde"

@@ -19,26 +19,24 @@ for the Inzet figure; without it only the brief is measured).
 from __future__ import annotations
 
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _common import app_in_chromium
 
-from app.services import documents  # noqa: E402
-from app.services import position as position_service  # noqa: E402
-from app.services.demo import add_demo  # noqa: E402
-from app.storage.repository import Repository  # noqa: E402
-from models.position import (  # noqa: E402
+from app.services import documents
+from app.services import position as position_service
+from app.services.demo import add_demo
+from app.storage.repository import Repository
+from models.position import (
     MAX_DEMANDS_PER_THEME,
     MAX_THEMES,
     Demand,
     Priority,
     ThemePosition,
 )
-from models.themes import CUSTOM_THEME_ID  # noqa: E402
+from models.themes import CUSTOM_THEME_ID
 
 PARAGRAPH = (
     "De huurders willen dat de corporatie de komende jaren meer betaalbare woningen bouwt, "
@@ -86,28 +84,19 @@ def time_brief(repo: Repository) -> float:
     return statistics.median(runs)
 
 
-def time_inzet(data_dir: Path, log_dir: Path) -> float | None:
-    from tests.e2e.conftest import CHROMIUM, launch_chromium, started_server
+def time_inzet(data_dir: Path) -> float | None:
+    from tests.e2e.conftest import CHROMIUM
 
     if not Path(CHROMIUM).exists():
         return None
-    from playwright.sync_api import sync_playwright
-
-    server = started_server(data_dir, log_dir)
-    try:
-        with sync_playwright() as p:
-            browser = launch_chromium(p)
-            page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="nl-NL")
-            page.set_default_timeout(120_000)
-            started = time.perf_counter()
-            page.goto(server.url + "inzet")
-            page.locator("flt-semantics-placeholder").dispatch_event("click")
-            page.get_by_text("Eigen thema 1", exact=True).first.wait_for()
-            elapsed = time.perf_counter() - started
-            browser.close()
-            return elapsed
-    finally:
-        server.stop()
+    with app_in_chromium(data_dir=data_dir) as (server, browser):
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="nl-NL")
+        page.set_default_timeout(120_000)
+        started = time.perf_counter()
+        page.goto(server.url + "inzet")
+        page.locator("flt-semantics-placeholder").dispatch_event("click")
+        page.get_by_text("Eigen thema 1", exact=True).first.wait_for()
+        return time.perf_counter() - started
 
 
 def main() -> None:
@@ -119,7 +108,7 @@ def main() -> None:
             brief = time_brief(repo)
         finally:
             repo.close()
-        inzet = time_inzet(tmp / "data", tmp)
+        inzet = time_inzet(tmp / "data")
     print(f"largest allowed round: {MAX_THEMES} themes x {MAX_DEMANDS_PER_THEME} demands")
     print(f"print brief: {brief:.2f} s (median of 3)")
     if inzet is None:

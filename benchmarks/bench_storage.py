@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import _common  # noqa: F401  (puts the project root on the import path)
 
 from app.services.rounds import create_round
 from app.storage.repository import Repository

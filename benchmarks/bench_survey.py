@@ -17,11 +17,9 @@ import datetime as dt
 import io
 import random
 import statistics
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import _common  # noqa: F401  (puts the project root on the import path)
 
 from app.documents.data import RoundInfo
 from app.documents.survey_report import SurveyReportDoc, build_survey_report

@@ -4,13 +4,9 @@ long sentences in help texts). Run: ``python benchmarks/readability.py``."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import _common  # noqa: F401  (puts the project root on the import path)
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from tests.plain_language import (  # noqa: E402
+from tests.plain_language import (
     MAX_SENTENCE_WORDS,
     TARGET,
     catalogues,

@@ -8,24 +8,10 @@ import pytest
 
 from app.services import afspraken as svc
 from app.services import position as position_service
-from app.services.context import Services
 from app.services.negotiation_records import load_register
 from app.services.round_start import start_round
-from app.services.rounds import create_round
 from models.agreements import Party, Responsible, SignStatus
 from models.base import InvalidInput
-
-
-@pytest.fixture
-def services(tmp_path):
-    s = Services.open(tmp_path / "data")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def round_id(services):
-    return create_round(services.repo, 2027, ["Noorderveen"], ["Woonstichting Het Anker"]).id
 
 
 def _demand(services, round_id):

@@ -9,25 +9,11 @@ import pytest
 from app.services import bod as svc
 from app.services import position as position_service
 from app.services.bod_compare import comparisons, for_partners, gap_words
-from app.services.context import Services
 from app.services.negotiation_records import load_bod
-from app.services.rounds import create_round
 from models.base import InvalidInput
 from models.bod import BodFigure, DocumentKey, ReactionStatus
 from models.bod_gap import Verdict
 from models.overleg import DemandStatus
-
-
-@pytest.fixture
-def services(tmp_path):
-    s = Services.open(tmp_path / "data")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def round_id(services):
-    return create_round(services.repo, 2027, ["Noorderveen"], ["Woonstichting Het Anker"]).id
 
 
 def test_empty_round_has_an_empty_bod_for_its_period(services, round_id):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,13 +14,6 @@ from app.services.round_start import start_round
 from app.services.rounds import create_round
 from models.base import InvalidInput
 from models.checklist import Answer
-
-
-@pytest.fixture
-def services(tmp_path: Path) -> Iterator[Services]:
-    s = Services.open(tmp_path / "data")
-    yield s
-    s.close()
 
 
 def test_empty_round(services: Services) -> None:

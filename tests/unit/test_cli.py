@@ -8,7 +8,6 @@ import os
 import stat
 import subprocess
 import sys
-import textwrap
 import zipfile
 from pathlib import Path
 
@@ -16,6 +15,7 @@ import pytest
 
 from app.cli import main
 from app.paths import DataPaths
+from tests.folders import held_open
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -103,19 +103,7 @@ def test_writing_commands_refused_while_app_has_folder_open(tmp_path: Path) -> N
     main(["--data-dir", str(data), "demo"])
     backup = tmp_path / "b.zip"
     main(["--data-dir", str(data), "backup", "--out", str(backup)])
-    code = textwrap.dedent(f"""
-        import time
-        from pathlib import Path
-        from app.services.context import Services
-        s = Services.open(Path({str(data)!r}))
-        print("open", flush=True)
-        time.sleep(60)
-    """)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, cwd=ROOT
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+    with held_open(data):
         before = snapshot(data)
         result = run("--data-dir", str(data), "demo")
         assert result.returncode == 2
@@ -127,9 +115,6 @@ def test_writing_commands_refused_while_app_has_folder_open(tmp_path: Path) -> N
             run("--data-dir", str(data), "backup", "--out", str(tmp_path / "c.zip")).returncode == 0
         )
         assert snapshot(data) == before
-    finally:
-        holder.kill()
-        holder.wait()
 
 
 def test_english_with_lang_en(tmp_path: Path) -> None:

@@ -11,27 +11,13 @@ from app.cli import main
 from app.services import documents
 from app.services import meeting as meeting_service
 from app.services.context import Services
-from app.services.demo import add_demo
 from models.base import InvalidInput
 from tests.unit.test_documents_data import read, text_of
 
 
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo")
-    services = Services.open(folder, allow_read_only=False)
-    try:
-        add_demo(services.repo)
-    finally:
-        services.close()
-    return folder
-
-
 @pytest.fixture
-def services(demo_dir: Path):
-    opened = Services.open(demo_dir, read_only=True)
-    yield opened
-    opened.close()
+def services(demo_services: Services) -> Services:
+    return demo_services
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,6 @@ from app.services import position as position_service
 from app.services import record_store
 from app.services import rounds as rounds_service
 from app.services.context import Services
-from app.services.demo import add_demo
 from app.services.exchange import (
     Change,
     apply_import,
@@ -38,14 +37,6 @@ from models.organisation import Organisation
 from tests.data.bad.make_bad_files import DATA, MANIFEST, _bundle
 
 EMAIL = "voorzitter@de-eendracht.example"
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Iterator[Services]:
-    s = Services.open(tmp_path / "a")
-    add_demo(s.repo)
-    yield s
-    s.close()
 
 
 @pytest.fixture

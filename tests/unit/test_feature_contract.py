@@ -10,9 +10,7 @@ documents build.
 from __future__ import annotations
 
 import io
-import shutil
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,33 +21,12 @@ from app.exchange.reader import read_bundle
 from app.features import FEATURES, document_specs, record_kinds
 from app.features.base import Feature, strip_paths
 from app.services.context import Services
-from app.services.demo import add_demo
 from app.services.documents import build_document
 from app.services.exchange import apply_import, export_round, preview_import
 from app.services.round_start import start_round
 
 RECORD_FEATURES = [f for f in FEATURES if f.model is not None]
 IDS = [f.kind for f in RECORD_FEATURES]
-
-
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("contract") / "demo"
-    services = Services.open(folder)
-    try:
-        add_demo(services.repo)
-    finally:
-        services.close()
-    return folder
-
-
-@pytest.fixture
-def demo(demo_dir: Path, tmp_path: Path) -> Iterator[Services]:
-    """A private copy of the demo folder (tests may write to it)."""
-    shutil.copytree(demo_dir, tmp_path / "demo")
-    services = Services.open(tmp_path / "demo")
-    yield services
-    services.close()
 
 
 def _stored(services: Services, feature: Feature, round_id: str) -> dict[str, Any] | None:

@@ -11,16 +11,8 @@ from typing import Any
 from app.exchange.reader import read_bundle
 from app.services import rounds
 from app.services.context import Services
-from app.services.demo import add_demo
 from app.services.exchange import Change, apply_import, preview_import, write_export
-
-
-def _demo(root: Path) -> None:
-    services = Services.open(root)
-    try:
-        add_demo(services.repo)
-    finally:
-        services.close()
+from tests.folders import demo_folder
 
 
 def _doc(root: Path, kind: str) -> dict[str, Any]:
@@ -45,7 +37,7 @@ def _import(root: Path, bundle_file: Path) -> dict[str, Change]:
 
 def test_default_export_keeps_the_receivers_participants(tmp_path: Path) -> None:
     here = tmp_path / "here"
-    _demo(here)
+    demo_folder(here)
     participants = _doc(here, "meeting")["participants"]
     assert participants.strip(), "the demo meeting has participants"
     colleague = shutil.copytree(here, tmp_path / "colleague")
@@ -75,7 +67,7 @@ def test_default_export_keeps_the_receivers_participants(tmp_path: Path) -> None
 
 def test_a_file_from_the_year_9999_does_not_replace_local_work(tmp_path: Path) -> None:
     here = tmp_path / "here"
-    _demo(here)
+    demo_folder(here)
     before = _doc(here, "position")
     other = shutil.copytree(here, tmp_path / "other")
     services = Services.open(other)

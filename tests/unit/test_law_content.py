@@ -26,13 +26,6 @@ TODAY = dt.date.today()
 
 
 @pytest.fixture
-def services(tmp_path: Path) -> Iterator[Services]:
-    opened = Services.open(tmp_path / "data")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def wvrv() -> Iterator[None]:
     before = current_regime()
     set_regime(Regime.WVRV)
@@ -283,7 +276,6 @@ def test_demo_round_follows_the_cycle(services: Services) -> None:
 
 def test_demo_never_presents_the_expired_rent_clause_as_current() -> None:
     """NPA 2022's 'CAO min 0,5' clause covered three years: name it with its year."""
-    from pathlib import Path
 
     import app.services as services_pkg
 

@@ -13,36 +13,35 @@ from app.services import negotiation_documents as docs
 from app.services import rounds
 from app.services.bod_compare import comparisons
 from app.services.context import Services
-from app.services.demo import add_demo
 from app.services.demo_afspraken import fill_demo_afspraken
 from app.services.demo_bod import fill_demo_bod
 from app.services.negotiation_records import load_bod, load_register
+from app.storage.repository import Repository
 from models.agreements import Party, SignStatus
+from tests.folders import demo_folder
 from tests.unit.test_documents_data import text_of
+
+
+def _fill_again(repo: Repository) -> None:
+    """Run the bod and agreements demo fillers once more: they must leave the
+    demo as add_demo made it (idempotent)."""
+    current = rounds.latest_round(repo)
+    assert current is not None
+    previous = rounds.previous_round(repo, current.id)
+    for round_, before in ((previous, None), (current, previous)):
+        assert round_ is not None
+        fill_demo_bod(repo, round_, before)
+        fill_demo_afspraken(repo, round_, before)
 
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo")
-    services = Services.open(folder, allow_read_only=False)
-    try:
-        current = add_demo(services.repo)
-        previous = rounds.previous_round(services.repo, current.id)
-        # Idempotent when the feature's demo filler already ran inside add_demo.
-        for round_, before in ((previous, None), (current, previous)):
-            assert round_ is not None
-            fill_demo_bod(services.repo, round_, before)
-            fill_demo_afspraken(services.repo, round_, before)
-    finally:
-        services.close()
-    return folder
+    return demo_folder(tmp_path_factory.mktemp("demo") / "data", then=_fill_again)
 
 
 @pytest.fixture
-def services(demo_dir: Path):
-    opened = Services.open(demo_dir, read_only=True)
-    yield opened
-    opened.close()
+def services(demo_services: Services) -> Services:
+    return demo_services
 
 
 def _current(services) -> str:

@@ -19,18 +19,6 @@ from models.position import Priority, is_complete, top_priorities
 from models.themes import CUSTOM_THEME_ID
 
 
-@pytest.fixture
-def services(tmp_path):
-    s = Services.open(tmp_path / "data")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def round_id(services):
-    return create_round(services.repo, 2027, ["Noorderveen"], ["Woonstichting Het Anker"]).id
-
-
 def test_empty_round_has_an_empty_position(services, round_id):
     assert svc.load_position(services.repo, round_id).themes == []
 

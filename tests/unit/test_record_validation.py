@@ -16,19 +16,15 @@ from app.cli import main
 from app.i18n import _
 from app.paths import DataPaths
 from app.services.context import Services
-from app.services.demo import add_demo
 from app.services.organisation import load_organisation
 from app.services.rounds import list_rounds
 from app.storage.backups import rotate_backup
+from tests.folders import demo_folder
 from tests.unit.test_cli import run, snapshot
 
 
 def _demo(root: Path) -> None:
-    services = Services.open(root)
-    try:
-        add_demo(services.repo)
-    finally:
-        services.close()
+    demo_folder(root)
     Services.open(root).close()  # the start makes a backup of this state
 
 

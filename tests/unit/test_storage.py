@@ -5,9 +5,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import subprocess
-import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -17,6 +14,7 @@ from app.paths import DataPaths
 from app.storage.atomic import atomic_write_bytes, remove_stale_temp_files
 from app.storage.errors import DataFolderInUse, ReadOnlyError
 from app.storage.repository import Repository
+from tests.folders import held_open
 
 
 def test_round_trip_and_reopen(tmp_path: Path) -> None:
@@ -76,32 +74,10 @@ def test_data_files_are_readable_by_owner_only(tmp_path: Path) -> None:
     assert stat.S_IMODE(paths.root.stat().st_mode) == 0o700
 
 
-def _hold_lock(folder: Path) -> subprocess.Popen[str]:
-    """Another process that opens the folder and keeps it open."""
-    code = textwrap.dedent(f"""
-        import sys, time
-        from pathlib import Path
-        from app.storage.repository import Repository
-        repo = Repository.open(Path({str(folder)!r}))
-        print("read_only" if repo.read_only else "locked", flush=True)
-        time.sleep(60)
-    """)
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == "locked"
-    return proc
-
-
 def test_second_instance_cannot_write(tmp_path: Path) -> None:
     Repository.open(tmp_path).close()
     before = DataPaths(tmp_path).main_db.read_bytes()
-    holder = _hold_lock(tmp_path)
-    try:
+    with held_open(tmp_path):
         second = Repository.open(tmp_path)
         assert second.read_only
         assert any("already open" in n.message for n in second.notices)
@@ -112,9 +88,6 @@ def test_second_instance_cannot_write(tmp_path: Path) -> None:
         second.close()
         with pytest.raises(DataFolderInUse):
             Repository.open(tmp_path, allow_read_only=False)
-    finally:
-        holder.kill()
-        holder.wait()
     assert DataPaths(tmp_path).main_db.read_bytes() == before
     # the OS releases the lock of a killed process: we can write again
     repo = Repository.open(tmp_path, allow_read_only=False)

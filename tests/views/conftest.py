@@ -1,23 +1,17 @@
-"""Fixtures for in-process view tests: a fresh data folder and a mounted app."""
+"""Helpers for in-process view tests: the app mounted on a data folder, and a
+loop for tests written without async (the ``services`` fixture is in tests/conftest.py)."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
+from collections.abc import Coroutine
+from typing import Any, TypeVar
 
 from app.services.context import Services
 from tests.views.harness import Harness
 from views.main import make_main
 
-
-@pytest.fixture
-def services(tmp_path: Path) -> Iterator[Services]:
-    s = Services.open(tmp_path / "data")
-    yield s
-    s.close()
+T = TypeVar("T")
 
 
 def event_loop_for_sync_tests() -> asyncio.AbstractEventLoop:
@@ -32,7 +26,18 @@ def event_loop_for_sync_tests() -> asyncio.AbstractEventLoop:
     return loop
 
 
-def mount(services: Services, route: str = "/") -> Harness:
+async def mounted(services: Services, route: str = "/") -> Harness:
+    """The app on ``services``, opened at ``route`` (for async tests)."""
     h = Harness()
-    event_loop_for_sync_tests().run_until_complete(h.mount(make_main(services), route=route))
+    await h.mount(make_main(services), route=route)
     return h
+
+
+def mount(services: Services, route: str = "/") -> Harness:
+    """The app on ``services``, opened at ``route`` (for sync tests)."""
+    return run(mounted(services, route))
+
+
+def run(coro: Coroutine[Any, Any, T]) -> T:
+    """Run one step of a sync test (a click, a typed text) to its end."""
+    return event_loop_for_sync_tests().run_until_complete(coro)

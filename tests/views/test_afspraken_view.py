@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any
-
 import flet as ft
 
 from app.services import position as position_service
@@ -13,20 +10,7 @@ from app.services.demo import add_demo
 from app.services.negotiation_records import load_register
 from app.services.rounds import create_round
 from models.agreements import Party, SignStatus
-from tests.views.conftest import mount
-from tests.views.harness import Harness
-
-
-def run(coro: Any) -> Any:
-    return asyncio.get_event_loop().run_until_complete(coro)
-
-
-def text(h: Harness, key: str) -> str:
-    return str(h.one(ft.Text, key=key).value)
-
-
-def field(h: Harness, key: str) -> ft.TextField:
-    return h.one(ft.TextField, key=key)
+from tests.views.conftest import mount, run
 
 
 def test_make_an_agreement_from_a_demand(services: Services) -> None:
@@ -37,20 +21,20 @@ def test_make_an_agreement_from_a_demand(services: Services) -> None:
         services.repo, r.id, theme.id, demand.id, what="Nieuwbouw sociaal", amount="120"
     )
     h = mount(services, "/afspraken")
-    assert "Nog geen afspraken" in text(h, "afspraken-count")
+    assert "Nog geen afspraken" in h.text("afspraken-count")
     run(h.click(h.one(key=f"make-agreement-{demand.id}")))
     register = load_register(services.repo, r.id)
     assert len(register.agreements) == 1
     item = register.agreements[0]
     assert item.what == "Nieuwbouw sociaal" and item.source_demand_id == demand.id
-    assert text(h, "afspraken-count") == "Afspraken in het overzicht: 1"
-    assert text(h, "demand-choices-done") == "Eisen die al een afspraak hebben: 1"
+    assert h.text("afspraken-count") == "Afspraken in het overzicht: 1"
+    assert h.text("demand-choices-done") == "Eisen die al een afspraak hebben: 1"
     assert not h.all(key=f"make-agreement-{demand.id}")
-    assert field(h, f"agreement-what-{item.id}").value == "Nieuwbouw sociaal"
-    run(h.type_into(field(h, f"agreement-years-{item.id}"), "2027-2029"))
+    assert h.field(f"agreement-what-{item.id}").value == "Nieuwbouw sociaal"
+    run(h.type_into(h.field(f"agreement-years-{item.id}"), "2027-2029"))
     assert load_register(services.repo, r.id).agreements[0].years == [2027, 2028, 2029]
-    run(h.type_into(field(h, f"agreement-years-{item.id}"), "2035"))
-    assert "2027 tot en met 2031" in str(field(h, f"agreement-years-{item.id}").error)
+    run(h.type_into(h.field(f"agreement-years-{item.id}"), "2035"))
+    assert "2027 tot en met 2031" in str(h.field(f"agreement-years-{item.id}").error)
     assert load_register(services.repo, r.id).agreements[0].years == [2027, 2028, 2029]
     assert h.errors() == []
 
@@ -62,16 +46,16 @@ def test_signing_with_a_reservation_needs_a_reason(services: Services) -> None:
     dropdown = h.one(ft.Dropdown, key=f"sign-status-{party}")
     h.session.apply_patch(dropdown._i, {"value": SignStatus.RESERVATION.value})
     run(h.event(dropdown, "select", SignStatus.RESERVATION.value))
-    run(h.type_into(field(h, f"sign-date-{party}"), "30-11-2026"))
+    run(h.type_into(h.field(f"sign-date-{party}"), "30-11-2026"))
     run(h.click(h.one(key=f"sign-save-{party}")))
-    assert "reden" in text(h, f"sign-error-{party}")
+    assert "reden" in h.text(f"sign-error-{party}")
     assert load_register(services.repo, r.id).signature(Party.TENANTS).status is SignStatus.OPEN
-    run(h.type_into(field(h, f"sign-reason-{party}"), "Huren te hoog"))
+    run(h.type_into(h.field(f"sign-reason-{party}"), "Huren te hoog"))
     run(h.click(h.one(key=f"sign-save-{party}")))
     stored = load_register(services.repo, r.id).signature(Party.TENANTS)
     assert stored.status is SignStatus.RESERVATION and stored.reason == "Huren te hoog"
-    assert text(h, f"sign-now-{party}") == "Getekend met voorbehoud · 30 november 2026"
-    run(h.type_into(field(h, "sign-dissent"), "Wij steunen de huurafspraak niet."))
+    assert h.text(f"sign-now-{party}") == "Getekend met voorbehoud · 30 november 2026"
+    run(h.type_into(h.field("sign-dissent"), "Wij steunen de huurafspraak niet."))
     assert load_register(services.repo, r.id).dissent == "Wij steunen de huurafspraak niet."
     assert h.errors() == []
 
@@ -79,7 +63,7 @@ def test_signing_with_a_reservation_needs_a_reason(services: Services) -> None:
 def test_demo_register_and_previous_round(services: Services) -> None:
     add_demo(services.repo)
     h = mount(services, "/afspraken")
-    assert text(h, "afspraken-count") == "Afspraken in het overzicht: 8"
-    assert text(h, "sign-now-huurdersorganisatie").startswith("Getekend met voorbehoud")
+    assert h.text("afspraken-count") == "Afspraken in het overzicht: 8"
+    assert h.text("sign-now-huurdersorganisatie").startswith("Getekend met voorbehoud")
     assert h.all(key="afspraken-previous")  # 2026's agreements are offered
     assert h.errors() == []

@@ -17,29 +17,9 @@ from app.services import rounds as rounds_service
 from app.services.context import Services
 from models.calendar import Basis, Step
 from models.round import Phase
-from tests.views.harness import Harness
+from tests.views.conftest import mounted
 from views import agenda as agenda_view
 from views import agenda_overview
-from views.main import make_main
-
-
-async def _mount(services: Services, route: str) -> Harness:
-    h = Harness()
-    await h.mount(make_main(services), route=route)
-    return h
-
-
-async def until(h: Harness, condition: Callable[[], object], seconds: float = 10) -> None:
-    for _ in range(int(seconds / 0.02)):
-        if condition():
-            return
-        await asyncio.sleep(0.02)
-        await h.settle()
-    raise AssertionError("condition not met in time")
-
-
-def texts(h: Harness) -> str:
-    return "\n".join(str(t.value) for t in h.all(ft.Text))
 
 
 @pytest.fixture
@@ -57,8 +37,8 @@ def test_overview_warns_about_a_missing_bid_and_says_what_to_do(
     on_day(dt.date(2026, 7, 2))
 
     async def run() -> None:
-        h = await _mount(services, "/")
-        shown = texts(h)
+        h = await mounted(services, "/")
+        shown = h.texts()
         assert "Het bod moest er vóór 1 juli zijn, maar er is nog geen bod ingevuld." in shown
         assert "Vraag de corporatie schriftelijk om het bod." in shown
         # the next three dates, the timeline with today marked
@@ -80,8 +60,8 @@ def test_no_warning_once_the_bid_phase_is_reached(
     on_day(dt.date(2026, 7, 2))
 
     async def run() -> None:
-        h = await _mount(services, "/")
-        assert "nog geen bod ingevuld" not in texts(h)
+        h = await mounted(services, "/")
+        assert "nog geen bod ingevuld" not in h.texts()
         assert h.errors() == []
 
     asyncio.run(run())
@@ -91,7 +71,7 @@ def test_add_an_own_date_and_refuse_a_bad_one(services: Services) -> None:
     rounds_service.create_round(services.repo, 2027, ["Noorderveen"], ["Het Anker"])
 
     async def run() -> None:
-        h = await _mount(services, "/kalender")
+        h = await mounted(services, "/kalender")
         assert h.one(ft.Text, key="calendar-round-title").value == "Prestatieafspraken 2027"
         await h.type_into(h.one(ft.TextField, key="calendar-own-title"), "Ledenvergadering")
         await h.type_into(h.one(ft.TextField, key="calendar-own-date"), "31-2-2026")
@@ -114,7 +94,7 @@ def test_signing_date_moves_and_dependents_follow(services: Services) -> None:
     rounds_service.create_round(services.repo, 2027, ["Noorderveen"], ["Het Anker"])
 
     async def run() -> None:
-        h = await _mount(services, "/kalender")
+        h = await mounted(services, "/kalender")
         await h.type_into(h.one(ft.TextField, key="calendar-move-ondertekening"), "1-12-2026")
         await h.type_into(h.one(ft.TextField, key="calendar-move-start-overleg"), "31-8-2026")
         await h.type_into(h.one(ft.TextField, key="calendar-move-evaluatie"), "1-1-2040")
@@ -138,18 +118,18 @@ def test_ics_is_saved_through_the_file_dialog(
     target = tmp_path / "mijn-agenda"  # no suffix: .ics is added
 
     async def run() -> None:
-        h = await _mount(services, "/kalender")
+        h = await mounted(services, "/kalender")
         h.page.platform = ft.PagePlatform.LINUX
         h.conn.method_results["save_file"] = str(target)
         await h.click(h.one(ft.FilledButton, key="calendar-save-ics"))
         saved = tmp_path / "mijn-agenda.ics"
-        await until(h, saved.exists)
+        await h.until(saved.exists)
         summaries = {
             str(e["summary"]) for e in Calendar.from_ical(saved.read_bytes()).walk("VEVENT")
         }
         assert "Ledenvergadering" in summaries
-        await until(
-            h, lambda: "mijn-agenda.ics" in (h.one(ft.Text, key="calendar-ics-status").value or "")
+        await h.until(
+            lambda: "mijn-agenda.ics" in (h.one(ft.Text, key="calendar-ics-status").value or "")
         )
         assert h.errors() == []
 
@@ -158,7 +138,7 @@ def test_ics_is_saved_through_the_file_dialog(
 
 def test_calendar_without_a_round_offers_the_first_step(services: Services) -> None:
     async def run() -> None:
-        h = await _mount(services, "/kalender")
+        h = await mounted(services, "/kalender")
         assert h.all(key="calendar-start-round")
         assert h.errors() == []
 
@@ -173,7 +153,7 @@ def test_round_card_next_date_follows_a_moved_signing_date(
     on_day(dt.date(2026, 11, 2))
 
     async def run() -> None:
-        h = await _mount(services, "/")
+        h = await mounted(services, "/")
         line = h.one(ft.Text, key="overview-deadline").value or ""
         assert line.startswith("Volgende datum: 30 november 2026 — Ondertekening")
         assert h.errors() == []

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
-from typing import Any
 
 import flet as ft
 
@@ -15,20 +13,7 @@ from app.services.negotiation_records import load_bod
 from app.services.rounds import create_round
 from models.bod import BodFigure
 from models.overleg import DemandStatus
-from tests.views.conftest import mount
-from tests.views.harness import Harness
-
-
-def run(coro: Any) -> Any:
-    return asyncio.get_event_loop().run_until_complete(coro)
-
-
-def text(h: Harness, key: str) -> str:
-    return str(h.one(ft.Text, key=key).value)
-
-
-def field(h: Harness, key: str) -> ft.TextField:
-    return h.one(ft.TextField, key=key)
+from tests.views.conftest import mount, run
 
 
 def test_no_round_points_to_rounds(services: Services) -> None:
@@ -42,17 +27,17 @@ def test_enter_a_bod_for_one_theme_and_see_the_gap(services: Services) -> None:
     _, theme = position_service.add_theme(services.repo, r.id, "beschikbaarheid")
     key = f"tp:{theme.id}"
     h = mount(services, "/bod")
-    assert text(h, f"bod-summary-{key}") == "Voor dit thema is nog niets ingevuld."
-    run(h.type_into(field(h, f"bod-figure-{key}-nieuwbouw_sociaal-2027"), "70"))
-    run(h.type_into(field(h, f"bod-demand-value-{key}"), "120"))
-    gap = text(h, f"bod-gap-{key}")
+    assert h.text(f"bod-summary-{key}") == "Voor dit thema is nog niets ingevuld."
+    run(h.type_into(h.field(f"bod-figure-{key}-nieuwbouw_sociaal-2027"), "70"))
+    run(h.type_into(h.field(f"bod-demand-value-{key}"), "120"))
+    gap = h.text(f"bod-gap-{key}")
     assert "voldoet niet aan je eis" in gap and "70" in gap and "120" in gap
-    assert text(h, f"bod-verdict-{key}") == "Voldoet niet aan onze eis"
-    run(h.type_into(field(h, f"bod-red-line-value-{key}"), "80"))
-    assert text(h, f"bod-verdict-{key}") == "Onder onze rode lijn"
-    assert "rode lijn (80)" in text(h, f"bod-gap-{key}")
-    run(h.type_into(field(h, f"bod-figure-{key}-nieuwbouw_sociaal-2027"), "125"))
-    assert text(h, f"bod-verdict-{key}") == "Voldoet aan onze eis"
+    assert h.text(f"bod-verdict-{key}") == "Voldoet niet aan onze eis"
+    run(h.type_into(h.field(f"bod-red-line-value-{key}"), "80"))
+    assert h.text(f"bod-verdict-{key}") == "Onder onze rode lijn"
+    assert "rode lijn (80)" in h.text(f"bod-gap-{key}")
+    run(h.type_into(h.field(f"bod-figure-{key}-nieuwbouw_sociaal-2027"), "125"))
+    assert h.text(f"bod-verdict-{key}") == "Voldoet aan onze eis"
     stored = load_bod(services.repo, r.id).themes[0]
     assert stored.value(BodFigure.NEW_SOCIAL, 2027) == 125
     assert stored.demand_value == 120 and stored.red_line_value == 80
@@ -64,8 +49,8 @@ def test_negative_homes_are_refused_under_the_field(services: Services) -> None:
     _, theme = position_service.add_theme(services.repo, r.id, "beschikbaarheid")
     h = mount(services, "/bod")
     cell = f"bod-figure-tp:{theme.id}-verkoop-2028"
-    run(h.type_into(field(h, cell), "-3"))
-    assert field(h, cell).error == "Een aantal woningen kan niet negatief zijn."
+    run(h.type_into(h.field(cell), "-3"))
+    assert h.field(cell).error == "Een aantal woningen kan niet negatief zijn."
     assert load_bod(services.repo, r.id).themes == []
     assert h.errors() == []
 
@@ -74,10 +59,10 @@ def test_late_bod_is_flagged_with_the_law(services: Services) -> None:
     create_round(services.repo, 2027, [], [])
     h = mount(services, "/bod")
     assert not h.all(key="bod-late")
-    run(h.type_into(field(h, "bod-received"), "3-7-2026"))
-    assert "na 30 juni 2026" in text(h, "bod-late")
+    run(h.type_into(h.field("bod-received"), "3-7-2026"))
+    assert "na 30 juni 2026" in h.text("bod-late")
     assert any("art. 44 lid 1" in str(t.value) for t in h.all(ft.Text))
-    run(h.type_into(field(h, "bod-received"), "24-6-2026"))
+    run(h.type_into(h.field("bod-received"), "24-6-2026"))
     assert not h.all(key="bod-late")
 
 
@@ -102,7 +87,7 @@ def test_change_a_demand_status_and_reason_rule(services: Services) -> None:
     h = mount(services, "/bod")
     run(h.click(h.one(key="bod-view-overleg")))
     did = demand.id
-    assert text(h, f"status-now-{did}") == "Nu: Ingebracht"
+    assert h.text(f"status-now-{did}") == "Nu: Ingebracht"
 
     async def pick(status: DemandStatus) -> None:
         dropdown = h.one(ft.Dropdown, key=f"status-pick-{did}")
@@ -110,13 +95,13 @@ def test_change_a_demand_status_and_reason_rule(services: Services) -> None:
         await h.event(dropdown, "select", status.value)
 
     run(pick(DemandStatus.AGREED))
-    run(h.type_into(field(h, f"status-date-{did}"), "14-10-2026"))
+    run(h.type_into(h.field(f"status-date-{did}"), "14-10-2026"))
     run(h.click(h.one(key=f"status-save-{did}")))
-    assert text(h, f"status-now-{did}").startswith("Nu: Afgesproken sinds 14 oktober 2026")
+    assert h.text(f"status-now-{did}").startswith("Nu: Afgesproken sinds 14 oktober 2026")
     run(pick(DemandStatus.REJECTED))
-    run(h.type_into(field(h, f"status-date-{did}"), "1-11-2026"))
+    run(h.type_into(h.field(f"status-date-{did}"), "1-11-2026"))
     run(h.click(h.one(key=f"status-save-{did}")))
-    assert "Schrijf op waarom" in text(h, f"status-error-{did}")
+    assert "Schrijf op waarom" in h.text(f"status-error-{did}")
     track = load_bod(services.repo, r.id).demand_tracks[0]
     assert [c.status for c in track.history] == [DemandStatus.AGREED]
     assert track.history[0].date == dt.date(2026, 10, 14)
@@ -128,15 +113,15 @@ def test_log_a_meeting(services: Services) -> None:
     h = mount(services, "/bod")
     run(h.click(h.one(key="bod-view-overleg")))
     assert h.all(key="overleg-empty")
-    run(h.type_into(field(h, "overleg-new-date"), "9-9-2026"))
-    run(h.type_into(field(h, "overleg-new-who"), "Anna\nPiet"))
+    run(h.type_into(h.field("overleg-new-date"), "9-9-2026"))
+    run(h.type_into(h.field("overleg-new-who"), "Anna\nPiet"))
     run(h.click(h.one(key="overleg-add")))
     meetings = load_bod(services.repo, r.id).meetings
     assert len(meetings) == 1 and meetings[0].attendee_list() == ["Anna", "Piet"]
-    assert text(h, f"overleg-title-{meetings[0].id}") == "Overleg van 9 september 2026"
-    run(h.type_into(field(h, "overleg-new-date"), "morgen"))
+    assert h.text(f"overleg-title-{meetings[0].id}") == "Overleg van 9 september 2026"
+    run(h.type_into(h.field("overleg-new-date"), "morgen"))
     run(h.click(h.one(key="overleg-add")))
-    assert text(h, "overleg-add-error")
+    assert h.text("overleg-add-error")
     assert len(load_bod(services.repo, r.id).meetings) == 1
     assert h.errors() == []
 
@@ -154,14 +139,14 @@ def test_overview_follows_the_phase(services: Services) -> None:
     bod_service.set_figure(services.repo, r.id, item.id, BodFigure.NEW_SOCIAL, 2027, 60)
     bod_service.update_theme(services.repo, r.id, item.id, demand_value=120)
     h = mount(services, "/")
-    assert text(h, f"overview-gap-tp:{theme.id}") == "Voldoet niet aan onze eis"
+    assert h.text(f"overview-gap-tp:{theme.id}") == "Voldoet niet aan onze eis"
     assert h.all(key="overview-bod-next")
     afspraken_service.set_signature(
         services.repo, r.id, Party.CORPORATION, SignStatus.SIGNED, dt.date(2026, 12, 1)
     )
     h = mount(services, "/")
     assert not h.all(key="overview-bod-gaps")
-    assert text(h, "overview-sign-corporatie") == "Corporatie: Getekend"
+    assert h.text("overview-sign-corporatie") == "Corporatie: Getekend"
     assert h.errors() == []
 
 
@@ -174,7 +159,7 @@ def test_documents_checklist_tick_and_add_own(services: Services) -> None:
     assert load_bod(services.repo, r.id).documents[2].received is True
     run(h.click(h.one(key="bod-doc-add")))  # empty name: refused, nothing added
     count = len(load_bod(services.repo, r.id).documents)
-    run(h.type_into(field(h, "bod-doc-new"), "Wijkplan Oost"))
+    run(h.type_into(h.field("bod-doc-new"), "Wijkplan Oost"))
     run(h.click(h.one(key="bod-doc-add")))
     documents = load_bod(services.repo, r.id).documents
     assert len(documents) == count + 1 and documents[-1].label == "Wijkplan Oost"

@@ -4,7 +4,6 @@ cancel, a refused file, and the conflict choice."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import flet as ft
@@ -16,9 +15,9 @@ from app.services.context import Services
 from app.services.demo import add_demo
 from app.services.exchange import write_export
 from models.checklist import Answer
+from tests.views.conftest import mounted
 from tests.views.harness import Harness
 from views import files
-from views.main import make_main
 
 BAD = Path(__file__).resolve().parents[1] / "data" / "bad"
 
@@ -33,34 +32,6 @@ def shared_file(tmp_path: Path) -> Path:
         source.close()
 
 
-@pytest.fixture
-def demo(tmp_path: Path) -> Iterator[Services]:
-    s = Services.open(tmp_path / "demo")
-    add_demo(s.repo)
-    yield s
-    s.close()
-
-
-async def _mount(services: Services) -> Harness:
-    h = Harness()
-    await h.mount(make_main(services), route="/delen")
-    return h
-
-
-async def until(h: Harness, condition: Callable[[], object], seconds: float = 10) -> None:
-    """Wait for work done in a thread (asyncio.to_thread) to come back."""
-    for _ in range(int(seconds / 0.02)):
-        if condition():
-            return
-        await asyncio.sleep(0.02)
-        await h.settle()
-    raise AssertionError("condition not met in time")
-
-
-def texts(h: Harness) -> str:
-    return "\n".join(str(t.value) for t in h.all(ft.Text))
-
-
 async def _open_path(h: Harness, path: Path) -> None:
     await h.type_into(h.one(ft.TextField, key="import-path"), str(path))
     await h.click(h.one(ft.OutlinedButton, key="import-path-open"))
@@ -68,18 +39,18 @@ async def _open_path(h: Harness, path: Path) -> None:
 
 def test_preview_then_confirm(services: Services, shared_file: Path) -> None:
     async def run() -> None:
-        h = await _mount(services)
+        h = await mounted(services, "/delen")
         assert h.all(key="delen-title")
         await _open_path(h, shared_file)
-        await until(h, lambda: h.all(key="import-preview"))
-        shown = texts(h)
+        await h.until(lambda: h.all(key="import-preview"))
+        shown = h.texts()
         assert "Deze ronde heb je nog niet" in shown
         assert "Inzet: nieuw, wordt toegevoegd" in shown
         assert rounds_service.list_rounds(services.repo) == []  # nothing changed yet
         await h.click(h.one(ft.FilledButton, key="import-confirm"))
         assert [r.id for r in rounds_service.list_rounds(services.repo)] == ["2027"]
         assert not h.all(key="import-preview")
-        assert "Klaar: Prestatieafspraken 2027 is geïmporteerd." in texts(h)
+        assert "Klaar: Prestatieafspraken 2027 is geïmporteerd." in h.texts()
         assert h.one(ft.DropdownM2, key="round-picker").value == "2027"
         assert h.errors() == []
 
@@ -88,13 +59,13 @@ def test_preview_then_confirm(services: Services, shared_file: Path) -> None:
 
 def test_cancel_changes_nothing(services: Services, shared_file: Path) -> None:
     async def run() -> None:
-        h = await _mount(services)
+        h = await mounted(services, "/delen")
         await _open_path(h, shared_file)
-        await until(h, lambda: h.all(key="import-preview"))
+        await h.until(lambda: h.all(key="import-preview"))
         await h.click(h.one(ft.TextButton, key="import-cancel"))
         assert not h.all(key="import-preview")
         assert rounds_service.list_rounds(services.repo) == []
-        assert "Er is niets geïmporteerd." in texts(h)
+        assert "Er is niets geïmporteerd." in h.texts()
         assert h.errors() == []
 
     asyncio.run(run())
@@ -102,13 +73,13 @@ def test_cancel_changes_nothing(services: Services, shared_file: Path) -> None:
 
 def test_refused_file_shows_a_clear_message(services: Services) -> None:
     async def run() -> None:
-        h = await _mount(services)
+        h = await mounted(services, "/delen")
         await _open_path(h, BAD / "zip_bomb.zip")
-        await until(h, lambda: h.one(ft.Text, key="import-status").value)
+        await h.until(lambda: h.one(ft.Text, key="import-status").value)
         assert "uitgepakt veel te groot" in h.one(ft.Text, key="import-status").value
         assert not h.all(key="import-preview")
         await _open_path(h, BAD / "does-not-exist.zip")
-        await until(h, lambda: "geopend" in h.one(ft.Text, key="import-status").value)
+        await h.until(lambda: "geopend" in h.one(ft.Text, key="import-status").value)
         assert h.errors() == []
 
     asyncio.run(run())
@@ -119,14 +90,14 @@ def test_conflict_keeps_local_unless_chosen(demo: Services, tmp_path: Path) -> N
     checklist_service.set_answer(demo.repo, "2027", "A1", Answer.NO)  # newer local edit
 
     async def run() -> None:
-        h = await _mount(demo)
+        h = await mounted(demo, "/delen")
         await _open_path(h, exported)
-        await until(h, lambda: h.all(key="import-preview"))
-        assert "Checklist: die van jou is nieuwer, die van jou blijft" in texts(h)
+        await h.until(lambda: h.all(key="import-preview"))
+        assert "Checklist: die van jou is nieuwer, die van jou blijft" in h.texts()
         box = h.one(ft.Checkbox, key="import-prefer-file")
         h.session.apply_patch(box._i, {"value": True})
         await h.event(box, "change", True)
-        assert "de versie uit het bestand vervangt hem" in texts(h)
+        assert "de versie uit het bestand vervangt hem" in h.texts()
         await h.click(h.one(ft.FilledButton, key="import-confirm"))
         assert checklist_service.load_checklist(demo.repo, "2027").answer_of("A1") != Answer.NO
         assert h.errors() == []
@@ -136,12 +107,12 @@ def test_conflict_keeps_local_unless_chosen(demo: Services, tmp_path: Path) -> N
 
 def test_export_to_a_typed_folder(demo: Services, tmp_path: Path) -> None:
     async def run() -> None:
-        h = await _mount(demo)
+        h = await mounted(demo, "/delen")
         await h.type_into(h.one(ft.TextField, key="export-path"), str(tmp_path))
         await h.click(h.one(ft.OutlinedButton, key="export-path-save"))
         target = tmp_path / "aantafel-de-eendracht-2027.zip"
-        await until(h, target.exists)
-        await until(h, lambda: "Opgeslagen als" in (h.one(ft.Text, key="export-status").value))
+        await h.until(target.exists)
+        await h.until(lambda: "Opgeslagen als" in (h.one(ft.Text, key="export-status").value))
         assert h.errors() == []
 
     asyncio.run(run())
@@ -154,20 +125,20 @@ def test_export_and_import_through_file_dialogs(
     target = tmp_path / "gekozen.zip"
 
     async def run() -> None:
-        h = await _mount(demo)
+        h = await mounted(demo, "/delen")
         h.page.platform = ft.PagePlatform.LINUX  # a desktop window (the fake client has none)
         h.conn.method_results["save_file"] = str(target)
         await h.click(h.one(ft.FilledButton, key="export-dialog"))
-        await until(h, target.exists)
-        await until(h, lambda: "Opgeslagen als" in (h.one(ft.Text, key="export-status").value))
+        await h.until(target.exists)
+        await h.until(lambda: "Opgeslagen als" in (h.one(ft.Text, key="export-status").value))
         assert h.errors() == []
 
-        h2 = await _mount(services)
+        h2 = await mounted(services, "/delen")
         h2.conn.method_results["pick_files"] = [
             {"id": 0, "name": target.name, "size": target.stat().st_size, "path": str(target)}
         ]
         await h2.click(h2.one(ft.FilledTonalButton, key="import-pick"))
-        await until(h2, lambda: h2.all(key="import-preview"))
+        await h2.until(lambda: h2.all(key="import-preview"))
         await h2.click(h2.one(ft.FilledButton, key="import-confirm"))
         assert [r.id for r in rounds_service.list_rounds(services.repo)] == ["2027"]
         assert h2.errors() == []
@@ -181,7 +152,7 @@ def test_without_zenity_the_user_is_told_to_type_a_path(
     monkeypatch.setattr(files.shutil, "which", lambda name: None)
 
     async def run() -> None:
-        h = await _mount(services)
+        h = await mounted(services, "/delen")
         await h.click(h.one(ft.FilledTonalButton, key="import-pick"))
         assert "zenity" in h.one(ft.Text, key="import-status").value
         assert h.errors() == []

@@ -9,21 +9,14 @@ import flet as ft
 import pytest
 
 from app.services.context import Services
-from tests.views.harness import Harness
-from views.main import make_main
+from tests.views.conftest import mounted
 from views.shell import SECTIONS
-
-
-async def _mount(services: Services, route: str) -> Harness:
-    h = Harness()
-    await h.mount(make_main(services), route=route)
-    return h
 
 
 @pytest.mark.parametrize("route", [s.route for s in SECTIONS])
 def test_glossary_and_why_on_every_screen(services: Services, route: str) -> None:
     async def run() -> None:
-        h = await _mount(services, route)
+        h = await mounted(services, route)
         # every section explains itself with a "Waarom?" button
         assert [b for b in h.all(ft.TextButton) if str(b.key).endswith("-why")]
         await h.click(h.one(ft.TextButton, key="glossary-open"))
@@ -38,7 +31,7 @@ def test_glossary_and_why_on_every_screen(services: Services, route: str) -> Non
 
 def test_glossary_search(services: Services) -> None:
     async def run() -> None:
-        h = await _mount(services, "/woordenlijst")
+        h = await mounted(services, "/woordenlijst")
         all_terms = [c for c in h.all(ft.Container) if str(c.key).startswith("term-")]
         assert len(all_terms) >= 40
         await h.type_into(h.one(ft.TextField, key="glossary-search"), "zienswijze")

@@ -15,19 +15,8 @@ from app.services.demo_afspraken import register_2026
 from app.services.demo_agenda import fill_demo_monitoring
 from app.services.negotiation_records import save_register
 from models.monitoring import HalfYear, Status
-from tests.views.harness import Harness
+from tests.views.conftest import mounted
 from views import monitoring as monitoring_view
-from views.main import make_main
-
-
-async def _mount(services: Services, route: str = "/monitoring") -> Harness:
-    h = Harness()
-    await h.mount(make_main(services), route=route)
-    return h
-
-
-def texts(h: Harness) -> str:
-    return "\n".join(str(t.value) for t in h.all(ft.Text))
 
 
 @pytest.fixture
@@ -44,7 +33,7 @@ def test_status_figure_and_note_save_for_the_chosen_half_year(
     first = round_2026[0]
 
     async def run() -> None:
-        h = await _mount(services)
+        h = await mounted(services, "/monitoring")
         assert h.one(ft.Dropdown, key="monitoring-period").value == "2026-2"
         status = h.one(ft.Dropdown, key=f"monitor-{first}-status")
         h.session.apply_patch(status._i, {"value": Status.DELAYED.value})
@@ -71,8 +60,8 @@ def test_history_of_earlier_half_years_is_shown(services: Services, round_2026: 
     fill_demo_monitoring(services.repo, round_, None)
 
     async def run() -> None:
-        h = await _mount(services)
-        shown = texts(h)
+        h = await mounted(services, "/monitoring")
+        shown = h.texts()
         assert "Eerder: 1e helft 2026: Op schema" in shown
         assert "Eerder: 1e helft 2026: Onbekend" in shown
         assert h.errors() == []
@@ -86,7 +75,7 @@ def test_a_round_without_agreements_points_to_the_previous_round(
     rounds_service.create_round(services.repo, 2027, ["Noorderveen"], ["Het Anker"])
 
     async def run() -> None:
-        h = await _mount(services)
+        h = await mounted(services, "/monitoring")
         assert h.one(ft.Text, key="monitoring-round").value == "Prestatieafspraken 2027"
         await h.click(h.one(ft.FilledButton, key="monitoring-empty"))
         assert h.one(ft.Text, key="monitoring-round").value == "Prestatieafspraken 2026"

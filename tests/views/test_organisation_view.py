@@ -5,24 +5,19 @@ from __future__ import annotations
 
 import asyncio
 from decimal import Decimal
+from pathlib import Path
 
 import flet as ft
 
 from app.services.context import Services
 from app.services.organisation import load_organisation
-from tests.views.harness import Harness
-from views.main import make_main
-
-
-async def _mount(services: Services, route: str) -> Harness:
-    h = Harness()
-    await h.mount(make_main(services), route=route)
-    return h
+from tests.folders import held_open
+from tests.views.conftest import mounted
 
 
 def test_fill_profile_with_validation(services: Services) -> None:
     async def run() -> None:
-        h = await _mount(services, "/organisatie")
+        h = await mounted(services, "/organisatie")
         await h.type_into(h.one(ft.TextField, key="org-name"), "Huurders Zoë & Łukasz <b>")
         await h.type_into(h.one(ft.TextField, key="org-members"), "heel veel")
         field = h.one(ft.TextField, key="org-members")
@@ -49,7 +44,7 @@ def test_fill_profile_with_validation(services: Services) -> None:
 
 def test_required_name_is_not_cleared(services: Services) -> None:
     async def run() -> None:
-        h = await _mount(services, "/organisatie")
+        h = await mounted(services, "/organisatie")
         await h.type_into(h.one(ft.TextField, key="org-name"), "De Eendracht")
         await h.type_into(h.one(ft.TextField, key="org-name"), "   ")
         assert h.one(ft.TextField, key="org-name").error == "Vul dit veld in."
@@ -62,7 +57,7 @@ def test_required_name_is_not_cleared(services: Services) -> None:
 
 def test_board_members_add_edit_remove(services: Services) -> None:
     async def run() -> None:
-        h = await _mount(services, "/organisatie")
+        h = await mounted(services, "/organisatie")
         await h.click(h.one(ft.OutlinedButton, key="board-add"))
         await h.click(h.one(ft.OutlinedButton, key="board-add"))
         await h.type_into(h.one(ft.TextField, key="board-0-name"), "Ayşe Yıldız")
@@ -85,33 +80,13 @@ def test_board_members_add_edit_remove(services: Services) -> None:
     asyncio.run(run())
 
 
-def test_read_only_window_cannot_edit(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import subprocess
-    import sys
-    import textwrap
-    from pathlib import Path
-
+def test_read_only_window_cannot_edit(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    code = textwrap.dedent(f"""
-        import time
-        from pathlib import Path
-        from app.services.context import Services
-        s = Services.open(Path({str(data)!r}))
-        print("open", flush=True)
-        time.sleep(60)
-    """)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", code],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+    with held_open(data):
         services = Services.open(data)
 
         async def run() -> None:
-            h = await _mount(services, "/organisatie")
+            h = await mounted(services, "/organisatie")
             assert h.one(ft.TextField, key="org-name").read_only
             assert h.one(ft.Text, key="save-status").value == "Alleen lezen"
             assert h.all(key="notice-0")
@@ -119,6 +94,3 @@ def test_read_only_window_cannot_edit(tmp_path) -> None:  # type: ignore[no-unty
 
         asyncio.run(run())
         services.close()
-    finally:
-        holder.kill()
-        holder.wait()

@@ -13,20 +13,13 @@ from app.services.context import Services
 from app.services.fresh_save import StaleCopy
 from app.services.organisation import load_organisation
 from models.round import Phase
-from tests.views.harness import Harness
-from views.main import make_main
-
-
-async def _tab(services: Services, route: str) -> Harness:
-    h = Harness()
-    await h.mount(make_main(services), route=route)
-    return h
+from tests.views.conftest import mounted
 
 
 def test_two_tabs_edit_the_organisation(services: Services) -> None:
     async def run() -> None:
-        a = await _tab(services, "/organisatie")
-        b = await _tab(services, "/organisatie")  # both opened before any edit
+        a = await mounted(services, "/organisatie")
+        b = await mounted(services, "/organisatie")  # both opened before any edit
         await a.type_into(a.one(ft.TextField, key="org-name"), "Huurders Noord")
         await b.type_into(b.one(ft.TextField, key="org-members"), "250")
         org = load_organisation(services.repo)
