@@ -15,7 +15,6 @@ from app.services.context import Services
 from tests.bundle_factory import GeneratedBundle, write_bundles
 from tests.unit.test_bad_imports import BAD, snapshot
 from tests.views.harness import Harness
-from tests.views.test_delen_view import texts, until
 from views import vergelijken as vergelijken_view
 from views.main import make_main
 
@@ -31,7 +30,7 @@ def exports(tmp_path: Path) -> tuple[Path, list[GeneratedBundle]]:
 async def _read(h: Harness, folder: Path) -> None:
     await h.type_into(h.one(ft.TextField, key="compare-folder"), str(folder))
     await h.click(h.one(ft.OutlinedButton, key="compare-read"))
-    await until(h, lambda: h.all(key="compare-counts"))
+    await h.until(lambda: h.all(key="compare-counts"))
 
 
 def test_compare_a_folder_without_own_data(
@@ -42,13 +41,13 @@ def test_compare_a_folder_without_own_data(
         before = snapshot(tmp_path / "data")
         h = Harness()
         await h.mount(make_main(services), route="/vergelijken")
-        assert "Vergelijken" in texts(h)
+        assert "Vergelijken" in h.texts()
         await _read(h, folder)
         assert h.one(ft.Text, key="compare-counts").value == "20 bestanden gelezen, 1 overgeslagen."
         skipped = h.one(ft.Text, key="compare-skipped-0").value
         assert "gevaarlijk.zip: onveilig bestand" in skipped
         organisations = len({b.organisation for b in made})
-        assert f"Overzicht van {organisations} organisaties" in texts(h)
+        assert f"Overzicht van {organisations} organisaties" in h.texts()
         assert h.one(ft.Text, key="compare-median").value.startswith(
             "De mediaan van de totaalscore is"
         )
@@ -56,7 +55,7 @@ def test_compare_a_folder_without_own_data(
         # one organisation's summary
         first = sorted(made, key=lambda b: (b.organisation.casefold(), b.year))[0]
         await h.click(h.one(ft.TextButton, key=f"compare-org-{first.file_name}"))
-        detail = texts(h)
+        detail = h.texts()
         assert f"Gemeente: {first.gemeente}" in detail and f"Provincie: {first.provincie}" in detail
         assert snapshot(tmp_path / "data") == before
         assert h.errors() == []
@@ -76,8 +75,8 @@ def test_a_small_selection_shows_no_figures(
         picker = h.one(ft.Dropdown, key="filter-province")
         h.session.apply_patch(picker._i, {"value": province})
         await h.event(picker, "select", province)
-        await until(h, lambda: h.all(key="compare-suppressed"))
-        assert "no one" not in texts(h)
+        await h.until(lambda: h.all(key="compare-suppressed"))
+        assert "no one" not in h.texts()
         assert "zodat je niemand kunt herkennen" in h.one(ft.Text, key="compare-suppressed").value
         assert h.errors() == []
 
@@ -112,7 +111,7 @@ def test_several_files_uploaded_in_the_browser(
             for i, p in enumerate(chosen)
         ]
         await h.click(h.one(ft.FilledButton, key="compare-pick-files"))
-        await until(h, lambda: h.all(key="compare-counts"))
+        await h.until(lambda: h.all(key="compare-counts"))
         assert h.one(ft.Text, key="compare-counts").value == (
             "5 bestanden gelezen, 1 overgeslagen."
         )
