@@ -20,7 +20,8 @@ from views.achterban_import import CsvImport, TotalsEntry
 from views.achterban_results import Results
 from views.context import use_app_state, use_services
 from views.flet_typing import with_key
-from views.widgets import GAP, SectionHeader, ValidatedField, card, empty_state, run_save
+from views.round_section import round_section
+from views.widgets import GAP, ValidatedField, card, empty_state, run_save
 
 PARTS = (
     ("design", N_("Questions")),
@@ -28,6 +29,14 @@ PARTS = (
     ("import", N_("Online and totals")),
     ("results", N_("Results")),
 )
+
+
+WHY = N_(
+    "Your position is only as strong as the members behind it. Ask them what matters "
+    "most, count the answers and say on whose behalf you speak: '312 of the 1,240 "
+    "members took part'."
+)
+NEEDS_ROUND = N_("A survey belongs to a round of prestatieafspraken. Start one first.")
 
 
 @ft.component
@@ -219,34 +228,13 @@ def AchterbanRound(round_id: str) -> ft.Control:
 
 @ft.component
 def AchterbanSection() -> ft.Control:
-    state = use_app_state()
-    page = ft.context.page
-    header = SectionHeader(
-        _("Members (achterban)"),
-        _(
-            "Your position is only as strong as the members behind it. Ask them what matters "
-            "most, count the answers and say on whose behalf you speak: '312 of the 1,240 "
-            "members took part'."
-        ),
+    """The survey of the current round, or the way to start one."""
+    return round_section(
         "achterban",
-    )
-    if state.round_id is None:
-        body: ft.Control = empty_state(
-            ft.Icons.EVENT_NOTE_OUTLINED,
-            _("Start a round first"),
-            _("A survey belongs to a round of prestatieafspraken. Start one first."),
-            _("Go to rounds"),
-            lambda: page.navigate("/rondes"),
-            key="achterban-go-rounds",
-        )
-    else:
-        body = with_key(AchterbanRound, f"achterban-{state.round_id}-{state.data_version}")(
-            state.round_id
-        )
-    return ft.Column(
-        [header, body],
-        spacing=GAP,
-        scroll=ft.ScrollMode.AUTO,
-        expand=True,
-        horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
+        (_("Members (achterban)"), _(WHY)),
+        _(NEEDS_ROUND),
+        AchterbanRound,
+        stretch=True,
+        start_key="achterban-go-rounds",
+        start_button=_("Go to rounds"),
     )

@@ -25,15 +25,15 @@ from app.services import agenda
 from app.services.errors import InvalidInput, user_message
 from models.calendar import EDITABLE_STEPS, STEP_TITLES, Step, check_in_range, default_date
 from models.dates import date_to_input, parse_date
+from models.text import N_
 from views.agenda_overview import date_row
 from views.context import use_app_state, use_services
 from views.flet_typing import with_key
+from views.round_section import round_section
 from views.widgets import (
     GAP,
-    SectionHeader,
     ValidatedField,
     card,
-    empty_state,
     icon_button,
     run_save,
 )
@@ -49,6 +49,12 @@ EDITABLE_ORDER = (
     Step.DISPUTE_ARISES,
 )
 assert set(EDITABLE_ORDER) == EDITABLE_STEPS
+
+WHY = N_(
+    "Every date of the round in one place, with where it comes from: the law, advice, "
+    "or your own choice. Put them in your own calendar, so you do not miss a date."
+)
+NEEDS_ROUND = N_("The calendar shows the dates of a round. Start one under Rondes.")
 
 
 @ft.component
@@ -296,42 +302,28 @@ def OwnDateForm(round_id: str) -> ft.Control:
 
 
 @ft.component
-def CalendarSection() -> ft.Control:
+def CalendarRound(round_id: str) -> ft.Control:
+    """The calendar of one round: its dates, the ones to set, own dates and the .ics file."""
     services = use_services()
-    state = use_app_state()
-    page = ft.context.page
-    header = SectionHeader(
-        _("Year calendar"),
-        _(
-            "Every date of the round in one place, with where it comes from: the law, advice, "
-            "or your own choice. Put them in your own calendar, so you do not miss a date."
-        ),
-        "calendar",
-    )
-    current = services.rounds.get_round(state.round_id) if state.round_id else None
-    if current is None:
-        body: list[ft.Control] = [
-            empty_state(
-                ft.Icons.EVENT_NOTE_OUTLINED,
-                _("Start a round first"),
-                _("The calendar shows the dates of a round. Start one under Rondes."),
-                _("Start a round"),
-                lambda: page.navigate("/rondes"),
-                key="calendar-start-round",
-            )
-        ]
-    else:
-        body = [
-            ft.Text(current.display_title(), size=18, key="calendar-round-title"),
-            IcsCard(current.id),
-            AllDatesCard(current.id),
-            with_key(EditableDatesCard, f"editable-{current.id}")(current.id, current.year),
-            with_key(OwnDateForm, f"own-{current.id}")(current.id),
-        ]
+    current = services.rounds.get_round(round_id)
+    title = current.display_title() if current else ""
+    year = current.year if current else 0
     return ft.Column(
-        [header, *body],
+        [
+            ft.Text(title, size=18, key="calendar-round-title"),
+            IcsCard(round_id),
+            AllDatesCard(round_id),
+            with_key(EditableDatesCard, f"editable-{round_id}")(round_id, year),
+            with_key(OwnDateForm, f"own-{round_id}")(round_id),
+        ],
         spacing=GAP,
-        scroll=ft.ScrollMode.AUTO,
-        expand=True,
         horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
+    )
+
+
+@ft.component
+def CalendarSection() -> ft.Control:
+    """The calendar of the current round, or the way to start one."""
+    return round_section(
+        "calendar", (_("Year calendar"), _(WHY)), _(NEEDS_ROUND), CalendarRound, stretch=True
     )

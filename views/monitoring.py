@@ -16,13 +16,22 @@ from app.i18n import _
 from app.services import monitoring
 from app.services.monitoring import AgreementStatus
 from models.monitoring import STATUS_LABELS, HalfYear, Status, parse_figure
+from models.text import N_
 from views.a11y import named_dropdown
 from views.agenda_overview import MONITORING_ROUTE
 from views.context import use_app_state, use_services
 from views.flet_typing import with_key
-from views.widgets import GAP, SectionHeader, ValidatedField, card, empty_state, run_save
+from views.round_section import round_section
+from views.widgets import GAP, ValidatedField, card, empty_state, run_save
 
 ROUTE = MONITORING_ROUTE
+
+WHY = N_(
+    "Agreements are signed and then forgotten until the next round. Write down twice a "
+    "year how far each agreement got and where you know it from. The Monitor (under "
+    "Documenten) turns this into an overview for the evaluation meeting."
+)
+NEEDS_ROUND = N_("You follow the agreements of a round. Start one under Rondes.")
 
 
 def today() -> dt.date:
@@ -123,22 +132,14 @@ def AgreementCheck(round_id: str, item: AgreementStatus, period: HalfYear) -> ft
 
 
 @ft.component
-def MonitoringSection() -> ft.Control:
+def MonitoringRound(round_id: str) -> ft.Control:
+    """The agreements of one round, per half year (keyed by round, so it starts afresh)."""
     services = use_services()
     state = use_app_state()
     page = ft.context.page
-    header = SectionHeader(
-        _("Follow the agreements"),
-        _(
-            "Agreements are signed and then forgotten until the next round. Write down twice a "
-            "year how far each agreement got and where you know it from. The Monitor (under "
-            "Documenten) turns this into an overview for the evaluation meeting."
-        ),
-        "monitoring",
-    )
-    current = services.rounds.get_round(state.round_id) if state.round_id else None
-    if current is None:
-        return ft.Column([header, ft.Text(_("Start a round first."), size=16)], spacing=GAP)
+    current = services.rounds.get_round(round_id)
+    if current is None:  # the section only shows an existing round
+        return ft.Column()
     items = services.monitoring.agreement_statuses(current.id)
     periods = monitoring.periods_for(current.year, [i.agreement for i in items], today())
     chosen, set_chosen = ft.use_state(_period_key(periods[-1]))
@@ -215,10 +216,16 @@ def MonitoringSection() -> ft.Control:
                     current.id, item, period
                 )
             )
-    return ft.Column(
-        [header, *body],
-        spacing=GAP,
-        scroll=ft.ScrollMode.AUTO,
-        expand=True,
-        horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
+    return ft.Column(body, spacing=GAP, horizontal_alignment=ft.CrossAxisAlignment.STRETCH)
+
+
+@ft.component
+def MonitoringSection() -> ft.Control:
+    """How far the agreements of the current round got, or the way to start a round."""
+    return round_section(
+        "monitoring",
+        (_("Follow the agreements"), _(WHY)),
+        _(NEEDS_ROUND),
+        MonitoringRound,
+        stretch=True,
     )

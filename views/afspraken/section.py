@@ -11,6 +11,7 @@ import flet as ft
 from app.i18n import _
 from app.services.negotiation_records import theme_name
 from models.agreements import AgreementsRegister, Party
+from models.text import N_
 from views.afspraken.register import (
     AddByHand,
     PreviousAgreements,
@@ -21,7 +22,15 @@ from views.afspraken.signing import signing_card
 from views.bod.common import muted
 from views.context import use_app_state, use_services
 from views.flet_typing import with_key
-from views.widgets import GAP, SectionHeader, card, empty_state, run_save
+from views.round_section import round_section
+from views.widgets import GAP, card, run_save
+
+WHY = N_(
+    "The prestatieafspraken of this round: what exactly is agreed, for which year, "
+    "and who does it. And who signed: the supervisory board (RvC) must be able to "
+    "see whether all partners truly support the agreements."
+)
+NEEDS_ROUND = N_("Agreements belong to a round: the year they are for.")
 
 
 def _summary(register: AgreementsRegister) -> ft.Control:
@@ -101,26 +110,5 @@ def AfsprakenRound(round_id: str) -> ft.Control:
 
 @ft.component
 def AfsprakenSection() -> ft.Control:
-    state = use_app_state()
-    page = ft.context.page
-    header = SectionHeader(
-        _("Agreements"),
-        _(
-            "The prestatieafspraken of this round: what exactly is agreed, for which year, "
-            "and who does it. And who signed: the supervisory board (RvC) must be able to "
-            "see whether all partners truly support the agreements."
-        ),
-        "afspraken",
-    )
-    if not state.round_id:
-        body: ft.Control = empty_state(
-            ft.Icons.EVENT_NOTE_OUTLINED,
-            _("Start a round first"),
-            _("Agreements belong to a round: the year they are for."),
-            _("Start a round"),
-            lambda: page.navigate("/rondes"),
-            key="afspraken-start-round",
-        )
-    else:
-        body = with_key(AfsprakenRound, f"afspraken-{state.round_id}")(state.round_id)
-    return ft.Column([header, body], spacing=GAP, scroll=ft.ScrollMode.AUTO, expand=True)
+    """The agreements of the current round, or the way to start one."""
+    return round_section("afspraken", (_("Agreements"), _(WHY)), _(NEEDS_ROUND), AfsprakenRound)

@@ -7,12 +7,12 @@ endorse the agreements: this card is where the app records it.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import flet as ft
 
 from app.i18n import _, format_date
-from app.services.errors import user_message
 from models.agreements import (
     PARTY_LABELS,
     SIGN_STATUS_LABELS,
@@ -21,12 +21,12 @@ from models.agreements import (
     Signature,
     SignStatus,
 )
-from models.dates import date_to_input, parse_date
-from views.a11y import named_dropdown
 from views.bod.common import Save, keep, muted
-from views.context import use_app_state, use_services
+from views.context import use_services
+from views.dated_change import DatedChange, DatedChangeForm, form_keys
 from views.explain import explain_words
 from views.flet_typing import with_key
+from views.form_parts import labelled_options
 from views.widgets import ValidatedField, card
 
 
@@ -35,27 +35,25 @@ def SignatureRow(
     round_id: str, signature: Signature, name: str, save: Save, read_only: bool
 ) -> ft.Control:
     services = use_services()
-    state = use_app_state()
-    status, set_status = ft.use_state(signature.status.value)
-    when, set_when = ft.use_state(date_to_input(signature.date))
-    reason, set_reason = ft.use_state(signature.reason)
-    error, set_error = ft.use_state("")
     party = signature.party.value
-
-    def store() -> None:
-        try:
-            day = parse_date(when)
-            services.afspraken.set_signature(
-                round_id, signature.party, SignStatus(status), day, reason
-            )
-        except Exception as exc:  # refused: one Dutch line, nothing saved
-            set_error(user_message(exc))
-            return
-        set_error("")
-        state.mark_saved()
-        save(lambda: None)
-
     label = _(PARTY_LABELS[signature.party])
+    form = DatedChangeForm(
+        labelled_options(SIGN_STATUS_LABELS),
+        (
+            _("Signing by {party}", party=label),
+            _("Date of signing"),
+            _("Reservation or reason"),
+            _("Save signing"),
+        ),
+        (280, 180, 420),
+        form_keys("sign", ("status", "date", "reason", "save", "error"), party),
+        multiline_note=True,
+        spacing=6,
+    )
+
+    def store(status: str, day: dt.date | None, reason: str) -> None:
+        services.afspraken.set_signature(round_id, signature.party, SignStatus(status), day, reason)
+
     title = f"{label}: {name}" if name.strip() else label
     now = _(SIGN_STATUS_LABELS[signature.status])
     if signature.date is not None:
@@ -65,52 +63,14 @@ def SignatureRow(
             [
                 ft.Text(title, size=17, weight=ft.FontWeight.BOLD),
                 ft.Text(now, size=15, key=f"sign-now-{party}"),
-                ft.Row(
-                    [
-                        named_dropdown(
-                            ft.Dropdown(
-                                label=_("Signing by {party}", party=label),
-                                value=status,
-                                options=[
-                                    ft.DropdownOption(key=s.value, text=_(SIGN_STATUS_LABELS[s]))
-                                    for s in SignStatus
-                                ],
-                                on_select=lambda e: set_status(e.control.value or status),
-                                width=280,
-                                key=f"sign-status-{party}",
-                                disabled=read_only,
-                            )
-                        ),
-                        ft.TextField(
-                            label=_("Date of signing"),
-                            value=when,
-                            on_change=lambda e: set_when(e.control.value or ""),
-                            width=180,
-                            key=f"sign-date-{party}",
-                            read_only=read_only,
-                        ),
-                        ft.TextField(
-                            label=_("Reservation or reason"),
-                            value=reason,
-                            on_change=lambda e: set_reason(e.control.value or ""),
-                            multiline=True,
-                            width=420,
-                            key=f"sign-reason-{party}",
-                            read_only=read_only,
-                        ),
-                        ft.OutlinedButton(
-                            _("Save signing"),
-                            on_click=store,
-                            disabled=read_only,
-                            key=f"sign-save-{party}",
-                        ),
-                    ],
-                    wrap=True,
-                    spacing=8,
-                    vertical_alignment=ft.CrossAxisAlignment.START,
-                ),
-                ft.Text(
-                    error, color=ft.Colors.ERROR, visible=bool(error), key=f"sign-error-{party}"
+                DatedChange(
+                    form,
+                    signature.status.value,
+                    signature.date,
+                    signature.reason,
+                    store,
+                    lambda: save(lambda: None),
+                    read_only,
                 ),
             ],
             spacing=6,

@@ -21,12 +21,20 @@ from app.services.bod_compare import ThemeComparison
 from app.services.errors import user_message
 from models.bod import Bod
 from models.dates import date_to_input, parse_date
-from models.overleg import DEMAND_STATUS_LABELS, DemandStatus, DemandTrack, MeetingLog, track_for
+from models.overleg import (
+    DEMAND_STATUS_LABELS,
+    DemandStatus,
+    DemandTrack,
+    MeetingLog,
+    StatusChange,
+    track_for,
+)
 from models.position import Demand
-from views.a11y import named_dropdown
 from views.bod.common import Save, date_or_none, keep, muted
-from views.context import use_app_state, use_services
+from views.context import use_services
+from views.dated_change import DatedChange, DatedChangeForm, form_keys
 from views.flet_typing import with_key
+from views.form_parts import error_line, form_row, free_text, labelled_options, text_input
 from views.widgets import GAP, ValidatedField, card, icon_button
 
 
@@ -51,30 +59,25 @@ def AddMeeting(round_id: str, save: Save, read_only: bool) -> ft.Control:
             set_who("")
 
     return card(
-        ft.Row(
-            [
-                ft.TextField(
-                    label=_("Date of the meeting"),
-                    value=when,
-                    on_change=lambda e: set_when(e.control.value or ""),
-                    width=220,
-                    key="overleg-new-date",
-                    read_only=read_only,
-                ),
-                ft.TextField(
-                    label=_("Who was there (one per line)"),
-                    value=who,
-                    on_change=lambda e: set_who(e.control.value or ""),
-                    multiline=True,
-                    min_lines=2,
-                    width=420,
-                    key="overleg-new-who",
-                    read_only=read_only,
-                ),
-            ],
-            wrap=True,
-            spacing=GAP,
-            vertical_alignment=ft.CrossAxisAlignment.START,
+        form_row(
+            text_input(
+                _("Date of the meeting"),
+                when,
+                set_when,
+                "overleg-new-date",
+                width=220,
+                read_only=read_only,
+            ),
+            text_input(
+                _("Who was there (one per line)"),
+                who,
+                set_who,
+                "overleg-new-who",
+                multiline=True,
+                min_lines=2,
+                width=420,
+                read_only=read_only,
+            ),
         ),
         ft.Row(
             [
@@ -85,7 +88,7 @@ def AddMeeting(round_id: str, save: Save, read_only: bool) -> ft.Control:
                     disabled=read_only,
                     key="overleg-add",
                 ),
-                ft.Text(error, color=ft.Colors.ERROR, key="overleg-add-error", visible=bool(error)),
+                error_line(error, "overleg-add-error"),
             ],
             wrap=True,
         ),
@@ -112,6 +115,9 @@ def _meeting_card(
     def set_date(value: dt.date | None) -> None:
         if value is not None:
             save(lambda: service.update_log_meeting(round_id, mid, date=value))
+
+    def meeting_text(name: str, label: str, part: str) -> ft.Control:
+        return free_text(meeting, name, label, change, f"overleg-{part}-{mid}", read_only)
 
     def note(theme_key: str, text: str) -> None:
         save_quietly(lambda: service.set_meeting_note(round_id, mid, theme_key, text))
@@ -159,34 +165,10 @@ def _meeting_card(
             width=220,
             read_only=read_only,
         ),
-        ValidatedField(
-            _("Who was there (one per line)"),
-            meeting.attendees,
-            keep,
-            lambda v: change(attendees=v),
-            field_key=f"overleg-who-{mid}",
-            multiline=True,
-            read_only=read_only,
-        ),
-        ValidatedField(
-            _("What was discussed in general"),
-            meeting.general,
-            keep,
-            lambda v: change(general=v),
-            field_key=f"overleg-general-{mid}",
-            multiline=True,
-            read_only=read_only,
-        ),
+        meeting_text("attendees", _("Who was there (one per line)"), "who"),
+        meeting_text("general", _("What was discussed in general"), "general"),
         *notes,
-        ValidatedField(
-            _("Next steps"),
-            meeting.next_steps,
-            keep,
-            lambda v: change(next_steps=v),
-            field_key=f"overleg-next-{mid}",
-            multiline=True,
-            read_only=read_only,
-        ),
+        meeting_text("next_steps", _("Next steps"), "next"),
         key=f"overleg-meeting-{mid}",
     )
 
@@ -201,35 +183,20 @@ def DemandStatusRow(
     read_only: bool,
 ) -> ft.Control:
     services = use_services()
-    state = use_app_state()
-    status, set_status = ft.use_state(track.status.value)
-    when, set_when = ft.use_state(date_to_input(dt.date.today()))
-    note, set_note = ft.use_state("")
-    error, set_error = ft.use_state("")
     did = demand.id
+    form = DatedChangeForm(
+        labelled_options(DEMAND_STATUS_LABELS),
+        (_("New status"), _("Date"), _("Note or reason"), _("Change status")),
+        (240, 160, 360),
+        form_keys("status", ("pick", "date", "note", "save", "error"), did),
+        clear_note_after=True,
+    )
 
-    def change() -> None:
-        try:
-            day = parse_date(when)
-            services.bod.set_demand_status(
-                round_id, did, theme_position_id, DemandStatus(status), day, note
-            )
-        except Exception as exc:  # refused: say why, change nothing
-            set_error(user_message(exc))
-            return
-        set_error("")
-        set_note("")
-        state.mark_saved()
-        save(lambda: None)
-
-    history = [
-        ft.Text(
-            f"{format_date(c.date, 'short')} · {_(DEMAND_STATUS_LABELS[c.status])}"
-            + (f" — {c.note}" if c.note.strip() else ""),
-            size=14,
+    def store(status: str, day: dt.date | None, note: str) -> None:
+        services.bod.set_demand_status(
+            round_id, did, theme_position_id, DemandStatus(status), day, note
         )
-        for c in track.history
-    ]
+
     current = _(DEMAND_STATUS_LABELS[track.status])
     if track.since is not None:
         current += " " + _("since {date}", date=format_date(track.since))
@@ -240,57 +207,33 @@ def DemandStatusRow(
                     demand.what.strip() or _("(no description)"), size=16, weight=ft.FontWeight.BOLD
                 ),
                 ft.Text(_("Now: {status}", status=current), size=15, key=f"status-now-{did}"),
-                *history,
-                ft.Row(
-                    [
-                        named_dropdown(
-                            ft.Dropdown(
-                                label=_("New status"),
-                                value=status,
-                                options=[
-                                    ft.DropdownOption(key=s.value, text=_(DEMAND_STATUS_LABELS[s]))
-                                    for s in DemandStatus
-                                ],
-                                on_select=lambda e: set_status(e.control.value or status),
-                                width=240,
-                                key=f"status-pick-{did}",
-                                disabled=read_only,
-                            )
-                        ),
-                        ft.TextField(
-                            label=_("Date"),
-                            value=when,
-                            on_change=lambda e: set_when(e.control.value or ""),
-                            width=160,
-                            key=f"status-date-{did}",
-                            read_only=read_only,
-                        ),
-                        ft.TextField(
-                            label=_("Note or reason"),
-                            value=note,
-                            on_change=lambda e: set_note(e.control.value or ""),
-                            width=360,
-                            key=f"status-note-{did}",
-                            read_only=read_only,
-                        ),
-                        ft.OutlinedButton(
-                            _("Change status"),
-                            on_click=change,
-                            disabled=read_only,
-                            key=f"status-save-{did}",
-                        ),
-                    ],
-                    wrap=True,
-                    spacing=8,
-                ),
-                ft.Text(
-                    error, color=ft.Colors.ERROR, visible=bool(error), key=f"status-error-{did}"
+                *status_history(track.history),
+                DatedChange(
+                    form,
+                    track.status.value,
+                    dt.date.today(),
+                    "",
+                    store,
+                    lambda: save(lambda: None),
+                    read_only,
                 ),
             ],
             spacing=4,
         ),
         padding=ft.Padding.symmetric(vertical=8),
     )
+
+
+def status_history(changes: list[StatusChange]) -> list[ft.Control]:
+    """Each earlier change of a demand, one line: date · status — note."""
+    return [
+        ft.Text(
+            f"{format_date(c.date, 'short')} · {_(DEMAND_STATUS_LABELS[c.status])}"
+            + (f" — {c.note}" if c.note.strip() else ""),
+            size=14,
+        )
+        for c in changes
+    ]
 
 
 @ft.component

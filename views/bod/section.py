@@ -18,16 +18,27 @@ from app.i18n import _, format_date
 from app.services.bod_compare import ThemeComparison, gap_words
 from models.bod import DOCUMENT_LABELS, LATE_LAW_TEXT, Bod, DocumentKey, bod_deadline, is_late
 from models.dates import date_to_input
+from models.text import N_
 from views.a11y import spoken_as
 from views.bod.common import date_or_none, keep, muted, verdict_chip
 from views.bod.overleg import OverlegView
 from views.bod.theme_editor import ThemeEditor
 from views.context import use_app_state, use_services
 from views.flet_typing import with_key
-from views.widgets import GAP, SectionHeader, ValidatedField, card, empty_state, run_save
+from views.round_section import round_section
+from views.widgets import GAP, ValidatedField, card, run_save
 
 BOD_VIEW = "bod"
 OVERLEG_VIEW = "overleg"
+
+#: The 'Waarom?' text of the section (translated when shown).
+WHY = N_(
+    "Before 1 July the housing association sends its bod: what it plans to do in the "
+    "next five years (Woningwet art. 44). Here you enter it per theme and see next to "
+    "your own demands where it falls short. Then you talk, and you keep a log of the "
+    "talks."
+)
+NEEDS_ROUND = N_("A bod belongs to a round: the year the agreements are for.")
 
 
 def _intake(
@@ -290,30 +301,8 @@ def BodRound(round_id: str) -> ft.Control:
 
 @ft.component
 def BodSection() -> ft.Control:
-    state = use_app_state()
-    page = ft.context.page
-    header = SectionHeader(
-        _("Bod"),
-        _(
-            "Before 1 July the housing association sends its bod: what it plans to do in the "
-            "next five years (Woningwet art. 44). Here you enter it per theme and see next to "
-            "your own demands where it falls short. Then you talk, and you keep a log of the "
-            "talks."
-        ),
-        "bod",
-    )
-    if not state.round_id:
-        body: ft.Control = empty_state(
-            ft.Icons.EVENT_NOTE_OUTLINED,
-            _("Start a round first"),
-            _("A bod belongs to a round: the year the agreements are for."),
-            _("Start a round"),
-            lambda: page.navigate("/rondes"),
-            key="bod-start-round",
-        )
-    else:
-        body = with_key(BodRound, f"bod-{state.round_id}")(state.round_id)
-    return ft.Column([header, body], spacing=GAP, scroll=ft.ScrollMode.AUTO, expand=True)
+    """The bod of the current round, or the way to start one."""
+    return round_section("bod", (_("Bod"), _(WHY)), _(NEEDS_ROUND), BodRound)
 
 
 __all__ = ["BodSection"]

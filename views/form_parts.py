@@ -1,0 +1,119 @@
+"""Small building blocks of the sections' forms, written once.
+
+Every section had its own copies of the same few controls: a text field
+whose typed text goes into a ``use_state`` setter, a menu of an enum's
+labelled values, a wrapping row of fields, a link to another section. The
+helpers here build exactly those controls, so a form reads as what it asks
+(label, value, where it goes, its key) and looks the same everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from enum import Enum
+from typing import Any
+
+import flet as ft
+
+from app.i18n import _
+from views.a11y import named_dropdown
+from views.widgets import GAP, ValidatedField
+
+
+def text_input(
+    label: str, value: str, on_text: Callable[[str], object], key: str, **options: Any
+) -> ft.TextField:
+    """A text field whose typed text goes to ``on_text`` (usually a ``use_state`` setter).
+
+    ``options`` are the TextField's other settings (``width``, ``read_only``,
+    ``multiline``, ``hint_text``, ``on_submit``, ...).
+    """
+    return ft.TextField(
+        label=label,
+        value=value,
+        on_change=lambda e: on_text(e.control.value or ""),
+        key=key,
+        **options,
+    )
+
+
+def labelled_options(labels: Mapping[Any, str]) -> list[ft.DropdownOption]:
+    """Menu options from a model's ``{enum value: English msgid}`` table, translated."""
+    return [
+        ft.DropdownOption(key=value.value if isinstance(value, Enum) else str(value), text=_(text))
+        for value, text in labels.items()
+    ]
+
+
+def choice_menu(
+    label: str,
+    value: str,
+    options: list[ft.DropdownOption],
+    on_select: Callable[..., object],
+    key: str,
+    **settings: Any,
+) -> ft.Control:
+    """A dropdown heard by screen readers as one named button ("Status: Afgesproken")."""
+    return named_dropdown(
+        ft.Dropdown(
+            label=label, value=value, options=options, on_select=on_select, key=key, **settings
+        )
+    )
+
+
+def form_row(*fields: ft.Control, spacing: float = GAP) -> ft.Row:
+    """Fields side by side, wrapping on a narrow window, tops aligned."""
+    return ft.Row(
+        list(fields),
+        wrap=True,
+        spacing=spacing,
+        vertical_alignment=ft.CrossAxisAlignment.START,
+    )
+
+
+def error_line(error: str, key: str) -> ft.Text:
+    """The one Dutch line that says why an input was refused (hidden when there is none)."""
+    return ft.Text(error, color=ft.Colors.ERROR, visible=bool(error), key=key)
+
+
+def go_to(
+    label: str,
+    route: str,
+    key: str,
+    icon: ft.IconData = ft.Icons.ARROW_FORWARD,
+    button: Callable[..., ft.Control] = ft.TextButton,
+) -> ft.Control:
+    """A button that opens another section (``route``, e.g. "/bod")."""
+    page = ft.context.page
+    return button(label, icon=icon, on_click=lambda: page.navigate(route), key=key)
+
+
+def free_text(
+    record: Any,
+    name: str,
+    label: str,
+    save: Callable[..., object],
+    key: str,
+    read_only: bool,
+    **options: Any,
+) -> ft.Control:
+    """A multi-line field for the text ``record.<name>``; it saves itself as ``save(name=text)``.
+
+    ``options`` go to :class:`ValidatedField` (``width``, ``helper``,
+    ``multiline=False`` for one line, ...).
+    """
+    settings: dict[str, Any] = {"multiline": True, **options}
+    return ValidatedField(
+        label,
+        getattr(record, name),
+        keep_text,
+        lambda text: save(**{name: text}),
+        field_key=key,
+        read_only=read_only,
+        **settings,
+    )
+
+
+def keep_text(text: str) -> str:
+    """Free text is stored exactly as typed."""
+    return text
