@@ -324,6 +324,5 @@ def CalendarRound(round_id: str) -> ft.Control:
 @ft.component
 def CalendarSection() -> ft.Control:
     """The calendar of the current round, or the way to start one."""
-    return round_section(
-        "calendar", (_("Year calendar"), _(WHY)), _(NEEDS_ROUND), CalendarRound, stretch=True
-    )
+    header = (_("Year calendar"), _(WHY))
+    return round_section("calendar", header, _(NEEDS_ROUND), CalendarRound, stretch=True)

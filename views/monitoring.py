@@ -222,10 +222,5 @@ def MonitoringRound(round_id: str) -> ft.Control:
 @ft.component
 def MonitoringSection() -> ft.Control:
     """How far the agreements of the current round got, or the way to start a round."""
-    return round_section(
-        "monitoring",
-        (_("Follow the agreements"), _(WHY)),
-        _(NEEDS_ROUND),
-        MonitoringRound,
-        stretch=True,
-    )
+    header = (_("Follow the agreements"), _(WHY))
+    return round_section("monitoring", header, _(NEEDS_ROUND), MonitoringRound, stretch=True)

@@ -111,4 +111,5 @@ def AfsprakenRound(round_id: str) -> ft.Control:
 @ft.component
 def AfsprakenSection() -> ft.Control:
     """The agreements of the current round, or the way to start one."""
-    return round_section("afspraken", (_("Agreements"), _(WHY)), _(NEEDS_ROUND), AfsprakenRound)
+    header = (_("Agreements"), _(WHY))
+    return round_section("afspraken", header, _(NEEDS_ROUND), AfsprakenRound)

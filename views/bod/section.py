@@ -302,7 +302,8 @@ def BodRound(round_id: str) -> ft.Control:
 @ft.component
 def BodSection() -> ft.Control:
     """The bod of the current round, or the way to start one."""
-    return round_section("bod", (_("Bod"), _(WHY)), _(NEEDS_ROUND), BodRound)
+    header = (_("Bod"), _(WHY))
+    return round_section("bod", header, _(NEEDS_ROUND), BodRound)
 
 
 __all__ = ["BodSection"]
