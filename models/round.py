@@ -58,7 +58,8 @@ class Round(Record):
     updated: dt.datetime
 
     def display_title(self) -> str:
-        """The title the user gave, or "Prestatieafspraken <year>" (legal term, kept in Dutch)."""
+        """The stored title; "Prestatieafspraken <year>" for a round stored
+        without one (before titles were generated in the app's language)."""
         return self.title or f"Prestatieafspraken {self.year}"
 
 

@@ -64,7 +64,7 @@ def IcsCard(round_id: str) -> ft.Control:
     page = ft.context.page
     status, set_status = ft.use_state(("", False))
     round_ = services.rounds.get_round(round_id)
-    name = agenda.ics_file_name(round_) if round_ else "Jaarkalender.ics"
+    name = agenda.ics_file_name(round_)
 
     async def save() -> None:
         try:

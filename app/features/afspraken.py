@@ -36,7 +36,6 @@ FEATURE = Feature(
                 "The agreements by theme and who signed, with any reservation: an annex "
                 "to the process letter."
             ),
-            file_stem="Afsprakenoverzicht",
             build=_build_overview,
             contents=documents.afspraken_contents,
         ),

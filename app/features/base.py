@@ -66,7 +66,10 @@ class DocumentSpec:
     kind: str  # the command-line name, e.g. "brief"
     title: str  # English msgid
     description: str  # English msgid, shown in Documenten
-    file_stem: str  # Dutch file name, also in English ("Vergaderbrief")
+    #: English msgid of the file name when it is not the title ("Position paper
+    #: (internal)"); translated like the title, so an English user saves
+    #: "Meeting brief 2027.pdf" and a Dutch one "Vergaderbrief 2027.pdf".
+    file_stem: str = ""
     #: ``(repo, round_id, options) -> PDF bytes``; must honour ``personal_data``.
     build: Callable[[Repository, str, DocumentOptions], bytes]
     #: ``(repo, round_id) -> translated lines`` saying what the document will contain.

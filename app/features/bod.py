@@ -52,7 +52,6 @@ FEATURE = Feature(
                 "For the partners: per theme what you agree with, what you miss and your "
                 "questions, with the figures side by side. Never your red lines."
             ),
-            file_stem="Reactie op het bod",
             build=_build_reactie,
             contents=documents.reactie_contents,
         ),

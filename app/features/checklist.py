@@ -115,7 +115,6 @@ FEATURE = Feature(
                 "The equal-partnership checklist: scores per group, change since last round, "
                 "and the action list."
             ),
-            file_stem="Checklistrapport",
             build=_build_report,
             contents=lambda repo, round_id: _score_lines(repo, round_id, True),
         ),
@@ -126,7 +125,6 @@ FEATURE = Feature(
                 "A letter to the municipality and the housing association about how the "
                 "process went: what went well, what each must do, what you do yourselves."
             ),
-            file_stem="Procesbrief",
             build=_build_letter,
             contents=lambda repo, round_id: _score_lines(repo, round_id, False),
         ),
@@ -134,7 +132,6 @@ FEATURE = Feature(
             kind="process-rvc",
             title=N_("Letter to the supervisory board"),
             description=N_("A short letter to the RvC: your view of the process and your request."),
-            file_stem="Brief aan de RvC",
             build=_build_rvc_letter,
             contents=lambda repo, round_id: _score_lines(repo, round_id, False),
         ),

@@ -88,7 +88,6 @@ FEATURE = Feature(
                 "One or two pages to read before a meeting: top priorities, demands, red lines, "
                 "questions and who speaks."
             ),
-            file_stem="Vergaderbrief",
             build=_build_brief,
             contents=_brief_contents,
         ),
@@ -98,7 +97,7 @@ FEATURE = Feature(
             description=N_(
                 "A paper questionnaire with tick boxes, for members without a computer."
             ),
-            file_stem="Enquete",
+            file_stem=N_("Survey form"),
             build=_build_survey,
             contents=_survey_contents,
         ),

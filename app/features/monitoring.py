@@ -59,7 +59,7 @@ FEATURE = Feature(
                 "Per theme the agreements and how far they got, what is behind, and questions "
                 "for the evaluation meeting."
             ),
-            file_stem="Monitor",
+            file_stem=N_("Monitor"),
             build=_build_monitor,
             contents=service.monitor_contents,
         ),

@@ -84,7 +84,7 @@ FEATURE = Feature(
             kind="position",
             title=N_("Position paper"),
             description=N_("Your full position per theme, with what members said and the sources."),
-            file_stem="Inzetnotitie intern",
+            file_stem=N_("Position paper (internal)"),
             build=_build_paper,
             contents=_paper_contents,
         ),
@@ -94,7 +94,6 @@ FEATURE = Feature(
             description=N_(
                 "Your demands with their figures and arguments, for the other side of the table."
             ),
-            file_stem="Inzetnotitie voor partners",
             build=_build_partner_paper,
             contents=_paper_contents,
         ),

@@ -100,7 +100,6 @@ FEATURE = Feature(
                 "The results of the members' survey with charts: who took part, what matters "
                 "most, and the members' own words. For the members' meeting and the partners."
             ),
-            file_stem="Achterbanrapport",
             build=_build_report,
             contents=_report_contents,
         ),

@@ -280,9 +280,10 @@ def agenda_ics(repo: Repository, round_id: str, stamp: dt.datetime | None = None
     )
 
 
-def ics_file_name(round_: Round) -> str:
-    """'Jaarkalender-2027.ics' (Dutch, like the other saved files)."""
-    return f"Jaarkalender-{re.sub(r'[^0-9A-Za-z-]+', '-', round_.id)}.ics"
+def ics_file_name(round_: Round | None) -> str:
+    """'Jaarkalender-2027.ics' ('Year-calendar-2027.ics' in English)."""
+    stem = _("Year calendar").replace(" ", "-")
+    return f"{stem}-{re.sub(r'[^0-9A-Za-z-]+', '-', round_.id)}.ics" if round_ else f"{stem}.ics"
 
 
 def write_ics(repo: Repository, round_id: str, out: Path) -> Path:

@@ -60,13 +60,9 @@ def add_demo(repo: Repository) -> Round:
     # after which the demo refused forever ("there is already data").
     with repo.transaction():
         save_organisation(repo, demo_organisation())
-        previous = create_round(
-            repo, 2026, [MUNICIPALITY], [HOUSING_ASSOCIATION], title="Prestatieafspraken 2026"
-        )
+        previous = create_round(repo, 2026, [MUNICIPALITY], [HOUSING_ASSOCIATION])
         previous = update_round(repo, previous.model_copy(update={"phase": Phase.MONITORING}))
-        current = create_round(
-            repo, 2027, [MUNICIPALITY], [HOUSING_ASSOCIATION], title="Prestatieafspraken 2027"
-        )
+        current = create_round(repo, 2027, [MUNICIPALITY], [HOUSING_ASSOCIATION])
         current = update_round(repo, current.model_copy(update={"phase": Phase.NEGOTIATION}))
         for feature in FEATURES:  # in FEATURES order: a later one may use an earlier one's demo
             if feature.demo is not None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from app.features import document_specs
 from app.features.base import DocumentOptions, DocumentSpec
+from app.i18n import _
 from app.services.document_sources import existing_round
 from app.services.files import open_path
 from app.services.settings import apply_regime
@@ -71,10 +72,17 @@ def page_count(data: bytes) -> int:
     return len(re.findall(rb"/Type /Page\b(?!s)", data))
 
 
+def safe_file_stem(msgid: str) -> str:
+    """A translated name without the characters Windows refuses in a file name."""
+    return re.sub(r'[\\/:*?"<>|]+', "-", _(msgid)).strip(" .-")
+
+
 def file_name(kind: str, round_: Round) -> str:
-    """'Vergaderbrief 2027.pdf': safe on Windows, macOS and Linux."""
+    """'Vergaderbrief 2027.pdf', 'Meeting brief 2027.pdf' in English: the
+    document's name in the app's language; safe on Windows, macOS and Linux."""
+    document = spec(kind)
     suffix = re.sub(r"[^0-9A-Za-z-]+", "-", round_.id).strip("-")
-    return f"{spec(kind).file_stem} {suffix}.pdf"
+    return f"{safe_file_stem(document.file_stem or document.title)} {suffix}.pdf"
 
 
 def round_pdfs(repo: Repository, round_id: str, personal_data: bool = False) -> dict[str, bytes]:

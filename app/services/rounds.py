@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.i18n import _
 from app.services.fresh_save import merge_edit
 from app.services.record_store import now
 from app.storage.repository import Repository
@@ -49,13 +50,18 @@ def create_round(
     title: str = "",
     phase: Phase = Phase.PREPARATION,
 ) -> Round:
-    """Create an empty round (``app.services.round_start.start_round`` also copies work)."""
+    """Create an empty round (``app.services.round_start.start_round`` also copies work).
+
+    Without a title it gets "Prestatieafspraken 2027" ("Performance agreements
+    2027" in English), stored: the name a round is known by does not change
+    when the language does (documents, exports and other windows show the same).
+    """
     existing = {r.id for r in list_rounds(repo)}
     stamp = now()
     new = Round(
         id=new_round_id(year, existing),
         year=year,
-        title=title.strip(),
+        title=title.strip() or _("Performance agreements {year}", year=year),
         municipalities=municipalities,
         housing_associations=housing_associations,
         phase=phase,

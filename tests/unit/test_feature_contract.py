@@ -164,7 +164,7 @@ def test_documents_build_and_describe_themselves(spec: Any, demo: Services) -> N
     text = " ".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
     assert "De Eendracht" in text
     assert spec.contents(demo.repo, "2027")
-    assert spec.file_stem and spec.title and spec.description
+    assert spec.title and spec.description
 
 
 def test_strip_paths_blanks_lists_and_dicts() -> None:
