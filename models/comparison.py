@@ -15,18 +15,19 @@ the statistics count as "not known", never as zero.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from pydantic import BaseModel
 
 from models.agreements import AgreementsRegister, Party, SignStatus
 from models.bod import Bod
-from models.checklist import ChecklistAnswers, ChecklistContent
-from models.checklist_scoring import score_by_group
+from models.checklist import ChecklistContent
+from models.checklist_scoring import OVERALL, GroupScore
 from models.organisation import Organisation
 from models.overleg import DemandStatus
-from models.position import Position
 from models.round import Round
 
 #: Round document kinds the summary reads (as the exchange registers them).
@@ -91,18 +92,71 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _themes(position: Position | None) -> tuple[ThemeChoice, ...]:
-    if position is None:
-        return ()
+def _plain(record: BaseModel | Mapping[str, Any] | None) -> Mapping[str, Any]:
+    """A record as plain data: the app validates the position and checklist of
+    hundreds of bundles straight into dicts (``app.exchange.plain_validation``)."""
+    if record is None:
+        return {}
+    return record.model_dump() if isinstance(record, BaseModel) else record
+
+
+def _filled(demand: Mapping[str, str]) -> bool:
+    """``models.position.Demand.is_empty``, negated, on a plain demand."""
+    return bool(
+        demand["what"].strip()
+        or demand["amount"].strip()
+        or demand["deadline"].strip()
+        or demand["responsible"].strip()
+    )
+
+
+def _themes(position: Mapping[str, Any]) -> tuple[ThemeChoice, ...]:
     return tuple(
         ThemeChoice(
-            theme_id=theme.theme_id,
-            title=theme.title,
-            priority=theme.priority.value if theme.priority else None,
-            demands=sum(1 for d in theme.demands if not d.is_empty()),
+            theme_id=theme["theme_id"],
+            title=theme["title"],
+            priority=theme["priority"],  # a StrEnum: already "must", "should", ...
+            demands=sum(map(_filled, theme["demands"])),
         )
-        for theme in position.themes
+        for theme in position.get("themes", ())
     )
+
+
+#: Per content (there is one): item id -> its group id, and the group ids in order.
+_GROUPS: list[tuple[ChecklistContent, dict[str, str], list[str]]] = []
+
+
+def _groups_of(content: ChecklistContent) -> tuple[dict[str, str], list[str]]:
+    if not _GROUPS or _GROUPS[0][0] is not content:
+        group_of = {i.id: g.id for g in content.groups for i in g.items}
+        _GROUPS[:] = [(content, group_of, [g.id for g in content.groups])]
+    return _GROUPS[0][1], _GROUPS[0][2]
+
+
+def _scores(
+    content: ChecklistContent, checklist: Mapping[str, Any]
+) -> tuple[dict[str, str], dict[str, int | None], int | None]:
+    """The answers (item id -> "ja", "deels", "nee", "nvt"; unanswered left out),
+    each group's score and the overall one, as ``models.checklist_scoring``
+    scores them (answers to items no longer in the content are ignored)."""
+    answers = {
+        item_id: item["answer"]  # StrEnums: already the strings
+        for item_id, item in checklist.get("answers", {}).items()
+        if item["answer"] is not None
+    }
+    group_of, group_ids = _groups_of(content)
+    tally = Counter(zip(map(group_of.get, answers), answers.values(), strict=True))
+    scores = {
+        g: GroupScore(g, yes=tally[g, "ja"], partly=tally[g, "deels"], no=tally[g, "nee"]).percent
+        for g in group_ids
+    }
+    overall = GroupScore(
+        OVERALL,
+        yes=sum(tally[g, "ja"] for g in group_ids),
+        partly=sum(tally[g, "deels"] for g in group_ids),
+        no=sum(tally[g, "nee"] for g in group_ids),
+    )
+    return answers, scores, overall.percent
 
 
 def _demand_statuses(bod: Bod | None) -> dict[str, int] | None:
@@ -127,7 +181,7 @@ def summarise(
     file_name: str,
     round_: Round,
     organisation: Organisation | None,
-    documents: Mapping[str, BaseModel],
+    documents: Mapping[str, BaseModel | Mapping[str, Any]],
     content: ChecklistContent,
     province_of: Callable[[str], str | None],
     organisation_name: str = "",
@@ -145,10 +199,7 @@ def summarise(
         round_.housing_associations or (organisation.housing_associations if organisation else [])
     )
     provinces = _unique(p for g in gemeenten if (p := province_of(g)))
-    checklist = documents.get(CHECKLIST_KIND)
-    answers = checklist if isinstance(checklist, ChecklistAnswers) else None
-    scores = score_by_group(content, answers or ChecklistAnswers(round_id=round_.id))
-    position = documents.get(POSITION_KIND)
+    answers, scores, overall = _scores(content, _plain(documents.get(CHECKLIST_KIND)))
     bod = documents.get(BOD_KIND)
     register = documents.get(AGREEMENTS_KIND)
     register = register if isinstance(register, AgreementsRegister) else None
@@ -162,14 +213,10 @@ def summarise(
         corporations=corporations,
         provinces=provinces,
         member_count=organisation.member_count if organisation else None,
-        group_scores={g.group_id: g.percent for g in scores.groups},
-        overall=scores.overall.percent,
-        answers={  # the answers are StrEnums: already the strings "ja", "nee", ...
-            item_id: a.answer
-            for item_id, a in (answers.answers.items() if answers else [])
-            if a.answer is not None
-        },
-        themes=_themes(position if isinstance(position, Position) else None),
+        group_scores=scores,
+        overall=overall,
+        answers=answers,
+        themes=_themes(_plain(documents.get(POSITION_KIND))),
         demand_statuses=_demand_statuses(bod if isinstance(bod, Bod) else None),
         tenant_signing=_tenant_signing(register),
         agreements=len(register.agreements) if register else None,

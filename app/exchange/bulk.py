@@ -1,8 +1,11 @@
 """Reading many export bundles at once, read-only (Vergelijken, design §11).
 
-Every file goes through the very same safe reader as an import
-(:func:`app.exchange.reader.read_bundle`: size limits, zip bomb and zip slip
-checks, strict JSON, full validation). Nothing is ever written: not into the
+Every file goes through the very same safe reader as an import (size
+limits, zip bomb and zip slip checks, strict JSON: depth, duplicate names,
+readable text; the manifest, the round and the profile validated). An import
+then validates every round record (:func:`app.exchange.reader.read_bundle`);
+Vergelijken validates, with the same models, the records it summarises and
+leaves the others unused (``read=open_bundle``). Nothing is ever written: not into the
 user's data folder, not next to the files. A file that is refused is *skipped
 with its reason* and the run goes on; any unexpected error in one file (even
 ``MemoryError`` or ``RecursionError``) only skips that file.
@@ -29,15 +32,29 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from app.exchange.errors import ImportRefused
-from app.exchange.reader import Bundle, read_bundle
+from app.exchange.reader import read_bundle
+from app.exchange.schema import BundleData, Manifest
 from models.text import N_
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+
+class Readable(Protocol):
+    """What the reader gives back: at least the manifest and data.json."""
+
+    @property
+    def manifest(self) -> Manifest: ...
+
+    @property
+    def data(self) -> BundleData: ...
+
+
+B = TypeVar("B", bound=Readable)
 
 #: Most files one run looks at (a folder with more is read up to this many).
 MAX_FILES = 5000
@@ -142,7 +159,7 @@ def _name_of(source: Source) -> str:
     return source[0] if isinstance(source, tuple) else source.name
 
 
-def _identity(bundle: Bundle) -> str:
+def _identity(bundle: Readable) -> str:
     data_org = bundle.data.organisation
     name = bundle.manifest.organisation or (data_org.name if data_org else "")
     return " ".join(name.split()).casefold()
@@ -150,15 +167,18 @@ def _identity(bundle: Bundle) -> str:
 
 def read_many(
     sources: Iterable[Source],
-    keep: Callable[[str, Bundle], T],
+    keep: Callable[[str, B], T],
     *,
+    read: Callable[[Path | bytes], B] = read_bundle,  # type: ignore[assignment]
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> BulkResult[T]:
     """Read every source; return what was kept and what was skipped, and why.
 
     ``keep(file name, bundle)`` runs once per valid bundle; an error inside it skips that file as
-    "not in order" rather than stopping the run.
+    "not in order" rather than stopping the run. ``read`` is the import's
+    reader; Vergelijken passes :func:`app.exchange.reader.open_bundle` and
+    validates in ``keep`` only the records it uses.
     """
     items = list(sources)[:MAX_FILES]
     result: BulkResult[T] = BulkResult(total=len(items))
@@ -169,7 +189,7 @@ def read_many(
             break
         name = _name_of(source)
         try:
-            bundle = read_bundle(source[1] if isinstance(source, tuple) else source)
+            bundle = read(source[1] if isinstance(source, tuple) else source)
             item = ReadItem(
                 name,
                 _identity(bundle),

@@ -19,11 +19,13 @@ message; nothing is written anywhere):
 from __future__ import annotations
 
 import io
+import os
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -35,6 +37,8 @@ from app.exchange.schema import FORMAT, BundleData, Manifest, check_version, upg
 from app.exchange.writer import DATA, MANIFEST
 from models.round import ROUND_ID_PATTERN
 from models.text import N_
+
+T = TypeVar("T")
 
 _BAD_NAME = re.compile(r"(^[/\\])|(^[A-Za-z]:)|\\|(^|/)\.\.(/|$)|[\x00-\x1f]")
 
@@ -153,16 +157,39 @@ def _validate(raw_manifest: Any, raw_data: Any) -> tuple[Manifest, BundleData, d
     return manifest, data, upgraded
 
 
-def _validate_documents(manifest: Manifest, data: BundleData) -> dict[str, BaseModel]:
+def _check_round(manifest: Manifest, data: BundleData) -> None:
     round_id = data.round.id
     if not ROUND_ID_PATTERN.match(round_id):  # it becomes a file name
         raise ImportRefused(N_("The file is not in order: the round has an invalid code."))
     if manifest.round.id != round_id:
         raise ImportRefused(N_("The file is not in order: the manifest names another round."))
-    documents: dict[str, BaseModel] = {}
-    for kind, raw in data.documents.items():
-        entry = REGISTRY.get(kind)
-        if entry is None:
+
+
+def validate_document(data: BundleData, kind: str, validate: Callable[[Any], T]) -> T:
+    """One round record of ``data`` checked with ``validate`` (its model, or
+    :func:`app.exchange.plain_validation.plain_validator` of it): a wrong
+    value or a record of another round is refused."""
+    try:
+        record = validate(data.documents[kind])
+    except ValidationError as exc:
+        raise _validation_refusal(exc, kind[:40]) from None
+    round_id = data.round.id
+    other = (
+        record.get("round_id", round_id)
+        if isinstance(record, dict)
+        else getattr(record, "round_id", round_id)
+    )
+    if other != round_id:
+        raise ImportRefused(
+            N_("The file is not in order: it mixes in data of another round ({other})."),
+            other=str(other)[:40],
+        )
+    return record
+
+
+def _check_kinds(data: BundleData) -> None:
+    for kind in data.documents:
+        if kind not in REGISTRY:
             raise ImportRefused(
                 N_(
                     "The file contains a kind of data this version of Aan Tafel does not "
@@ -170,29 +197,31 @@ def _validate_documents(manifest: Manifest, data: BundleData) -> dict[str, BaseM
                 ),
                 kind=kind[:40],
             )
-        try:
-            model = entry.model.model_validate(raw)
-        except ValidationError as exc:
-            raise _validation_refusal(exc, kind[:40]) from None
-        other = getattr(model, "round_id", round_id)
-        if other != round_id:
-            raise ImportRefused(
-                N_("The file is not in order: it mixes in data of another round ({other})."),
-                other=str(other)[:40],
-            )
-        documents[kind] = model
-    return documents
 
 
-def read_bundle(source: Path | bytes) -> Bundle:
-    """Read and validate a bundle from a path or from bytes (web upload)."""
-    size = len(source) if isinstance(source, bytes) else _file_size(source)
-    if size > limits.MAX_FILE_BYTES:
-        raise ImportRefused(N_("The file is too large to be an Aan Tafel export."))
+@dataclass(frozen=True)
+class OpenedBundle:
+    """A bundle whose zip, JSON, manifest, round and profile passed every check;
+    its round records are known kinds but not yet validated (see
+    :func:`validate_document`)."""
+
+    manifest: Manifest
+    data: BundleData
+    members: list[str]
+
+
+def open_bundle(source: Path | bytes) -> OpenedBundle:
+    """Every check of :func:`read_bundle` except validating each round record.
+
+    Vergelijken validates only the records it uses; an import uses
+    :func:`read_bundle`.
+    """
     if isinstance(source, bytes):
+        _check_size(len(source))
         return _read_from(io.BytesIO(source))
     try:
         with Path(source).open("rb") as fh:
+            _check_size(os.fstat(fh.fileno()).st_size)
             return _read_from(fh)
     except OSError:
         raise ImportRefused(
@@ -200,7 +229,22 @@ def read_bundle(source: Path | bytes) -> Bundle:
         ) from None
 
 
-def _read_from(fh: IO[bytes]) -> Bundle:
+def _check_size(size: int) -> None:
+    if size > limits.MAX_FILE_BYTES:
+        raise ImportRefused(N_("The file is too large to be an Aan Tafel export."))
+
+
+def read_bundle(source: Path | bytes) -> Bundle:
+    """Read and validate a bundle from a path or from bytes (web upload)."""
+    opened = open_bundle(source)
+    documents: dict[str, BaseModel] = {
+        kind: validate_document(opened.data, kind, REGISTRY[kind].model.model_validate)
+        for kind in opened.data.documents
+    }
+    return Bundle(opened.manifest, opened.data, documents, opened.members)
+
+
+def _read_from(fh: IO[bytes]) -> OpenedBundle:
     try:
         zf = zipfile.ZipFile(fh)
     except Exception:
@@ -220,14 +264,6 @@ def _read_from(fh: IO[bytes]) -> Bundle:
     manifest, data, _raw = _validate(
         loads_strict(raw_manifest, MANIFEST), loads_strict(raw_data, DATA)
     )
-    documents = _validate_documents(manifest, data)
-    return Bundle(manifest, data, documents, [i.filename for i in infos])
-
-
-def _file_size(path: Path) -> int:
-    try:
-        return Path(path).stat().st_size
-    except OSError:
-        raise ImportRefused(
-            N_("The file could not be opened. Check the name and try again.")
-        ) from None
+    _check_round(manifest, data)
+    _check_kinds(data)
+    return OpenedBundle(manifest, data, [i.filename for i in infos])

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.content.checklist import checklist_content
 from app.content.gemeenten import province_of
@@ -21,11 +22,22 @@ from app.documents.comparison_charts import theme_name
 from app.documents.comparison_report import ComparisonDoc, build_comparison_report
 from app.exchange.bulk import SKIP_LABELS, BulkResult, Skipped, Source, bundle_files, read_many
 from app.exchange.comparison_csv import comparison_csv
-from app.exchange.reader import Bundle
+from app.exchange.plain_validation import plain_validator
+from app.exchange.reader import OpenedBundle, open_bundle, validate_document
+from app.exchange.registry import REGISTRY
 from app.i18n import _
 from app.storage.atomic import atomic_write_bytes
 from models.base import InvalidInput
-from models.comparison import Filters, OrgRound, apply_filters, summarise
+from models.comparison import (
+    AGREEMENTS_KIND,
+    BOD_KIND,
+    CHECKLIST_KIND,
+    POSITION_KIND,
+    Filters,
+    OrgRound,
+    apply_filters,
+    summarise,
+)
 from models.comparison_stats import Overview, overview
 from models.text import N_
 
@@ -63,12 +75,31 @@ def overview_of(items: list[OrgRound], year: int | None = None) -> Overview:
     )
 
 
-def summarise_bundle(name: str, bundle: Bundle) -> OrgRound:
+#: The round records a summary uses, each with how it is validated: the two
+#: large ones (hundreds of answers and demands) straight into plain dicts with
+#: their model's own checks; the bod and the register, which have checks of
+#: their own across fields, as models. Other records in a bundle are parsed
+#: and checked as JSON (size, depth, duplicates) but not used.
+_USED: dict[str, Callable[[Any], Any]] = {
+    POSITION_KIND: plain_validator(REGISTRY[POSITION_KIND].model),
+    CHECKLIST_KIND: plain_validator(REGISTRY[CHECKLIST_KIND].model),
+    BOD_KIND: REGISTRY[BOD_KIND].model.model_validate,
+    AGREEMENTS_KIND: REGISTRY[AGREEMENTS_KIND].model.model_validate,
+}
+
+
+def summarise_bundle(name: str, bundle: OpenedBundle) -> OrgRound:
+    """The summary of one bundle; a used record that is not in order refuses the file."""
+    documents = {
+        kind: validate_document(bundle.data, kind, validate)
+        for kind, validate in _USED.items()
+        if kind in bundle.data.documents
+    }
     return summarise(
         name,
         bundle.data.round,
         bundle.data.organisation,
-        bundle.documents,
+        documents,
         checklist_content(),
         province_of,
         organisation_name=bundle.manifest.organisation,
@@ -86,7 +117,7 @@ def compare(
     Slow for hundreds of files: call it off the UI's event loop.
     """
     result: BulkResult[OrgRound] = read_many(
-        sources, summarise_bundle, progress=progress, cancelled=cancelled
+        sources, summarise_bundle, read=open_bundle, progress=progress, cancelled=cancelled
     )
     return Comparison(
         items=[i.value for i in result.read],
