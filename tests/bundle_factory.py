@@ -8,7 +8,10 @@ deterministic (a seeded random generator): organisations of different sizes in
 different gemeenten and provinces, with different corporations, checklist
 answers from poor to good, themes and priorities, and for every fourth
 organisation a second, earlier round (so "change since the previous round"
-has something to show).
+has something to show). Most organisations have a bod whose demands went
+through the talks (agreed, partly agreed, rejected, still open), and many an
+agreements register the tenants signed, signed with a reservation, did not
+sign or have not decided on yet.
 
     write_bundles(folder, 20)          # 20 files, aantafel-<org>-<year>.zip
     make_bundles(500, seed=1)          # [(file name, bytes), ...]
@@ -24,8 +27,11 @@ from pathlib import Path
 from app.content.checklist import checklist_content
 from app.content.themes import theme_catalogue
 from app.exchange.writer import build_bundle
+from models.agreements import Agreement, AgreementsRegister, Party, Signature, SignStatus
+from models.bod import Bod
 from models.checklist import Answer, ChecklistAnswers, ItemAnswer
 from models.organisation import BoardMember, Organisation
+from models.overleg import DemandStatus, DemandTrack, StatusChange
 from models.position import Demand, Position, Priority, ThemePosition
 from models.round import Phase, Round
 
@@ -76,6 +82,10 @@ class GeneratedBundle:
     provincie: str
     corporation: str
     year: int
+    #: demand status value -> count (None: no bod in this bundle)
+    demand_statuses: dict[str, int] | None = None
+    #: the tenants' signing status value (None: no agreements register)
+    tenant_signing: str | None = None
 
 
 def organisation_name(index: int) -> str:
@@ -133,6 +143,92 @@ def _position(rng: random.Random, round_id: str, gemeente: str) -> Position:
     return Position(round_id=round_id, themes=positions)
 
 
+def _bod(
+    rng: random.Random, round_: Round, corporation: str, position: Position, quality: float
+) -> Bod | None:
+    """The talks on each demand; a better partnership agrees more. One in five
+    organisations has not reached the bod yet."""
+    if rng.random() < 0.2:
+        return None
+    start = dt.date(round_.year - 1, 9, 1)
+    tracks = []
+    for theme in position.themes:
+        for demand in theme.demands:
+            roll = rng.random()
+            if roll < 0.1:
+                history: list[StatusChange] = []  # still only put on the table
+            else:
+                outcome = (
+                    DemandStatus.AGREED
+                    if roll < 0.1 + 0.6 * quality
+                    else rng.choice(
+                        [
+                            DemandStatus.PARTLY_AGREED,
+                            DemandStatus.REJECTED,
+                            DemandStatus.DISCUSSING,
+                            DemandStatus.WITHDRAWN,
+                        ]
+                    )
+                )
+                history = [StatusChange(status=DemandStatus.DISCUSSING, date=start)]
+                if outcome != DemandStatus.DISCUSSING:
+                    history.append(StatusChange(status=outcome, date=start + dt.timedelta(days=60)))
+            tracks.append(
+                DemandTrack(demand_id=demand.id, theme_position_id=theme.id, history=history)
+            )
+    return Bod(
+        round_id=round_.id, first_year=round_.year, corporation=corporation, demand_tracks=tracks
+    )
+
+
+#: How the tenants signed, and how often (weights).
+_SIGNING = {
+    SignStatus.SIGNED: 5,
+    SignStatus.RESERVATION: 3,
+    SignStatus.NOT_SIGNED: 2,
+    SignStatus.OPEN: 1,
+}
+_REASONS = {
+    SignStatus.RESERVATION: "Wij tekenen, maar de huurverhoging blijft een punt.",
+    SignStatus.NOT_SIGNED: "De afspraken over betaalbaarheid gaan ons niet ver genoeg.",
+}
+
+
+def _register(
+    rng: random.Random, round_: Round, position: Position, bod: Bod | None
+) -> AgreementsRegister | None:
+    """The agreements made of the agreed demands and the tenants' signing;
+    a quarter of those with a bod have no register yet."""
+    if bod is None or rng.random() < 0.25:
+        return None
+    agreed = {
+        t.demand_id
+        for t in bod.demand_tracks
+        if t.status in (DemandStatus.AGREED, DemandStatus.PARTLY_AGREED)
+    }
+    agreements = [
+        Agreement(
+            theme_id=theme.theme_id,
+            what=demand.what,
+            target=demand.amount,
+            years=[round_.year],
+            source_demand_id=demand.id,
+            source_theme_position_id=theme.id,
+        )
+        for theme in position.themes
+        for demand in theme.demands
+        if demand.id in agreed
+    ]
+    status = rng.choices(list(_SIGNING), weights=list(_SIGNING.values()))[0]
+    signature = Signature(
+        party=Party.TENANTS,
+        status=status,
+        date=None if status == SignStatus.OPEN else dt.date(round_.year - 1, 12, 15),
+        reason=_REASONS.get(status, ""),
+    )
+    return AgreementsRegister(round_id=round_.id, agreements=agreements, signatures=[signature])
+
+
 def make_bundle(
     index: int, *, seed: int = 0, year: int = 2027, with_pdf: bool = False
 ) -> GeneratedBundle:
@@ -165,10 +261,17 @@ def make_bundle(
         member_count=org_rng.randint(20, 5000),
         board=[BoardMember(name="Voorzitter", role="voorzitter", email="v@example.org")],
     )
+    position = _position(rng, round_id, gemeente)
+    bod = _bod(rng, round_, corporation, position, quality)
+    register = _register(rng, round_, position, bod)
     documents = {
-        "position": _position(rng, round_id, gemeente).model_dump(mode="json"),
+        "position": position.model_dump(mode="json"),
         "checklist": _checklist(rng, round_id, quality).model_dump(mode="json"),
     }
+    if bod is not None:
+        documents["bod"] = bod.model_dump(mode="json")
+    if register is not None:
+        documents["afspraken"] = register.model_dump(mode="json")
     pdfs = {"inzetnotitie.pdf": _fake_pdf(rng)} if with_pdf else None
     payload = build_bundle(
         round_,
@@ -179,8 +282,21 @@ def make_bundle(
         now=created + dt.timedelta(days=40),
     )
     slug = name.lower().replace("huurdersvereniging ", "").replace(" ", "-")
+    statuses = None
+    if bod is not None:
+        statuses = {s.value: 0 for s in DemandStatus}
+        for track in bod.demand_tracks:
+            statuses[track.status.value] += 1
     return GeneratedBundle(
-        f"aantafel-{slug}-{year}.zip", payload, name, gemeente, provincie, corporation, year
+        f"aantafel-{slug}-{year}.zip",
+        payload,
+        name,
+        gemeente,
+        provincie,
+        corporation,
+        year,
+        demand_statuses=statuses,
+        tenant_signing=register.signature(Party.TENANTS).status.value if register else None,
     )
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 import flet as ft
 
 from app.content.checklist import checklist_content, group_title, item_text
+from app.documents.comparison_text import organisation_outcome, outcome_lines
 from app.exchange.bulk import Skipped
 from app.i18n import _
 from app.services import vergelijken
@@ -89,38 +90,27 @@ def FilterCard(
             )
         )
 
-    years = [str(y) for y in options["year"]]
+    pickers = [
+        (_("Province"), "province", filters.province, lambda v: change(province=v)),
+        (_("Gemeente"), "gemeente", filters.gemeente, lambda v: change(gemeente=v)),
+        (
+            _("Housing association"),
+            "corporation",
+            filters.corporation,
+            lambda v: change(corporation=v),
+        ),
+        (
+            _("Year"),
+            "year",
+            str(filters.year or ""),
+            lambda v: change(year=int(v) if v else None),
+        ),
+    ]
     return card(
         ft.Row(
             [
-                _dropdown(
-                    _("Province"),
-                    "filter-province",
-                    [str(v) for v in options["province"]],
-                    filters.province,
-                    lambda v: change(province=v),
-                ),
-                _dropdown(
-                    _("Gemeente"),
-                    "filter-gemeente",
-                    [str(v) for v in options["gemeente"]],
-                    filters.gemeente,
-                    lambda v: change(gemeente=v),
-                ),
-                _dropdown(
-                    _("Housing association"),
-                    "filter-corporation",
-                    [str(v) for v in options["corporation"]],
-                    filters.corporation,
-                    lambda v: change(corporation=v),
-                ),
-                _dropdown(
-                    _("Year"),
-                    "filter-year",
-                    years,
-                    str(filters.year or ""),
-                    lambda v: change(year=int(v) if v else None),
-                ),
+                _dropdown(label, f"filter-{name}", [str(v) for v in options[name]], current, pick)
+                for label, name, current, pick in pickers
             ],
             spacing=GAP,
             wrap=True,
@@ -282,18 +272,7 @@ def _overview_parts(
             ],
             key,
         )
-    if o.demands.organisations:
-        parts += _lines(
-            _("Bid, talks and agreements"),
-            [
-                _(
-                    "{organisations} organisations followed {demands} demands in the talks.",
-                    organisations=o.demands.organisations,
-                    demands=o.demands.demands,
-                )
-            ],
-            "compare-demands",
-        )
+    parts += _lines(_("Bid, talks and agreements"), outcome_lines(o), "compare-demands")
     return parts
 
 
@@ -337,6 +316,7 @@ def _summary(item: OrgRound) -> list[ft.Control]:
             names=", ".join(t.title or theme_name(t.theme_id) for t in item.themes) or "—",
         ),
         _("Demands: {count}", count=item.demand_count),
+        *organisation_outcome(item),
     ]
     return [ft.Text(line, size=15, key=f"compare-detail-{i}") for i, line in enumerate(lines)]
 

@@ -34,6 +34,7 @@ from app.documents.comparison_charts import (
     signed,
     theme_name,
 )
+from app.documents.comparison_text import outcome_lines
 from app.documents.markup import escape
 from app.documents.styles import styles
 from app.documents.template import CONTENT_WIDTH, DocMeta, heading, render
@@ -245,20 +246,9 @@ def _outcomes(doc: ComparisonDoc) -> list[Flowable]:
             )
         )
         return story
+    story += [Paragraph(escape(line), styles().body) for line in outcome_lines(o)]
     if o.demands.organisations:
         total = max(o.demands.demands, 1)
-        story.append(
-            Paragraph(
-                escape(
-                    _(
-                        "{organisations} organisations followed {demands} demands in the talks.",
-                        organisations=o.demands.organisations,
-                        demands=o.demands.demands,
-                    )
-                ),
-                styles().body,
-            )
-        )
         statuses = list(DemandStatus)
         story.append(
             bar_chart(
@@ -269,17 +259,6 @@ def _outcomes(doc: ComparisonDoc) -> list[Flowable]:
         )
     if o.signing.organisations:
         signs = list(SignStatus)
-        story.append(
-            Paragraph(
-                escape(
-                    _(
-                        "How {organisations} tenant organisations signed the agreements:",
-                        organisations=o.signing.organisations,
-                    )
-                ),
-                styles().body,
-            )
-        )
         story.append(
             bar_chart(
                 [_(SIGN_STATUS_LABELS[s]) for s in signs],

@@ -108,7 +108,11 @@ def test_report_shows_talks_and_signing_where_bundles_hold_them() -> None:
     )
     text = pdf_text(build_comparison_report(doc))
     assert "6 organisaties volgden 24 eisen in het overleg." in text
-    assert "Zo tekenden 6 huurdersorganisaties de afspraken" in text
+    assert "Afgesproken: 18 eisen (75%); deels afgesproken: 0 (0%); afgewezen: 6 (25%)." in text
+    assert (
+        "Van 6 huurdersorganisaties met afspraken tekenden er 0, tekenden 3 met een "
+        "voorbehoud, tekenden 3 niet en hebben 0 nog niet besloten." in text
+    )
     assert "HV 1" not in text
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import flet as ft
@@ -52,11 +53,23 @@ def test_compare_a_folder_without_own_data(
             "De mediaan van de totaalscore is"
         )
         assert h.all(key="compare-histogram")
+        # the outcome of the talks: demands agreed, and how the tenants signed
+        latest = {b.organisation: b for b in sorted(made, key=lambda b: b.year)}.values()
+        signing = Counter(b.tenant_signing for b in latest if b.tenant_signing)
+        talks = [t.value for t in h.all(ft.Text) if (t.key or "").startswith("compare-demands")]
+        assert talks[1].startswith("• Afgesproken: ") and " eisen (" in talks[1]
+        assert (
+            f"tekenden {signing['voorbehoud']} met een voorbehoud, "
+            f"tekenden {signing['niet_getekend']} niet" in talks[2]
+        )
         # one organisation's summary
         first = sorted(made, key=lambda b: (b.organisation.casefold(), b.year))[0]
         await h.click(h.one(ft.TextButton, key=f"compare-org-{first.file_name}"))
         detail = h.texts()
         assert f"Gemeente: {first.gemeente}" in detail and f"Provincie: {first.provincie}" in detail
+        assert first.demand_statuses and first.tenant_signing == "voorbehoud"
+        assert f"Afgesproken {first.demand_statuses['afgesproken']}" in detail
+        assert "de huurders: Getekend met voorbehoud" in detail
         assert snapshot(tmp_path / "data") == before
         assert h.errors() == []
 
