@@ -63,14 +63,16 @@ def run_print(args: argparse.Namespace, services: Any) -> int:
             raise InvalidInput(
                 N_("There is no round yet. Create one first, or run 'aantafel demo'.")
             )
+    spec = documents.spec(args.kind)
     data = documents.build_document(repo, args.kind, round_.id)
     written = documents.write_pdf(data, out.resolve())
-    title = _(documents.spec(args.kind).title)
+    # Name the round the document is about (the Monitor may follow the previous one).
+    shown = rounds.get_round(repo, spec.shows_round(repo, round_.id)) if spec.shows_round else None
     print(
         _(
             "{document} for {round} written to {file}.",
-            document=title,
-            round=round_.display_title(),
+            document=_(spec.title),
+            round=(shown or round_).display_title(),
             file=str(written),
         )
     )

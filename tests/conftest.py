@@ -40,6 +40,14 @@ def services(tmp_path: Path) -> Iterator[Services]:
 
 
 @pytest.fixture
+def other(tmp_path: Path) -> Iterator[Services]:
+    """A second, empty data folder: another organisation to import into."""
+    opened = Services.open(tmp_path / "other")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
 def round_id(services: Services) -> str:
     """An empty round 2027 in ``services`` with one municipality and one corporation."""
     return create_round(services.repo, 2027, ["Noorderveen"], ["Woonstichting Het Anker"]).id

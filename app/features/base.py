@@ -74,6 +74,10 @@ class DocumentSpec:
     build: Callable[[Repository, str, DocumentOptions], bytes]
     #: ``(repo, round_id) -> translated lines`` saying what the document will contain.
     contents: Callable[[Repository, str], list[str]]
+    #: ``(repo, round_id) -> round id`` of the round whose work the document
+    #: shows, where that can be another round (the Monitor follows last round's
+    #: agreements while the next round is prepared); None: the round asked for.
+    shows_round: Callable[[Repository, str], str] | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -62,6 +62,7 @@ FEATURE = Feature(
             file_stem=N_("Monitor"),
             build=_build_monitor,
             contents=service.monitor_contents,
+            shows_round=service.monitored_round,
         ),
     ),
 )

@@ -19,28 +19,22 @@ from app.services.round_start import start_round
 from models.calendar import Step
 
 
-def test_bundle_holds_the_calendar_and_imports_back(tmp_path: Path) -> None:
-    services = Services.open(tmp_path / "data")
-    other = Services.open(tmp_path / "other")
-    try:
-        repo = services.repo
-        rounds_service.create_round(repo, 2026, ["Noorderveen"], ["Het Anker"])
-        agenda.add_own_date(repo, "2026", "Ledenvergadering", "12-5-2025", "Buurthuis")
-        agenda.move_date(repo, "2026", Step.SIGNING, "1-12-2025")
-        payload = export_round(repo, "2026", pdfs={})
-        with zipfile.ZipFile(io.BytesIO(payload)) as zf:
-            ics = Calendar.from_ical(zf.read("agenda.ics"))
-            kalender = zf.read("tabellen/kalender.csv").decode("utf-8-sig")
-        assert "Ledenvergadering" in {str(e["summary"]) for e in ics.walk("VEVENT")}
-        assert "12-5-2025;;Ledenvergadering;Eigen keuze;Buurthuis" in kalender
-        assert "1-12-2025;;Ondertekening van de afspraken;Eigen keuze;" in kalender
-        assert "1-7-2025;29-1-2026;Periode waarin je een geschil kunt indienen;Wet;" in kalender
+def test_bundle_holds_the_calendar_and_imports_back(services: Services, other: Services) -> None:
+    repo = services.repo
+    rounds_service.create_round(repo, 2026, ["Noorderveen"], ["Het Anker"])
+    agenda.add_own_date(repo, "2026", "Ledenvergadering", "12-5-2025", "Buurthuis")
+    agenda.move_date(repo, "2026", Step.SIGNING, "1-12-2025")
+    payload = export_round(repo, "2026", pdfs={})
+    with zipfile.ZipFile(io.BytesIO(payload)) as zf:
+        ics = Calendar.from_ical(zf.read("agenda.ics"))
+        kalender = zf.read("tabellen/kalender.csv").decode("utf-8-sig")
+    assert "Ledenvergadering" in {str(e["summary"]) for e in ics.walk("VEVENT")}
+    assert "12-5-2025;;Ledenvergadering;Eigen keuze;Buurthuis" in kalender
+    assert "1-12-2025;;Ondertekening van de afspraken;Eigen keuze;" in kalender
+    assert "1-7-2025;29-1-2026;Periode waarin je een geschil kunt indienen;Wet;" in kalender
 
-        apply_import(other.repo, preview_import(other.repo, read_bundle(payload)))
-        assert agenda.load_calendar(other.repo, "2026") == agenda.load_calendar(repo, "2026")
-    finally:
-        services.close()
-        other.close()
+    apply_import(other.repo, preview_import(other.repo, read_bundle(payload)))
+    assert agenda.load_calendar(other.repo, "2026") == agenda.load_calendar(repo, "2026")
 
 
 def test_a_new_round_keeps_the_own_dates_one_year_later(tmp_path: Path) -> None:

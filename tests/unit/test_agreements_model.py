@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from pydantic import ValidationError
 
+from models import agreements
 from models.agreements import (
     MAX_AGREEMENTS,
     PARTY_ORDER,
@@ -15,14 +16,7 @@ from models.agreements import (
     Party,
     Responsible,
     SignStatus,
-    add_agreement,
     agreement_from_demand,
-    check_years,
-    copy_for_new_round,
-    remove_agreement,
-    replace_agreement,
-    sign,
-    unmet_as_starting_points,
 )
 from models.base import InvalidInput
 
@@ -67,11 +61,11 @@ def test_years_text() -> None:
 
 
 def test_check_years_inside_period() -> None:
-    assert check_years([2028, 2027], 2027, 2031) == [2027, 2028]
+    assert agreements.check_years([2028, 2027], 2027, 2031) == [2027, 2028]
     with pytest.raises(InvalidInput):
-        check_years([2032], 2027, 2031)
+        agreements.check_years([2032], 2027, 2031)
     with pytest.raises(InvalidInput):
-        check_years([2026], 2027, 2031)
+        agreements.check_years([2026], 2027, 2031)
 
 
 def test_target_value_must_be_finite() -> None:
@@ -87,7 +81,7 @@ def test_cap_on_agreements() -> None:
     many = [_agreement() for _ in range(MAX_AGREEMENTS)]
     full = register.model_copy(update={"agreements": many})
     with pytest.raises(InvalidInput):
-        add_agreement(full, _agreement())
+        agreements.add_agreement(full, _agreement())
     with pytest.raises(ValidationError):
         AgreementsRegister.model_validate({"round_id": "2027", "agreements": [*many, _agreement()]})
 
@@ -95,16 +89,16 @@ def test_cap_on_agreements() -> None:
 def test_add_replace_remove_and_numbers() -> None:
     register = AgreementsRegister(round_id="2027")
     first, second = _agreement(), _agreement(theme_id="leefbaarheid")
-    register = add_agreement(add_agreement(register, first), second)
+    register = agreements.add_agreement(agreements.add_agreement(register, first), second)
     assert register.number(second.id) == "A2"
     with pytest.raises(InvalidInput):
-        add_agreement(register, first)
-    changed = replace_agreement(register, first.model_copy(update={"what": "Anders"}))
+        agreements.add_agreement(register, first)
+    changed = agreements.replace_agreement(register, first.model_copy(update={"what": "Anders"}))
     assert changed.agreement(first.id).what == "Anders"
-    removed = remove_agreement(changed, first.id)
+    removed = agreements.remove_agreement(changed, first.id)
     assert [a.id for a in removed.agreements] == [second.id]
     with pytest.raises(KeyError):
-        remove_agreement(removed, first.id)
+        agreements.remove_agreement(removed, first.id)
 
 
 def test_by_theme_groups_in_first_seen_order() -> None:
@@ -127,18 +121,18 @@ def test_sign_needs_date_and_reason_for_reservation() -> None:
     register = AgreementsRegister(round_id="2027")
     day = dt.date(2026, 12, 14)
     with pytest.raises(InvalidInput):
-        sign(register, Party.TENANTS, SignStatus.SIGNED, None)
+        agreements.sign(register, Party.TENANTS, SignStatus.SIGNED, None)
     with pytest.raises(InvalidInput):
-        sign(register, Party.TENANTS, SignStatus.RESERVATION, day, "  ")
+        agreements.sign(register, Party.TENANTS, SignStatus.RESERVATION, day, "  ")
     with pytest.raises(InvalidInput):
-        sign(register, Party.MUNICIPALITY, SignStatus.NOT_SIGNED, day, "")
-    signed = sign(register, Party.TENANTS, SignStatus.RESERVATION, day, "Huren te hoog")
-    signed = sign(signed, Party.CORPORATION, SignStatus.SIGNED, day, "ignored")
-    signed = sign(signed, Party.MUNICIPALITY, SignStatus.SIGNED, day)
+        agreements.sign(register, Party.MUNICIPALITY, SignStatus.NOT_SIGNED, day, "")
+    signed = agreements.sign(register, Party.TENANTS, SignStatus.RESERVATION, day, "Huren te hoog")
+    signed = agreements.sign(signed, Party.CORPORATION, SignStatus.SIGNED, day, "ignored")
+    signed = agreements.sign(signed, Party.MUNICIPALITY, SignStatus.SIGNED, day)
     assert signed.all_signed() and signed.has_reservations()
     assert signed.signature(Party.TENANTS).reason == "Huren te hoog"
     assert signed.signature(Party.CORPORATION).reason == ""
-    reopened = sign(signed, Party.TENANTS, SignStatus.OPEN, None)
+    reopened = agreements.sign(signed, Party.TENANTS, SignStatus.OPEN, None)
     assert reopened.signature(Party.TENANTS).date is None
     assert not reopened.all_signed()
 
@@ -155,7 +149,7 @@ def test_agreement_from_demand_keeps_link_and_text() -> None:
         responsible=Responsible.CORPORATION,
         target_value=120,
     )
-    register = add_agreement(AgreementsRegister(round_id="2027"), agreement)
+    register = agreements.add_agreement(AgreementsRegister(round_id="2027"), agreement)
     assert register.for_demand("d1") == [agreement]
     assert agreement.target == "120 per jaar" and agreement.target_value == 120
     assert register.for_demand("") == []
@@ -164,14 +158,18 @@ def test_agreement_from_demand_keeps_link_and_text() -> None:
 def test_new_round_starts_empty_and_unmet_are_offered() -> None:
     items = [_agreement(), _agreement()]
     register = AgreementsRegister(round_id="2027", agreements=items)
-    assert copy_for_new_round(register, "2028").agreements == []
-    assert unmet_as_starting_points(register, {items[0].id}) == [items[1]]
-    assert unmet_as_starting_points(register) == items
+    assert agreements.copy_for_new_round(register, "2028").agreements == []
+    assert agreements.unmet_as_starting_points(register, {items[0].id}) == [items[1]]
+    assert agreements.unmet_as_starting_points(register) == items
 
 
 def test_round_trip_through_json() -> None:
-    register = add_agreement(AgreementsRegister(round_id="2027"), _agreement(years=[2027]))
-    register = sign(register, Party.TENANTS, SignStatus.RESERVATION, dt.date(2026, 12, 1), "Huur")
+    register = agreements.add_agreement(
+        AgreementsRegister(round_id="2027"), _agreement(years=[2027])
+    )
+    register = agreements.sign(
+        register, Party.TENANTS, SignStatus.RESERVATION, dt.date(2026, 12, 1), "Huur"
+    )
     again = AgreementsRegister.model_validate(register.model_dump(mode="json"))
     assert again == register
 

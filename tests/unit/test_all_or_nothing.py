@@ -141,6 +141,12 @@ def test_kill_at_random_moments_leaves_old_or_new(
     assert "old" in outcomes or "new" in outcomes
 
 
+@pytest.fixture
+def folder(material: dict[str, Path], tmp_path: Path) -> Path:
+    """A private copy of the other organisation's folder, for one test to break."""
+    return shutil.copytree(material["old"], tmp_path / "data")
+
+
 def _disk_full_on_write(monkeypatch: pytest.MonkeyPatch, module: Any, after: int) -> None:
     """Let ``after`` atomic writes succeed, then fail like a full disk."""
     real = atomic.atomic_write_bytes
@@ -156,11 +162,10 @@ def _disk_full_on_write(monkeypatch: pytest.MonkeyPatch, module: Any, after: int
 
 
 def test_restore_on_a_full_disk_changes_nothing(
-    material: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    material: dict[str, Path], folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.storage import backups
 
-    folder = shutil.copytree(material["old"], tmp_path / "data")
     before = snapshot(folder)
     _disk_full_on_write(monkeypatch, backups, after=2)  # aantafel.json and one round file
     with pytest.raises(OSError):
@@ -171,9 +176,8 @@ def test_restore_on_a_full_disk_changes_nothing(
 
 
 def test_import_on_a_full_disk_leaves_no_orphan_round(
-    material: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    material: dict[str, Path], folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = shutil.copytree(material["old"], tmp_path / "data")
     before = snapshot(folder)
     bundle = read_bundle(material["export"])
     services = Services.open(folder, allow_read_only=False)
@@ -200,11 +204,10 @@ def test_import_on_a_full_disk_leaves_no_orphan_round(
 
 
 def test_a_failed_rollback_says_so_and_the_next_start_finishes_it(
-    material: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    material: dict[str, Path], folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.storage import backups
 
-    folder = shutil.copytree(material["old"], tmp_path / "data")
     before = snapshot(folder)
     _disk_full_on_write(monkeypatch, backups, after=1)
     monkeypatch.setattr(journal, "atomic_write_bytes", backups.atomic_write_bytes)

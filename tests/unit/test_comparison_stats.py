@@ -131,12 +131,8 @@ def test_items_most_often_no_in_checklist_order_on_ties() -> None:
         org("B", 50, answers={"A1": "deels", "A2": "nee", "B8": "nee"}),
         org("C", 50, answers={"A1": "nee", "A2": "nvt"}),
     ]
-    ranked = most_often_no(items, ITEMS)
-    assert [(i.item_id, i.no, i.answered) for i in ranked] == [
-        ("A1", 2, 3),
-        ("A2", 2, 2),
-        ("B8", 1, 2),
-    ]
+    ranked = [(i.item_id, i.no, i.answered) for i in most_often_no(items, ITEMS)]
+    assert ranked == [("A1", 2, 3), ("A2", 2, 2), ("B8", 1, 2)]
 
 
 def test_own_themes_count_together() -> None:

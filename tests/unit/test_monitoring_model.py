@@ -7,17 +7,9 @@ import datetime as dt
 import pytest
 from pydantic import ValidationError
 
+from models import monitoring
 from models.base import InvalidInput
-from models.monitoring import (
-    Check,
-    HalfYear,
-    Monitoring,
-    Status,
-    parse_figure,
-    progress_percent,
-    record_check,
-    remove_checks_of,
-)
+from models.monitoring import Check, HalfYear, Monitoring, Status
 
 
 def check(agreement: str, year: int, half: int, status: Status, **extra: object) -> Check:
@@ -28,9 +20,9 @@ def check(agreement: str, year: int, half: int, status: Status, **extra: object)
 
 def test_latest_check_is_the_status_and_older_ones_the_history() -> None:
     mon = Monitoring(round_id="2026")
-    mon = record_check(mon, check("a1", 2026, 2, Status.DELAYED, reached=40))
-    mon = record_check(mon, check("a1", 2026, 1, Status.ON_TRACK, reached=20))
-    mon = record_check(mon, check("a2", 2026, 1, Status.REALISED))
+    mon = monitoring.record_check(mon, check("a1", 2026, 2, Status.DELAYED, reached=40))
+    mon = monitoring.record_check(mon, check("a1", 2026, 1, Status.ON_TRACK, reached=20))
+    mon = monitoring.record_check(mon, check("a2", 2026, 1, Status.REALISED))
     assert mon.status("a1") == Status.DELAYED
     assert [c.period.half for c in mon.history("a1")] == [1, 2]
     assert mon.status("nobody-looked") == Status.UNKNOWN
@@ -39,10 +31,12 @@ def test_latest_check_is_the_status_and_older_ones_the_history() -> None:
 
 
 def test_recording_the_same_half_year_again_replaces_it() -> None:
-    mon = record_check(Monitoring(round_id="2026"), check("a1", 2026, 1, Status.UNKNOWN))
-    mon = record_check(mon, check("a1", 2026, 1, Status.REALISED, source="PWIK dashboard"))
+    mon = monitoring.record_check(Monitoring(round_id="2026"), check("a1", 2026, 1, Status.UNKNOWN))
+    mon = monitoring.record_check(
+        mon, check("a1", 2026, 1, Status.REALISED, source="PWIK dashboard")
+    )
     assert len(mon.checks) == 1 and mon.checks[0].source == "PWIK dashboard"
-    assert remove_checks_of(mon, "a1").checks == []
+    assert monitoring.remove_checks_of(mon, "a1").checks == []
 
 
 def test_duplicates_and_bad_values_are_refused_on_load() -> None:
@@ -64,15 +58,15 @@ def test_half_years() -> None:
 
 
 def test_figures_typed_the_dutch_way() -> None:
-    assert parse_figure("") is None
-    assert parse_figure("1.250") == 1250
-    assert parse_figure("12,5") == 12.5
-    assert parse_figure("1.250,75") == 1250.75
-    assert parse_figure(" 80 ") == 80
+    assert monitoring.parse_figure("") is None
+    assert monitoring.parse_figure("1.250") == 1250
+    assert monitoring.parse_figure("12,5") == 12.5
+    assert monitoring.parse_figure("1.250,75") == 1250.75
+    assert monitoring.parse_figure(" 80 ") == 80
     with pytest.raises(InvalidInput):
-        parse_figure("veel")
+        monitoring.parse_figure("veel")
     with pytest.raises(InvalidInput):
-        parse_figure("1e400")
-    assert progress_percent(40, 80) == 50
-    assert progress_percent(None, 80) is None
-    assert progress_percent(5, 0) is None
+        monitoring.parse_figure("1e400")
+    assert monitoring.progress_percent(40, 80) == 50
+    assert monitoring.progress_percent(None, 80) is None
+    assert monitoring.progress_percent(5, 0) is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
+from models import survey as survey_model
 from models.base import InvalidInput
 from models.survey import (
     MAX_RESPONSES,
@@ -13,15 +14,8 @@ from models.survey import (
     Neighbourhood,
     Remark,
     Survey,
-    SurveyContact,
     SurveyResponse,
     TotalsBatch,
-    add_responses,
-    copy_for_new_round,
-    design_from_themes,
-    parse_neighbourhoods,
-    replace_response,
-    without_contacts,
 )
 from models.survey_results import compare_priorities, count_survey
 
@@ -29,7 +23,7 @@ THEMES = [("a", "Betaalbaarheid"), ("b", "Duurzaamheid"), ("c", "Leefbaarheid"),
 
 
 def _survey(**design: object) -> Survey:
-    base = design_from_themes(THEMES)
+    base = survey_model.design_from_themes(THEMES)
     hoods = [Neighbourhood(name="Noord"), Neighbourhood(name="Zuid")]
     return Survey(
         round_id="2027", design=base.model_copy(update={"neighbourhoods": hoods, **design})
@@ -43,35 +37,35 @@ def _answer(top: list[str], hood: str = "Noord", **importance: int) -> SurveyRes
 
 
 def test_design_top_three_only_with_three_themes() -> None:
-    assert design_from_themes(THEMES).top_size == 3
-    assert design_from_themes(THEMES[:2]).top_size == 1
-    assert design_from_themes(THEMES[:1]).top_size == 0
-    assert next(t.title for t in design_from_themes(THEMES).themes) == "Betaalbaarheid"
+    assert survey_model.design_from_themes(THEMES).top_size == 3
+    assert survey_model.design_from_themes(THEMES[:2]).top_size == 1
+    assert survey_model.design_from_themes(THEMES[:1]).top_size == 0
+    assert next(t.title for t in survey_model.design_from_themes(THEMES).themes) == "Betaalbaarheid"
 
 
 def test_design_keeps_settings_of_previous_design() -> None:
     previous = _survey(address="u", return_note="Kantoor").design
-    again = design_from_themes(THEMES[:3], previous)
+    again = survey_model.design_from_themes(THEMES[:3], previous)
     assert again.address == "u" and again.return_note == "Kantoor"
     assert again.neighbourhood_names() == ["Noord", "Zuid"]
     assert len(again.themes) == 3
 
 
 def test_parse_neighbourhoods_with_member_counts() -> None:
-    hoods = parse_neighbourhoods("Bloemenbuurt: 410\n\n  Centrum \nDe Hoven: 1.020")
+    hoods = survey_model.parse_neighbourhoods("Bloemenbuurt: 410\n\n  Centrum \nDe Hoven: 1.020")
     assert [(h.name, h.members) for h in hoods] == [
         ("Bloemenbuurt", 410),
         ("Centrum", None),
         ("De Hoven", 1020),
     ]
     with pytest.raises(InvalidInput):
-        parse_neighbourhoods("Noord\nnoord")
+        survey_model.parse_neighbourhoods("Noord\nnoord")
 
 
 def test_caps_refuse_too_many_answers_whole() -> None:
     survey = _survey()
     with pytest.raises(InvalidInput):
-        add_responses(survey, [SurveyResponse() for _ in range(MAX_RESPONSES + 1)])
+        survey_model.add_responses(survey, [SurveyResponse() for _ in range(MAX_RESPONSES + 1)])
     with pytest.raises(ValidationError):
         Remark(text="x" * 2001)
     with pytest.raises(ValidationError):
@@ -81,16 +75,18 @@ def test_caps_refuse_too_many_answers_whole() -> None:
 def test_response_must_fit_the_design() -> None:
     survey = _survey()
     with pytest.raises(InvalidInput):
-        add_responses(survey, [_answer(["a", "a"])])
+        survey_model.add_responses(survey, [_answer(["a", "a"])])
     with pytest.raises(InvalidInput):
-        add_responses(survey, [_answer(["zz"])])
-    added = add_responses(survey, [_answer(["a", "b"])])
-    changed = replace_response(added, added.responses[0].model_copy(update={"top": ["c"]}))
+        survey_model.add_responses(survey, [_answer(["zz"])])
+    added = survey_model.add_responses(survey, [_answer(["a", "b"])])
+    changed = survey_model.replace_response(
+        added, added.responses[0].model_copy(update={"top": ["c"]})
+    )
     assert changed.responses[0].top == ["c"]
 
 
 def test_counting_and_borda_ranking() -> None:
-    survey = add_responses(
+    survey = survey_model.add_responses(
         _survey(),
         [
             _answer(["b", "a", "c"], a=1, b=1),
@@ -130,9 +126,11 @@ def test_totals_batches_add_to_the_forms() -> None:
 
 
 def test_small_response_warning() -> None:
-    survey = add_responses(_survey(), [_answer(["a"]) for _ in range(10)])
+    survey = survey_model.add_responses(_survey(), [_answer(["a"]) for _ in range(10)])
     assert [w.code for w in count_survey(survey).warnings] == ["small"]
-    many = add_responses(_survey(), [_answer(["a"], hood=h) for h in ["Noord", "Zuid"] * 20])
+    many = survey_model.add_responses(
+        _survey(), [_answer(["a"], hood=h) for h in ["Noord", "Zuid"] * 20]
+    )
     assert [w.code for w in count_survey(many, members=1000).warnings] == ["small_share"]
     assert count_survey(many, members=400).warnings == ()
 
@@ -141,7 +139,7 @@ def test_skew_warning_by_share_and_by_members() -> None:
     answers = [_answer(["a"], hood="Noord") for _ in range(35)] + [
         _answer(["a"], hood="Zuid") for _ in range(5)
     ]
-    skewed = add_responses(_survey(), answers)
+    skewed = survey_model.add_responses(_survey(), answers)
     warnings = count_survey(skewed).warnings
     assert [w.code for w in warnings] == ["skew"]
     assert warnings[0].params == {"percent": 88, "name": "Noord"}
@@ -157,14 +155,14 @@ def test_remarks_grouped_by_theme() -> None:
     response = SurveyResponse(
         remarks=[Remark(theme="b", text="Schimmel in de badkamer"), Remark(text="Bedankt!")]
     )
-    count = count_survey(add_responses(_survey(), [response]))
+    count = count_survey(survey_model.add_responses(_survey(), [response]))
     assert count.theme("b").remarks == ("Schimmel in de badkamer",)
     assert count.general_remarks == ("Bedankt!",)
 
 
 def test_compare_priorities_points_out_differences() -> None:
     answers = [_answer(["c", "d", "b"]) for _ in range(5)]
-    count = count_survey(add_responses(_survey(), answers))
+    count = count_survey(survey_model.add_responses(_survey(), answers))
     found = compare_priorities(count, {"a": "must", "b": "must", "c": "could", "d": "should"})
     assert [(d.key, d.priority) for d in found] == [("c", "could"), ("b", "must"), ("a", "must")]
     found = compare_priorities(count, {"a": "must", "b": "should", "c": "must", "d": None})
@@ -172,11 +170,11 @@ def test_compare_priorities_points_out_differences() -> None:
 
 
 def test_new_round_takes_the_design_not_the_answers_or_contacts() -> None:
-    survey = add_responses(_survey(address="u"), [_answer(["a"])]).model_copy(
-        update={"contacts": [SurveyContact(name="Fatma", phone="06-1")]}
+    survey = survey_model.add_responses(_survey(address="u"), [_answer(["a"])]).model_copy(
+        update={"contacts": [survey_model.SurveyContact(name="Fatma", phone="06-1")]}
     )
-    fresh = copy_for_new_round(survey, "2028")
+    fresh = survey_model.copy_for_new_round(survey, "2028")
     assert fresh.round_id == "2028" and fresh.design == survey.design
     assert fresh.responses == [] and fresh.contacts == []
-    wiped = without_contacts(survey)
+    wiped = survey_model.without_contacts(survey)
     assert wiped.contacts == [] and wiped.responses == survey.responses
