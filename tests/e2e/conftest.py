@@ -13,12 +13,14 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from app.services.context import Services
+from app.services.demo import add_demo
 from app.storage.repository import Repository
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -157,6 +159,33 @@ def open_app(browser: Any, server: AppServer, width: int = 1280, height: int = 9
     page.locator("flt-semantics-placeholder").dispatch_event("click", timeout=45_000)
     page.wait_for_selector("flt-semantics", timeout=20_000)
     return page
+
+
+@contextmanager
+def app_page(
+    browser: Any,
+    data_dir: Path,
+    log_dir: Path,
+    prepare: Callable[[Repository], object] | None = None,
+) -> Iterator[Any]:
+    """A tab on the app served on ``data_dir`` (after ``prepare`` filled it);
+    the tab is closed and the server stopped when the block ends."""
+    server = started_server(data_dir, log_dir, prepare)
+    try:
+        page = open_app(browser, server)
+        try:
+            yield page
+        finally:
+            page.close()
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def demo_page(browser: Any, tmp_path: Path) -> Iterator[Any]:
+    """A tab on the app with the demo data (in tmp_path / "data")."""
+    with app_page(browser, tmp_path / "data", tmp_path, add_demo) as page:
+        yield page
 
 
 @pytest.fixture

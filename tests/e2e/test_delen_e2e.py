@@ -13,7 +13,7 @@ import pytest
 
 from app.services.context import Services
 from app.services.demo import add_demo
-from tests.e2e.conftest import fill, open_app, screenshot, started_server
+from tests.e2e.conftest import app_page, fill, screenshot
 
 pytestmark = pytest.mark.e2e
 
@@ -23,9 +23,7 @@ def test_export_from_one_folder_import_into_another(browser: Any, tmp_path: Path
     outbox = tmp_path / "uit"
     outbox.mkdir()
 
-    server = started_server(source, tmp_path, add_demo)
-    try:
-        page = open_app(browser, server)
+    with app_page(browser, source, tmp_path, add_demo) as page:
         page.get_by_text("Delen").first.click()
         page.get_by_text("Een ronde delen").wait_for()
         screenshot(page, "delen-01-export")
@@ -43,15 +41,10 @@ def test_export_from_one_folder_import_into_another(browser: Any, tmp_path: Path
         page.get_by_role("button", name="Hier opslaan").click()
         page.get_by_text("Opgeslagen als").wait_for()
         screenshot(page, "delen-02-exported")
-        page.close()
-    finally:
-        server.stop()
     exported = outbox / "aantafel-de-eendracht-2027.zip"
     assert exported.exists()
 
-    target = started_server(tmp_path / "doel", tmp_path)
-    try:
-        page = open_app(browser, target)
+    with app_page(browser, tmp_path / "doel", tmp_path) as page:
         page.get_by_text("Delen").first.click()
         page.get_by_text("Er is nog geen ronde om te delen.").wait_for()
         fill(page, "Of typ waar het bestand staat", str(exported))
@@ -70,9 +63,6 @@ def test_export_from_one_folder_import_into_another(browser: Any, tmp_path: Path
         page.get_by_text("A. Formele positie en middelen").first.wait_for()
         page.get_by_text("beantwoord").first.wait_for()
         screenshot(page, "delen-06-checklist")
-        page.close()
-    finally:
-        target.stop()
     services = Services.open(tmp_path / "doel", read_only=True)
     try:
         from app.services.checklist import load_checklist

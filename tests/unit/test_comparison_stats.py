@@ -136,23 +136,11 @@ def test_items_most_often_no_in_checklist_order_on_ties() -> None:
 
 
 def test_own_themes_count_together() -> None:
+    own_a = ThemeChoice("eigen", "Onze flat", None, 1)
+    own_b = ThemeChoice("eigen", "Iets anders", None, 1)
     items = [
-        org(
-            "A",
-            50,
-            themes=(
-                ThemeChoice("betaalbaarheid", "", "must", 2),
-                ThemeChoice("eigen", "Onze flat", None, 1),
-            ),
-        ),
-        org(
-            "B",
-            50,
-            themes=(
-                ThemeChoice("betaalbaarheid", "", "could", 1),
-                ThemeChoice("eigen", "Iets anders", None, 1),
-            ),
-        ),
+        org("A", 50, themes=(ThemeChoice("betaalbaarheid", "", "must", 2), own_a)),
+        org("B", 50, themes=(ThemeChoice("betaalbaarheid", "", "could", 1), own_b)),
         org("C", 50, themes=(ThemeChoice("leefbaarheid", "", "must", 1),)),
     ]
     counts = theme_counts(items)

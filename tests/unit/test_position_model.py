@@ -24,9 +24,22 @@ from models.position import (
 )
 from models.themes import CUSTOM_THEME_ID
 
+WHAT = "Het Anker bouwt in 2027 120 woningen"
 
-def theme(theme_id, priority=None, what="Het Anker bouwt in 2027 120 woningen"):
+
+def theme(theme_id, priority=None, what=WHAT):
     return ThemePosition(theme_id=theme_id, priority=priority, demands=[Demand(what=what)])
+
+
+def five_themes(empty=""):
+    """Themes a to e in this own order, with priorities could, none, must,
+    should, must; the theme named ``empty`` has an empty demand."""
+    priorities = [Priority.COULD, None, Priority.MUST, Priority.SHOULD, Priority.MUST]
+    themes = [
+        theme(i, p, what="" if i == empty else WHAT)
+        for i, p in zip("abcde", priorities, strict=True)
+    ]
+    return Position(round_id="r", themes=themes)
 
 
 def complete_theme(**overrides):
@@ -66,17 +79,7 @@ def test_new_theme_has_one_empty_demand_and_no_priority():
 
 
 def test_ordering_by_priority_then_own_order():
-    pos = Position(
-        round_id="r",
-        themes=[
-            theme("a", Priority.COULD),
-            theme("b", None),
-            theme("c", Priority.MUST),
-            theme("d", Priority.SHOULD),
-            theme("e", Priority.MUST),
-        ],
-    )
-    assert ids(ordered_themes(pos)) == ["c", "e", "d", "a", "b"]
+    assert ids(ordered_themes(five_themes())) == ["c", "e", "d", "a", "b"]
 
 
 def test_move_within_priority_group_only():
@@ -133,16 +136,7 @@ def test_missing_parts_and_completeness():
 
 
 def test_top_priorities_skips_empty_and_unprioritised():
-    pos = Position(
-        round_id="r",
-        themes=[
-            theme("a", Priority.COULD),
-            theme("b", None),
-            theme("c", Priority.MUST, what=""),
-            theme("d", Priority.SHOULD),
-            theme("e", Priority.MUST),
-        ],
-    )
+    pos = five_themes(empty="c")
     assert ids(top_priorities(pos)) == ["e", "d", "a"]
     assert ids(top_priorities(pos, n=1)) == ["e"]
     assert top_priorities(pos, n=0) == []

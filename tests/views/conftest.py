@@ -1,17 +1,32 @@
-"""Helpers for in-process view tests: the app mounted on a data folder, and a
-loop for tests written without async (the ``services`` fixture is in tests/conftest.py)."""
+"""Helpers for in-process view tests: the app mounted on a data folder, a loop
+for tests written without async, and a check after every test that no event
+handler failed (the ``services`` fixture is in tests/conftest.py)."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Iterator
 from typing import Any, TypeVar
+
+import pytest
 
 from app.services.context import Services
 from tests.views.harness import Harness
 from views.main import make_main
 
 T = TypeVar("T")
+
+
+@pytest.fixture(autouse=True)
+def no_handler_errors() -> Iterator[None]:
+    """Fail a view test in which any event handler raised: the app shows a calm
+    message and goes on, so the test would not notice otherwise. A test that
+    raises an error on purpose clears views.errors.RECORDED_ERRORS."""
+    Harness.made.clear()
+    yield
+    errors = [error for h in Harness.made for error in h.errors()]
+    Harness.made.clear()
+    assert errors == [], errors
 
 
 def event_loop_for_sync_tests() -> asyncio.AbstractEventLoop:

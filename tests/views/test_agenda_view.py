@@ -46,7 +46,6 @@ def test_overview_warns_about_a_missing_bid_and_says_what_to_do(
         assert not h.all(key="calendar-next-3")
         assert h.one(ft.Text, key="timeline-today").visible
         assert h.all(key="timeline")
-        assert h.errors() == []
 
     asyncio.run(run())
 
@@ -62,7 +61,6 @@ def test_no_warning_once_the_bid_phase_is_reached(
     async def run() -> None:
         h = await mounted(services, "/")
         assert "nog geen bod ingevuld" not in h.texts()
-        assert h.errors() == []
 
     asyncio.run(run())
 
@@ -85,7 +83,6 @@ def test_add_an_own_date_and_refuse_a_bad_one(services: Services) -> None:
         assert (own.title, own.date) == ("Ledenvergadering", dt.date(2026, 5, 20))
         assert h.all(key=f"calendar-date-eigen-{own.id}")
         assert h.one(ft.TextField, key="calendar-own-title").value == ""
-        assert h.errors() == []
 
     asyncio.run(run())
 
@@ -104,7 +101,6 @@ def test_signing_date_moves_and_dependents_follow(services: Services) -> None:
         assert dates[Step.SIGNING].basis == Basis.OWN
         assert dates[Step.SIX_MONTHS].date == dt.date(2027, 2, 28)
         assert dates[Step.EVALUATION].date == dt.date(2026, 4, 1)  # refused: unchanged
-        assert h.errors() == []
 
     asyncio.run(run())
 
@@ -131,7 +127,6 @@ def test_ics_is_saved_through_the_file_dialog(
         await h.until(
             lambda: "mijn-agenda.ics" in (h.one(ft.Text, key="calendar-ics-status").value or "")
         )
-        assert h.errors() == []
 
     asyncio.run(run())
 
@@ -140,7 +135,6 @@ def test_calendar_without_a_round_offers_the_first_step(services: Services) -> N
     async def run() -> None:
         h = await mounted(services, "/kalender")
         assert h.all(key="calendar-start-round")
-        assert h.errors() == []
 
     asyncio.run(run())
 
@@ -156,6 +150,5 @@ def test_round_card_next_date_follows_a_moved_signing_date(
         h = await mounted(services, "/")
         line = h.one(ft.Text, key="overview-deadline").value or ""
         assert line.startswith("Volgende datum: 30 november 2026 — Ondertekening")
-        assert h.errors() == []
 
     asyncio.run(run())

@@ -19,7 +19,6 @@ from tests.views.conftest import mount, run
 def test_no_round_points_to_rounds(services: Services) -> None:
     h = mount(services, "/bod")
     assert h.all(key="bod-start-round")
-    assert h.errors() == []
 
 
 def test_enter_a_bod_for_one_theme_and_see_the_gap(services: Services) -> None:
@@ -41,7 +40,6 @@ def test_enter_a_bod_for_one_theme_and_see_the_gap(services: Services) -> None:
     stored = load_bod(services.repo, r.id).themes[0]
     assert stored.value(BodFigure.NEW_SOCIAL, 2027) == 125
     assert stored.demand_value == 120 and stored.red_line_value == 80
-    assert h.errors() == []
 
 
 def test_negative_homes_are_refused_under_the_field(services: Services) -> None:
@@ -52,7 +50,6 @@ def test_negative_homes_are_refused_under_the_field(services: Services) -> None:
     run(h.type_into(h.field(cell), "-3"))
     assert h.field(cell).error == "Een aantal woningen kan niet negatief zijn."
     assert load_bod(services.repo, r.id).themes == []
-    assert h.errors() == []
 
 
 def test_late_bod_is_flagged_with_the_law(services: Services) -> None:
@@ -76,7 +73,6 @@ def test_demo_shows_gaps_documents_and_talks(services: Services) -> None:
     run(h.click(h.one(key="bod-view-overleg")))
     titles = [str(t.value) for t in h.all(ft.Text) if str(t.key or "").startswith("overleg-title-")]
     assert titles == ["Overleg van 14 oktober 2026", "Overleg van 9 september 2026"]
-    assert h.errors() == []
 
 
 def test_change_a_demand_status_and_reason_rule(services: Services) -> None:
@@ -105,7 +101,6 @@ def test_change_a_demand_status_and_reason_rule(services: Services) -> None:
     track = load_bod(services.repo, r.id).demand_tracks[0]
     assert [c.status for c in track.history] == [DemandStatus.AGREED]
     assert track.history[0].date == dt.date(2026, 10, 14)
-    assert h.errors() == []
 
 
 def test_log_a_meeting(services: Services) -> None:
@@ -123,7 +118,6 @@ def test_log_a_meeting(services: Services) -> None:
     run(h.click(h.one(key="overleg-add")))
     assert h.text("overleg-add-error")
     assert len(load_bod(services.repo, r.id).meetings) == 1
-    assert h.errors() == []
 
 
 def test_overview_follows_the_phase(services: Services) -> None:
@@ -147,7 +141,6 @@ def test_overview_follows_the_phase(services: Services) -> None:
     h = mount(services, "/")
     assert not h.all(key="overview-bod-gaps")
     assert h.text("overview-sign-corporatie") == "Corporatie: Getekend"
-    assert h.errors() == []
 
 
 def test_documents_checklist_tick_and_add_own(services: Services) -> None:
