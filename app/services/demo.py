@@ -63,7 +63,10 @@ def add_demo(repo: Repository) -> Round:
         previous = create_round(repo, 2026, [MUNICIPALITY], [HOUSING_ASSOCIATION])
         previous = update_round(repo, previous.model_copy(update={"phase": Phase.MONITORING}))
         current = create_round(repo, 2027, [MUNICIPALITY], [HOUSING_ASSOCIATION])
-        current = update_round(repo, current.model_copy(update={"phase": Phase.NEGOTIATION}))
+        # The demo's 2027 agreements are signed (30 November 2026, the signing
+        # date the parties agreed in its calendar): the round is in the phase
+        # after signing, so phase, calendar and register tell one story.
+        current = update_round(repo, current.model_copy(update={"phase": Phase.MONITORING}))
         for feature in FEATURES:  # in FEATURES order: a later one may use an earlier one's demo
             if feature.demo is not None:
                 feature.demo(repo, previous, None)

@@ -59,12 +59,14 @@ def test_round_picker_has_a_name_and_switches_rounds(browser: Any, tmp_path: Pat
         # the picker is one button named by its label and the chosen round
         picker = page.get_by_role("button", name="Ronde Prestatieafspraken 2027")
         picker.wait_for()
-        page.get_by_text("Fase: Onderhandeling").wait_for()
+        page.get_by_text("Fase: Uitvoering volgen").wait_for()  # its agreements are signed
+        page.get_by_text("In 2027: kijk of de afspraken worden uitgevoerd").wait_for()
         picker.click()
         page.get_by_role("menuitem", name="Prestatieafspraken 2026", exact=True).click()
         page.get_by_role("button", name="Ronde Prestatieafspraken 2026").wait_for()
         page.get_by_text("Huidige ronde").wait_for()
-        assert page.get_by_text("Fase: Onderhandeling").count() == 0
+        page.get_by_text("In 2026: kijk of de afspraken worden uitgevoerd").wait_for()
+        assert page.get_by_text("In 2027: kijk of de afspraken worden uitgevoerd").count() == 0
         screenshot(page, "foundation-05-other-round")
         page.close()
     finally:

@@ -70,12 +70,13 @@ def test_overview_explains_the_phase_date(services: Services) -> None:
     add_demo(services.repo)
     h = mount(services, "/")
     when = h.one(ft.Text, key="overview-phase-when").value
-    assert when.startswith("Vanaf 1 juli 2026")
+    assert when.startswith("In 2027: kijk of de afspraken worden uitgevoerd")
     prep = h.one(ft.Text, key="overview-phase-dates-voorbereiding").value
     assert prep.startswith("Voorbereiding: Januari tot en met juni 2026")
     bod = h.one(ft.Text, key="overview-phase-dates-bod").value
     assert "Vóór 1 juli 2026" in bod and "art. 44 lid 1" in bod
-    current = h.one(ft.Text, key="overview-phase-dates-onderhandeling")
+    assert h.one(ft.Text, key="overview-phase-dates-onderhandeling").weight != ft.FontWeight.BOLD
+    current = h.one(ft.Text, key="overview-phase-dates-monitoring")
     assert current.weight == ft.FontWeight.BOLD
     assert h.all(key="overview-deadline-basis")
 
