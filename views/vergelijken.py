@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import shutil
-import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +25,7 @@ from app.i18n import _
 from app.services import vergelijken
 from app.services.errors import InvalidInput, user_message
 from models.comparison import Filters
+from views.files import no_file_dialog
 from views.flet_typing import UseState
 from views.vergelijken_overview import (
     FilterCard,
@@ -40,11 +39,6 @@ from views.widgets import GAP, SectionHeader, card
 log = logging.getLogger(__name__)
 ROUTE = "/vergelijken"
 LABEL = "Compare"  # msgid; Dutch "Vergelijken"
-
-
-def _no_file_dialog(page: ft.Page) -> bool:
-    """A desktop window on Linux needs zenity for file dialogs (design §3)."""
-    return not page.web and sys.platform.startswith("linux") and shutil.which("zenity") is None
 
 
 @ft.component
@@ -99,11 +93,17 @@ def ReadCard(on_result: Callable[[vergelijken.Comparison], None]) -> ft.Control:
             return
         await read(lambda: list(vergelijken.bundle_files(folder)))
 
-    async def pick_folder() -> None:
-        if _no_file_dialog(page):
+    def no_dialog() -> bool:
+        """True (and says so) when no file window can open: type the folder instead."""
+        if no_file_dialog(page):
             set_status(
                 (_("A file window cannot open on this computer. Type the folder below."), True)
             )
+            return True
+        return False
+
+    async def pick_folder() -> None:
+        if no_dialog():
             return
         chosen = await ft.FilePicker().get_directory_path(
             dialog_title=_("Choose the folder with the export files")
@@ -113,10 +113,7 @@ def ReadCard(on_result: Callable[[vergelijken.Comparison], None]) -> ft.Control:
             await read(lambda: list(vergelijken.bundle_files(Path(chosen))))
 
     async def pick_files() -> None:
-        if _no_file_dialog(page):
-            set_status(
-                (_("A file window cannot open on this computer. Type the folder below."), True)
-            )
+        if no_dialog():
             return
         files = await ft.FilePicker().pick_files(
             dialog_title=_("Choose export files"),

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from pathlib import Path
 
 import flet as ft
 
@@ -17,6 +16,7 @@ from app.i18n import _
 from app.services import vergelijken
 from app.services.errors import user_message
 from models.comparison import Filters
+from views.files import save_bytes
 from views.widgets import GAP, card
 
 log = logging.getLogger(__name__)
@@ -32,39 +32,16 @@ def ReportCard(result: vergelijken.Comparison, filters: Filters) -> ft.Control:
     async def make(kind: str) -> None:
         set_busy(True)
         try:
-            if kind == "pdf":
-                payload = await asyncio.to_thread(
-                    vergelijken.report_pdf, result, filters, with_names=names
-                )
-                name, ext = "vergelijkingsrapport.pdf", "pdf"
-            else:
-                payload = await asyncio.to_thread(
-                    vergelijken.report_csv, result, filters, with_names=names
-                )
-                name, ext = "vergelijking.csv", "csv"
-            picker = ft.FilePicker()
-            if page.web:
-                await picker.save_file(file_name=name, src_bytes=payload)
-                set_status(
-                    (
-                        _(
-                            "The file {name} is being downloaded. You find it in your "
-                            "Downloads folder.",
-                            name=name,
-                        ),
-                        False,
-                    )
-                )
-                return
-            chosen = await picker.save_file(
-                dialog_title=_("Where should the file go?"),
-                file_name=name,
-                file_type=ft.FilePickerFileType.CUSTOM,
-                allowed_extensions=[ext],
+            build = vergelijken.report_pdf if kind == "pdf" else vergelijken.report_csv
+            payload = await asyncio.to_thread(build, result, filters, with_names=names)
+            name = "vergelijkingsrapport.pdf" if kind == "pdf" else "vergelijking.csv"
+            no_dialog = _(
+                "A file window cannot open on this computer (the program zenity is missing). "
+                "Make the report with: aantafel vergelijk FOLDER --out FILE.pdf"
             )
-            if chosen:
-                out = await asyncio.to_thread(vergelijken.write_file, payload, Path(chosen))
-                set_status((_("Saved as {file}.", file=str(out)), False))
+            handed = await save_bytes(page, payload, name, kind, vergelijken.write_file, no_dialog)
+            if handed is not None:
+                set_status((handed.text, handed.error))
         except Exception as exc:
             log.warning("comparison report failed", exc_info=True)
             set_status((user_message(exc), True))

@@ -50,9 +50,9 @@ def outcome_lines(o: Overview) -> list[str]:
         count = signing.by_status.get
         lines.append(
             _(
-                "Of {organisations} tenant organisations with agreements: {signed} signed, "
-                "{reservation} signed with a reservation, {refused} did not sign, {open} have "
-                "not decided yet.",
+                "Signing by {organisations} tenant organisations with agreements: signed "
+                "{signed}, signed with a reservation {reservation}, did not sign {refused}, not "
+                "decided yet {open}.",
                 organisations=signing.organisations,
                 signed=count(SignStatus.SIGNED.value, 0),
                 reservation=count(SignStatus.RESERVATION.value, 0),

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from app.services.vergelijken import compare_folder
 from tests.bundle_factory import write_bundles
 from tests.e2e.conftest import fill, open_app, screenshot, started_server
+from tests.unit.test_bad_imports import BAD
 
 pytestmark = pytest.mark.e2e
 
@@ -61,6 +62,33 @@ def test_compare_a_folder_of_twenty_bundles(browser: Any, tmp_path: Path) -> Non
         )
         assert "Vergelijkingsrapport" in text
         assert not any(b.organisation in text for b in made)
+        page.close()
+    finally:
+        server.stop()
+    assert not any((tmp_path / "data").rglob("rondes/*"))
+
+
+def test_choose_several_files_in_the_browser(browser: Any, tmp_path: Path) -> None:
+    """In the browser the files are uploaded: choose seven (one of them unsafe)
+    in the browser's own file window; they are read, the unsafe one skipped."""
+    folder = tmp_path / "exports"
+    made = write_bundles(folder, 6)  # five organisations, one with two rounds
+    chosen = [folder / b.file_name for b in made] + [BAD / "zip_slip.zip"]
+    server = started_server(tmp_path / "data", tmp_path)
+    try:
+        page = open_app(browser, server)
+        page.get_by_text("Vergelijken").first.click()
+        page.get_by_text("Kies de exportbestanden").first.wait_for()
+        with page.expect_file_chooser(timeout=30_000) as chooser_info:
+            page.get_by_role("button", name="Bestanden kiezen").click()
+        chooser = chooser_info.value
+        assert chooser.is_multiple()
+        chooser.set_files([str(p) for p in chosen])
+        page.get_by_text("6 bestanden gelezen, 1 overgeslagen.").wait_for(timeout=30_000)
+        page.get_by_text("zip_slip.zip: onveilig bestand").first.wait_for()
+        organisations = len({b.organisation for b in made})
+        page.get_by_text(f"Overzicht van {organisations} organisaties").wait_for()
+        screenshot(page, "vergelijken-03-files")
         page.close()
     finally:
         server.stop()

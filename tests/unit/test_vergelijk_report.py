@@ -110,8 +110,8 @@ def test_report_shows_talks_and_signing_where_bundles_hold_them() -> None:
     assert "6 organisaties volgden 24 eisen in het overleg." in text
     assert "Afgesproken: 18 eisen (75%); deels afgesproken: 0 (0%); afgewezen: 6 (25%)." in text
     assert (
-        "Van 6 huurdersorganisaties met afspraken tekenden er 0, tekenden 3 met een "
-        "voorbehoud, tekenden 3 niet en hebben 0 nog niet besloten." in text
+        "Ondertekening door 6 huurdersorganisaties met afspraken: getekend 0, getekend met "
+        "voorbehoud 3, niet getekend 3, nog niet besloten 0." in text
     )
     assert "HV 1" not in text
 

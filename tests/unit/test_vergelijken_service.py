@@ -55,8 +55,8 @@ def test_talks_and_signing_counted_from_the_bundles(tmp_path: Path) -> None:
     assert {"getekend", "voorbehoud", "niet_getekend"} <= set(signing)
     lines = outcome_lines(shown)
     reservation = signing["voorbehoud"]
-    assert f"tekenden {reservation} met een voorbehoud" in lines[-1]
-    assert f"tekenden {signing['niet_getekend']} niet" in lines[-1]
+    assert f"getekend met voorbehoud {reservation}," in lines[-1]
+    assert f"niet getekend {signing['niet_getekend']}," in lines[-1]
     assert lines[1].startswith(f"Afgesproken: {shown.demands.agreed} eisen (")
 
 

@@ -16,15 +16,14 @@ below the 3.8x before the reader was made faster.
 
 from __future__ import annotations
 
-import json
 import time
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from app.services.vergelijken import compare_folder
+from benchmarks.bench_vergelijken import floor
 from tests.bundle_factory import write_bundles
 
 COUNT = 100
@@ -43,15 +42,6 @@ def _cpu(work: Callable[[], object]) -> float:
     start = time.process_time()
     work()
     return time.process_time() - start
-
-
-def floor(folder: Path) -> int:
-    count = 0
-    for path in sorted(folder.glob("*.zip")):
-        with zipfile.ZipFile(path) as zf:
-            json.loads(zf.read("data.json"))
-        count += 1
-    return count
 
 
 def test_reading_stays_close_to_the_floor(folder: Path) -> None:

@@ -6,17 +6,21 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import threading
 from collections import Counter
 from pathlib import Path
 
 import flet as ft
 import pytest
 
+from app.exchange.reader import OpenedBundle
+from app.services import vergelijken as vergelijken_service
 from app.services.context import Services
 from tests.bundle_factory import GeneratedBundle, write_bundles
 from tests.unit.test_bad_imports import BAD, snapshot
+from tests.unit.test_vergelijk_report import pdf_text
 from tests.views.harness import Harness
-from views import vergelijken as vergelijken_view
+from views import files as files_view
 from views.main import make_main
 
 
@@ -59,8 +63,8 @@ def test_compare_a_folder_without_own_data(
         talks = [t.value for t in h.all(ft.Text) if (t.key or "").startswith("compare-demands")]
         assert talks[1].startswith("• Afgesproken: ") and " eisen (" in talks[1]
         assert (
-            f"tekenden {signing['voorbehoud']} met een voorbehoud, "
-            f"tekenden {signing['niet_getekend']} niet" in talks[2]
+            f"getekend met voorbehoud {signing['voorbehoud']}, "
+            f"niet getekend {signing['niet_getekend']}," in talks[2]
         )
         # one organisation's summary
         first = sorted(made, key=lambda b: (b.organisation.casefold(), b.year))[0]
@@ -114,7 +118,7 @@ def test_several_files_uploaded_in_the_browser(
     """Browser mode: the chosen files arrive as bytes (nothing is written anywhere)."""
     folder = exports[0]
     chosen = [*sorted(folder.glob("aantafel-*.zip"))[:5], folder / "gevaarlijk.zip"]
-    monkeypatch.setattr(vergelijken_view.shutil, "which", lambda name: "/usr/bin/" + name)
+    monkeypatch.setattr(files_view.shutil, "which", lambda name: "/usr/bin/" + name)
 
     async def run() -> None:
         h = Harness()
@@ -128,6 +132,85 @@ def test_several_files_uploaded_in_the_browser(
         assert h.one(ft.Text, key="compare-counts").value == (
             "5 bestanden gelezen, 1 overgeslagen."
         )
+        assert h.errors() == []
+
+    asyncio.run(run())
+
+
+def test_stop_ends_the_reading(
+    services: Services, exports: tuple[Path, list[GeneratedBundle]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stop, pressed while the third file is being read, ends the run after it:
+    three files read of 21, and the screen says it stopped. (Without the Stop
+    the reader would go on to all 21.)"""
+    folder = exports[0]
+    third_file = threading.Event()
+    go_on = threading.Event()
+    opened: list[object] = []
+    real_open = vergelijken_service.open_bundle
+
+    def slow_open(source: Path | bytes) -> OpenedBundle:
+        opened.append(source)
+        if len(opened) == 3:
+            third_file.set()
+            go_on.wait(timeout=10)
+        return real_open(source)
+
+    monkeypatch.setattr(vergelijken_service, "open_bundle", slow_open)
+
+    async def run() -> None:
+        h = Harness()
+        await h.mount(make_main(services), route="/vergelijken")
+        await h.type_into(h.one(ft.TextField, key="compare-folder"), str(folder))
+        # the click's handler runs until the reading is over: let it run
+        reading = asyncio.ensure_future(h.click(h.one(ft.OutlinedButton, key="compare-read")))
+        await h.until(third_file.is_set)
+        await h.until(lambda: h.all(key="compare-stop"))
+        await h.click(h.one(ft.OutlinedButton, key="compare-stop"))
+        go_on.set()
+        await reading
+        await h.until(lambda: h.all(key="compare-counts"))
+        assert len(opened) == 3
+        assert h.one(ft.Text, key="compare-counts").value == "3 bestanden gelezen, 0 overgeslagen."
+        assert h.one(ft.Text, key="compare-status").value.startswith("Gestopt.")
+        assert not h.all(key="compare-stop")  # the reading is over
+        assert h.errors() == []
+
+    try:
+        asyncio.run(run())
+    finally:
+        go_on.set()
+
+
+def test_the_report_and_the_table_are_saved_where_chosen(
+    services: Services,
+    exports: tuple[Path, list[GeneratedBundle]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder, made = exports
+    which = files_view.shutil.which
+    monkeypatch.setattr(
+        files_view.shutil,
+        "which",
+        lambda name: "/usr/bin/zenity" if name == "zenity" else which(name),
+    )
+
+    async def run() -> None:
+        h = Harness()
+        await h.mount(make_main(services), route="/vergelijken")
+        await _read(h, folder)
+        h.page.platform = ft.PagePlatform.LINUX  # a desktop window (the fake client has none)
+        for key, name in (("compare-report", "rapport.pdf"), ("compare-csv", "tabel.csv")):
+            h.conn.method_results["save_file"] = str(tmp_path / name)
+            await h.click(h.one(key=key))
+            await h.until(lambda: h.all(ft.Text, key="compare-report-status", visible=True))
+            assert h.text("compare-report-status").startswith("Opgeslagen als ")
+        text = pdf_text((tmp_path / "rapport.pdf").read_bytes())
+        assert "Vergelijkingsrapport" in text and "Afgesproken: " in text
+        assert not any(b.organisation in text for b in made)
+        table = (tmp_path / "tabel.csv").read_bytes().decode("utf-8-sig")
+        assert len(table.splitlines()) == 1 + len(made)
         assert h.errors() == []
 
     asyncio.run(run())
