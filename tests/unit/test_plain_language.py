@@ -17,6 +17,7 @@ from tests.plain_language import (
     catalogues,
     long_sentences,
     reading_ease,
+    sentences,
 )
 
 CATALOGUES = ("ui", "waarom", "woordenlijst", "checklist", "themahulp")
@@ -62,3 +63,38 @@ def test_the_content_files_are_measured_in_both_regimes() -> None:
     """The Wvrv wording (explanation_wvrv, rationale_wvrv) counts too."""
     glossary = " ".join(catalogues()["woordenlijst"])
     assert "onder de Wvrv wel over het nakomen" in glossary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De corporatie bouwt 250.000 woningen in heel Nederland.",
+        "Volgens art. 44 lid 1 stuurt de corporatie een bod.",
+        "Vraag bijv. de gemeente om een gesprek.",
+        "Dit gaat o.a. over de huur en de servicekosten.",
+        "De huur stijgt max. 5% en min. 1%.",
+        "Er komen ca. 120 woningen bij.",
+        "Zie nr. 3 van de lijst en Art. 7 van de wet.",
+    ],
+)
+def test_a_sentence_does_not_end_inside_a_number_or_an_abbreviation(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_sentences_end_at_full_stop_question_and_exclamation_mark() -> None:
+    assert sentences("Eerst dit. Dan 1.250 leden? Ja! Klaar") == [
+        "Eerst dit.",
+        "Dan 1.250 leden?",
+        "Ja!",
+        "Klaar",
+    ]
+    assert sentences("Zie art. 44. Het bod komt.") == ["Zie art. 44.", "Het bod komt."]
+
+
+def test_reading_ease_counts_a_number_as_one_sentence() -> None:
+    """textstat alone made two sentences of "250.000": a higher score for the same text."""
+    one = ["De corporatie verkoopt dit jaar 250.000 woningen aan beleggers in de stad."]
+    same_without_dots = [
+        "De corporatie verkoopt dit jaar 250000 woningen aan beleggers in de stad."
+    ]
+    assert reading_ease(one) == pytest.approx(reading_ease(same_without_dots), abs=1)
