@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import flet as ft
+from flet.components.hooks.use_ref import MutableRef
 
 from app.i18n import _
 from models.survey import IMPORTANCE_LABELS, Importance, Remark, Survey, SurveyResponse
@@ -66,12 +67,23 @@ def _meaning(survey: Survey, state: EntryState) -> str:
 
 @ft.component
 def PaperEntry(round_id: str, survey: Survey, on_change: Callable[[], None]) -> ft.Control:
+    """The one field for the codes of paper forms, its hint and the count.
+
+    The field is not echoed while the volunteer types: each render gives it
+    the text it holds right now (read from the field itself), so the server
+    never sends back an older text that a fast next key would be typed into.
+    Only a saved form empties it.
+    """
     services = use_services()
     state = use_app_state()
-    code, set_code = ft.use_state("")
+    _code, set_code = ft.use_state("")  # a new text: render the hint again
     message, set_message = ft.use_state("")
+    field: MutableRef[ft.TextField | None] = ft.use_ref(None)
+    empty_it: MutableRef[bool] = ft.use_ref(False)  # once, after a saved form
     read_only = services.read_only
-    parsed = parse_entry(survey.design, code)
+    typed = "" if empty_it.current or field.current is None else field.current.value or ""
+    empty_it.current = False
+    parsed = parse_entry(survey.design, typed)
     paper = sum(1 for r in survey.responses if r.channel == "paper")
 
     def changed(e: ft.Event[ft.TextField]) -> None:
@@ -82,6 +94,7 @@ def PaperEntry(round_id: str, survey: Survey, on_change: Callable[[], None]) -> 
         typed = e.control.value or ""
         saved = run_save(state, lambda: services.survey.add_paper_form(round_id, typed))
         if saved:
+            empty_it.current = True
             set_code("")
             set_message(_("Form {n} saved.", n=paper + 1))
             on_change()
@@ -94,6 +107,20 @@ def PaperEntry(round_id: str, survey: Survey, on_change: Callable[[], None]) -> 
         hint = _("Complete. Press Enter to save this form.")
     else:
         hint = _("Next key: {question}", question=_(next_slot.label, **next_slot.params))
+    entry = ft.TextField(
+        label=_("Answers of this form"),
+        value=typed,
+        on_change=changed,
+        on_submit=submit,
+        autofocus=True,
+        key="entry-code",
+        width=420,
+        text_size=22,
+        error=hint if parsed.error else None,
+        helper=None if parsed.error else hint,
+        disabled=read_only,
+    )
+    field.current = entry  # the field the next render reads the typed text from
     controls: list[ft.Control] = [
         ft.Text(
             _("Forms entered: {n}", n=paper),
@@ -109,19 +136,7 @@ def PaperEntry(round_id: str, survey: Survey, on_change: Callable[[], None]) -> 
             size=15,
         ),
         *_legend(survey),
-        ft.TextField(
-            label=_("Answers of this form"),
-            value=code,
-            on_change=changed,
-            on_submit=submit,
-            autofocus=True,
-            key="entry-code",
-            width=420,
-            text_size=22,
-            error=hint if parsed.error else None,
-            helper=None if parsed.error else hint,
-            disabled=read_only,
-        ),
+        entry,
         ft.Text(_meaning(survey, parsed), size=15, key="entry-meaning"),
     ]
     if message:
