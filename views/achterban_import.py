@@ -24,8 +24,10 @@ from models.survey import Survey, TotalsBatch
 from models.survey_columns import guess_columns, targets
 from models.text import N_
 from views.context import use_app_state, use_services
+from views.file_inputs import picked_source, status_message, typed_path
 from views.files import no_file_dialog
 from views.flet_typing import UseState
+from views.form_parts import text_input
 from views.widgets import card, run_save
 
 log = logging.getLogger(__name__)
@@ -73,16 +75,13 @@ def CsvImport(round_id: str, survey: Survey, on_change: object) -> ft.Control:
             allowed_extensions=["csv", "txt", "xlsx"],
             with_data=page.web,
         )
-        if files:
-            chosen = files[0]
-            if chosen.bytes is not None:
-                await look_at(chosen.bytes)
-            elif chosen.path:
-                await look_at(Path(chosen.path))
+        source = picked_source(files)
+        if source is not None:
+            await look_at(source)
 
     async def open_path() -> None:
         if path_text.strip():
-            await look_at(Path(path_text.strip().strip('"')))
+            await look_at(typed_path(path_text))
 
     def set_column(index: int, target: str) -> None:
         changed = list(columns)
@@ -112,13 +111,13 @@ def CsvImport(round_id: str, survey: Survey, on_change: object) -> ft.Control:
                 ft.FilledTonalButton(
                     _("Choose file"), icon=ft.Icons.UPLOAD_FILE, on_click=pick, key="csv-pick"
                 ),
-                ft.TextField(
-                    label=_("Or type the path to the file"),
-                    value=path_text,
-                    on_change=lambda e: set_path_text(e.control.value or ""),
+                text_input(
+                    _("Or type the path to the file"),
+                    path_text,
+                    set_path_text,
+                    "csv-path",
                     on_submit=open_path,
                     width=360,
-                    key="csv-path",
                 ),
                 ft.TextButton(_("Open"), on_click=open_path, key="csv-open"),
             ],
@@ -126,13 +125,7 @@ def CsvImport(round_id: str, survey: Survey, on_change: object) -> ft.Control:
         ),
     ]
     if status[0]:
-        controls.append(
-            ft.Text(
-                status[0],
-                color=ft.Colors.ERROR if status[1] else ft.Colors.PRIMARY,
-                key="csv-status",
-            )
-        )
+        controls.append(status_message(status[0], status[1], "csv-status"))
     if table is not None:
         options = [
             ft.DropdownOption(key=t, text=services.survey.target_label(t, titles))

@@ -13,8 +13,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-import shutil
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,13 +20,15 @@ import flet as ft
 
 from app.i18n import _, format_date
 from app.services import agenda
-from app.services.errors import InvalidInput, user_message
+from app.services.errors import user_message
 from models.calendar import EDITABLE_STEPS, STEP_TITLES, Step, check_in_range, default_date
 from models.dates import date_to_input, parse_date
 from models.text import N_
 from views.agenda_overview import date_row
 from views.context import use_app_state, use_services
+from views.files import save_bytes
 from views.flet_typing import with_key
+from views.form_parts import text_input
 from views.round_section import round_section
 from views.widgets import (
     GAP,
@@ -55,6 +55,10 @@ WHY = N_(
     "or your own choice. Put them in your own calendar, so you do not miss a date."
 )
 NEEDS_ROUND = N_("The calendar shows the dates of a round. Start one under Rondes.")
+NO_DIALOG = N_(
+    "A file window cannot open on this computer (the program zenity is missing). "
+    "Use 'aantafel agenda --out FILE.ics' instead."
+)
 
 
 @ft.component
@@ -66,49 +70,23 @@ def IcsCard(round_id: str) -> ft.Control:
     round_ = services.rounds.get_round(round_id)
     name = agenda.ics_file_name(round_)
 
+    def write(data: bytes, chosen: Path) -> Path:
+        """The section's own writer for the save dialog: '.ics' is added when missing."""
+        if chosen.suffix.lower() != ".ics":
+            chosen = chosen.with_name(chosen.name + ".ics")
+        return services.agenda.write_ics(round_id, chosen)
+
     async def save() -> None:
         try:
             data = await asyncio.to_thread(services.agenda.agenda_ics, round_id)
-            picker = ft.FilePicker()
-            if page.web:
-                await picker.save_file(file_name=name, src_bytes=data)
-                set_status(
-                    (
-                        _(
-                            "The file {name} is being downloaded. Open it to add the dates "
-                            "to your calendar.",
-                            name=name,
-                        ),
-                        False,
-                    )
-                )
-                return
-            if sys.platform.startswith("linux") and shutil.which("zenity") is None:
-                set_status(
-                    (
-                        _(
-                            "A file window cannot open on this computer (the program zenity "
-                            "is missing). Use 'aantafel agenda --out FILE.ics' instead."
-                        ),
-                        True,
-                    )
-                )
-                return
-            chosen = await picker.save_file(
-                dialog_title=_("Where should the file go?"),
-                file_name=name,
-                file_type=ft.FilePickerFileType.CUSTOM,
-                allowed_extensions=["ics"],
-            )
-            if chosen:
-                target = Path(chosen)
-                if target.suffix.lower() != ".ics":
-                    target = target.with_name(target.name + ".ics")
-                out = await asyncio.to_thread(services.agenda.write_ics, round_id, target)
-                set_status((_("Saved as {file}.", file=str(out)), False))
+            result = await save_bytes(page, data, name, "ics", write, no_dialog=_(NO_DIALOG))
         except Exception as exc:
             log.warning("saving the calendar failed", exc_info=True)
             set_status((user_message(exc), True))
+            return
+        if result is not None:
+            added = "" if result.error else " " + _("Open it to add the dates to your calendar.")
+            set_status((result.text + added, result.error))
 
     return card(
         ft.Text(
@@ -238,10 +216,7 @@ def OwnDateForm(round_id: str) -> ft.Control:
     def add() -> None:
         try:
             services.agenda.add_own_date(round_id, title, day, note)
-        except InvalidInput as exc:
-            set_error(_(exc.message, **exc.params))
-            return
-        except Exception as exc:
+        except Exception as exc:  # refused: one Dutch line, nothing added
             set_error(user_message(exc))
             return
         set_error("")
@@ -258,20 +233,20 @@ def OwnDateForm(round_id: str) -> ft.Control:
         ),
         ft.Row(
             [
-                ft.TextField(
-                    label=_("Name (for example: members' meeting)"),
-                    value=title,
-                    on_change=lambda e: set_title(e.control.value or ""),
-                    key="calendar-own-title",
+                text_input(
+                    _("Name (for example: members' meeting)"),
+                    title,
+                    set_title,
+                    "calendar-own-title",
                     width=320,
                     text_size=16,
                 ),
-                ft.TextField(
-                    label=_("Which day"),
+                text_input(
+                    _("Which day"),
+                    day,
+                    set_day,
+                    "calendar-own-date",
                     hint_text="20-5-2026",
-                    value=day,
-                    on_change=lambda e: set_day(e.control.value or ""),
-                    key="calendar-own-date",
                     width=180,
                     text_size=16,
                 ),
@@ -279,13 +254,8 @@ def OwnDateForm(round_id: str) -> ft.Control:
             wrap=True,
             spacing=GAP,
         ),
-        ft.TextField(
-            label=_("Note (optional)"),
-            value=note,
-            on_change=lambda e: set_note(e.control.value or ""),
-            key="calendar-own-note",
-            width=520,
-            text_size=16,
+        text_input(
+            _("Note (optional)"), note, set_note, "calendar-own-note", width=520, text_size=16
         ),
         ft.Text(
             error, color=ft.Colors.ERROR, size=16, visible=bool(error), key="calendar-own-error"

@@ -19,25 +19,21 @@ import flet as ft
 from app.i18n import _
 from app.services import exchange
 from app.services.errors import InvalidInput, user_message
+from models.text import N_
 from views.context import use_app_state, use_services
+from views.file_inputs import path_row, picked_source, status_message, typed_path
 from views.files import no_file_dialog, save_bytes
 from views.flet_typing import UseState, with_key
+from views.round_section import section_page
 from views.widgets import GAP, SectionHeader, card
 
 log = logging.getLogger(__name__)
 
-
-def _message(text: str, error: bool, key: str) -> ft.Control:
-    return ft.Row(
-        [
-            ft.Icon(
-                ft.Icons.ERROR_OUTLINE if error else ft.Icons.CHECK_CIRCLE_OUTLINE,
-                color=ft.Colors.ERROR if error else ft.Colors.PRIMARY,
-            ),
-            ft.Text(text, size=16, color=ft.Colors.ERROR if error else None, key=key, expand=True),
-        ],
-        visible=bool(text),
-    )
+WHY = N_(
+    "Board members often work on the same round, and the Woonbond likes to see how "
+    "tenant organisations prepare. A file is the simplest way to share your work. "
+    "Importing never overwrites your newer work without asking."
+)
 
 
 @ft.component
@@ -134,28 +130,20 @@ def ExportCard() -> ft.Control:
             disabled=busy,
             key="export-dialog",
         ),
-        ft.Row(
-            [
-                ft.TextField(
-                    label=_("Or save in this folder or file"),
-                    hint_text=_("For example: C:\\Users\\Anneke\\Documents"),
-                    value=place,
-                    on_change=lambda e: set_place(e.control.value or ""),
-                    key="export-path",
-                    text_size=16,
-                    expand=True,
-                ),
-                ft.OutlinedButton(
-                    _("Save here"),
-                    on_click=export_to_place,
-                    disabled=busy,
-                    key="export-path-save",
-                ),
-            ],
-            spacing=GAP,
+        path_row(
+            (
+                _("Or save in this folder or file"),
+                _("For example: C:\\Users\\Anneke\\Documents"),
+                "export-path",
+            ),
+            place,
+            set_place,
+            (_("Save here"), "export-path-save"),
+            export_to_place,
+            busy,
         ),
         ft.ProgressRing(visible=busy, width=24, height=24),
-        _message(status[0], status[1], "export-status"),
+        status_message(status[0], status[1], "export-status"),
         title=_("Share a round"),
         key="export-card",
     )
@@ -254,19 +242,15 @@ def ImportCard() -> ft.Control:
             allowed_extensions=["zip"],
             with_data=page.web,
         )
-        if not files:
-            return
-        chosen = files[0]
-        if chosen.bytes is not None:
-            await look_at(chosen.bytes)
-        elif chosen.path:
-            await look_at(Path(chosen.path))
+        source = picked_source(files)
+        if source is not None:
+            await look_at(source)
 
     async def open_path() -> None:
         if not path_text.strip():
             set_status((_("Type the path to the file first."), True))
             return
-        await look_at(Path(path_text.strip().strip('"')))
+        await look_at(typed_path(path_text))
 
     def confirm(prefer_file: bool) -> None:
         if preview is None:
@@ -311,26 +295,20 @@ def ImportCard() -> ft.Control:
             disabled=busy,
             key="import-pick",
         ),
-        ft.Row(
-            [
-                ft.TextField(
-                    label=_("Or type the path to the file"),
-                    hint_text=_("For example: C:\\Users\\Anneke\\Downloads\\export.zip"),
-                    value=path_text,
-                    on_change=lambda e: set_path_text(e.control.value or ""),
-                    on_submit=open_path,
-                    key="import-path",
-                    text_size=16,
-                    expand=True,
-                ),
-                ft.OutlinedButton(
-                    _("View file"), on_click=open_path, disabled=busy, key="import-path-open"
-                ),
-            ],
-            spacing=GAP,
+        path_row(
+            (
+                _("Or type the path to the file"),
+                _("For example: C:\\Users\\Anneke\\Downloads\\export.zip"),
+                "import-path",
+            ),
+            path_text,
+            set_path_text,
+            (_("View file"), "import-path-open"),
+            open_path,
+            busy,
         ),
         ft.ProgressRing(visible=busy, width=24, height=24),
-        _message(status[0], status[1], "import-status"),
+        status_message(status[0], status[1], "import-status"),
     ]
     if preview is not None:
         controls.append(ImportPreviewPanel(preview, confirm, cancel, read_only))
@@ -340,19 +318,6 @@ def ImportCard() -> ft.Control:
 @ft.component
 def DelenSection() -> ft.Control:
     state = use_app_state()
-    header = SectionHeader(
-        _("Share"),
-        _(
-            "Board members often work on the same round, and the Woonbond likes to see how "
-            "tenant organisations prepare. A file is the simplest way to share your work. "
-            "Importing never overwrites your newer work without asking."
-        ),
-        "delen",
-    )
-    return ft.Column(
-        [header, with_key(ExportCard, f"export-{state.round_id}")(), ImportCard()],
-        spacing=GAP,
-        scroll=ft.ScrollMode.AUTO,
-        expand=True,
-        horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
-    )
+    header = SectionHeader(_("Share"), _(WHY), "delen")
+    export = with_key(ExportCard, f"export-{state.round_id}")()
+    return section_page(header, export, ImportCard(), stretch=True)

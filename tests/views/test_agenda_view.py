@@ -18,7 +18,6 @@ from app.services.context import Services
 from models.calendar import Basis, Step
 from models.round import Phase
 from tests.views.conftest import mounted
-from views import agenda as agenda_view
 from views import agenda_overview
 
 
@@ -110,7 +109,7 @@ def test_ics_is_saved_through_the_file_dialog(
 ) -> None:
     rounds_service.create_round(services.repo, 2027, ["Noorderveen"], ["Het Anker"])
     agenda.add_own_date(services.repo, "2027", "Ledenvergadering", "20-5-2026")
-    monkeypatch.setattr(agenda_view.shutil, "which", lambda name: "/usr/bin/" + name)
+    monkeypatch.setattr("views.files.shutil.which", lambda name: "/usr/bin/" + name)
     target = tmp_path / "mijn-agenda"  # no suffix: .ics is added
 
     async def run() -> None:

@@ -1,0 +1,81 @@
+"""Choosing a file or folder by hand, and saying how it went.
+
+Where a file window cannot open (the browser on a server, Linux without
+zenity) or the user prefers typing, a section offers a path field with a
+button next to it (Delen, Achterban's CSV import). A picked file arrives as
+bytes (browser) or as a path (window): :func:`picked_source` gives what there
+is. :func:`status_message` is the one line under a file action, with an icon
+that says whether it worked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import flet as ft
+
+from views.form_parts import text_input
+from views.widgets import GAP
+
+
+def path_row(
+    field: tuple[str, str, str],
+    value: str,
+    on_text: Callable[[str], object],
+    button: tuple[str, str],
+    on_go: Callable[..., Any],
+    disabled: bool,
+) -> ft.Row:
+    """A full-width path field and its button; Enter in the field does the same.
+
+    ``field``: label, example (hint) and key; ``button``: label and key.
+    """
+    label, example, key = field
+    button_label, button_key = button
+    return ft.Row(
+        [
+            text_input(
+                label,
+                value,
+                on_text,
+                key,
+                hint_text=example,
+                on_submit=on_go,
+                text_size=16,
+                expand=True,
+            ),
+            ft.OutlinedButton(button_label, on_click=on_go, disabled=disabled, key=button_key),
+        ],
+        spacing=GAP,
+    )
+
+
+def typed_path(text: str) -> Path:
+    """A typed path; quotes from Windows' "copy as path" are taken off."""
+    return Path(text.strip().strip('"'))
+
+
+def picked_source(files: Sequence[ft.FilePickerFile] | None) -> Path | bytes | None:
+    """The first picked file: its bytes in the browser, its path in a window."""
+    if not files:
+        return None
+    chosen = files[0]
+    if chosen.bytes is not None:
+        return chosen.bytes
+    return Path(chosen.path) if chosen.path else None
+
+
+def status_message(text: str, error: bool, key: str) -> ft.Control:
+    """How a file action went: a tick or a warning sign, and the line (hidden when empty)."""
+    return ft.Row(
+        [
+            ft.Icon(
+                ft.Icons.ERROR_OUTLINE if error else ft.Icons.CHECK_CIRCLE_OUTLINE,
+                color=ft.Colors.ERROR if error else ft.Colors.PRIMARY,
+            ),
+            ft.Text(text, size=16, color=ft.Colors.ERROR if error else None, key=key, expand=True),
+        ],
+        visible=bool(text),
+    )
