@@ -20,6 +20,7 @@ from views.achterban_import import CsvImport, TotalsEntry
 from views.achterban_results import Results
 from views.context import use_app_state, use_services
 from views.flet_typing import with_key
+from views.form_parts import action_button
 from views.round_section import round_section
 from views.widgets import GAP, ValidatedField, card, empty_state, run_save
 
@@ -174,11 +175,11 @@ def ContactsCard(round_id: str, survey: Survey, on_change: Callable[[], None]) -
         for c in contacts[:50]
     ]
     lines.append(
-        ft.OutlinedButton(
+        action_button(
             _("Wipe all contact details"),
-            icon=ft.Icons.DELETE_SWEEP_OUTLINED,
-            on_click=wipe,
-            key="contacts-wipe",
+            ft.Icons.DELETE_SWEEP_OUTLINED,
+            wipe,
+            "contacts-wipe",
             disabled=services.read_only or not contacts,
         )
     )

@@ -16,6 +16,7 @@ from app.i18n import _, format_number
 from models.survey import IMPORTANCE_LABELS
 from models.survey_results import SurveyCount, ThemeCount
 from views.context import use_app_state, use_services
+from views.form_parts import action_button
 from views.widgets import card, run_save
 
 BAR_WIDTH = 320
@@ -138,11 +139,11 @@ def _theme(theme: ThemeCount, on_take_over: Callable[[str], None], read_only: bo
     if len(theme.remarks) > 5:
         controls.append(ft.Text(_("And {n} more remarks.", n=len(theme.remarks) - 5), size=14))
     controls.append(
-        ft.OutlinedButton(
+        action_button(
             _("Take over into Member input"),
-            icon=ft.Icons.INPUT,
-            on_click=lambda: on_take_over(theme.key),
-            key=f"take-over-{theme.key}",
+            ft.Icons.INPUT,
+            lambda: on_take_over(theme.key),
+            f"take-over-{theme.key}",
             disabled=read_only,
         )
     )

@@ -28,7 +28,7 @@ from views.agenda_overview import date_row
 from views.context import use_app_state, use_services
 from views.files import save_bytes
 from views.flet_typing import with_key
-from views.form_parts import text_input
+from views.form_parts import action_button, text_input
 from views.round_section import round_section
 from views.widgets import (
     GAP,
@@ -97,11 +97,12 @@ def IcsCard(round_id: str) -> ft.Control:
             ),
             size=16,
         ),
-        ft.FilledButton(
+        action_button(
             _("Save to my calendar (.ics)"),
-            icon=ft.Icons.EVENT_AVAILABLE_OUTLINED,
-            on_click=save,
-            key="calendar-save-ics",
+            ft.Icons.EVENT_AVAILABLE_OUTLINED,
+            save,
+            "calendar-save-ics",
+            main=True,
         ),
         ft.Text(
             status[0],
@@ -260,12 +261,8 @@ def OwnDateForm(round_id: str) -> ft.Control:
         ft.Text(
             error, color=ft.Colors.ERROR, size=16, visible=bool(error), key="calendar-own-error"
         ),
-        ft.OutlinedButton(
-            _("Add date"),
-            icon=ft.Icons.ADD,
-            on_click=add,
-            disabled=state.read_only,
-            key="calendar-own-add",
+        action_button(
+            _("Add date"), ft.Icons.ADD, add, "calendar-own-add", disabled=state.read_only
         ),
         title=_("Own dates"),
     )

@@ -17,6 +17,7 @@ from app.services import agenda
 from models.calendar import CalendarDate
 from models.calendar_checks import MissedStep
 from views.context import use_app_state, use_services
+from views.form_parts import action_button
 from views.widgets import card
 
 ROUTE = "/kalender"
@@ -183,17 +184,17 @@ def CalendarOverviewPanel() -> ft.Control:
     rows.append(
         ft.Row(
             [
-                ft.OutlinedButton(
+                action_button(
                     _("Open the year calendar"),
-                    icon=ft.Icons.CALENDAR_MONTH_OUTLINED,
-                    on_click=lambda: page.navigate(ROUTE),
-                    key="overview-open-calendar",
+                    ft.Icons.CALENDAR_MONTH_OUTLINED,
+                    lambda: page.navigate(ROUTE),
+                    "overview-open-calendar",
                 ),
-                ft.OutlinedButton(
+                action_button(
                     _("Follow the agreements"),
-                    icon=ft.Icons.FACT_CHECK_OUTLINED,
-                    on_click=lambda: page.navigate(MONITORING_ROUTE),
-                    key="overview-open-monitoring",
+                    ft.Icons.FACT_CHECK_OUTLINED,
+                    lambda: page.navigate(MONITORING_ROUTE),
+                    "overview-open-monitoring",
                 ),
             ],
             wrap=True,

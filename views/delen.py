@@ -24,6 +24,7 @@ from views.context import use_app_state, use_services
 from views.file_inputs import path_row, picked_source, status_message, typed_path
 from views.files import no_file_dialog, save_bytes
 from views.flet_typing import UseState, with_key
+from views.form_parts import action_button
 from views.round_section import section_page
 from views.widgets import GAP, SectionHeader, card
 
@@ -123,12 +124,13 @@ def ExportCard() -> ft.Control:
             size=14,
             color=ft.Colors.ON_SURFACE_VARIANT,
         ),
-        ft.FilledButton(
+        action_button(
             _("Make export file"),
-            icon=ft.Icons.IOS_SHARE,
-            on_click=export_with_dialog,
+            ft.Icons.IOS_SHARE,
+            export_with_dialog,
+            "export-dialog",
+            main=True,
             disabled=busy,
-            key="export-dialog",
         ),
         path_row(
             (
@@ -171,12 +173,13 @@ def ImportPreviewPanel(
     buttons: list[ft.Control] = []
     if preview.changes_anything:
         buttons.append(
-            ft.FilledButton(
+            action_button(
                 _("Import"),
-                icon=ft.Icons.DOWNLOAD_DONE,
-                on_click=lambda: on_confirm(prefer_file),
+                ft.Icons.DOWNLOAD_DONE,
+                lambda: on_confirm(prefer_file),
+                "import-confirm",
+                main=True,
                 disabled=read_only,
-                key="import-confirm",
             )
         )
     buttons.append(

@@ -117,3 +117,18 @@ def free_text(
 def keep_text(text: str) -> str:
     """Free text is stored exactly as typed."""
     return text
+
+
+def action_button(
+    label: str,
+    icon: ft.IconData,
+    on_click: Callable[..., Any],
+    key: str,
+    *,
+    main: bool = False,
+    disabled: bool = False,
+    **extra: Any,
+) -> ft.Control:
+    """A button with an icon; ``main`` marks the one primary (filled) action of a screen."""
+    kind = ft.FilledButton if main else ft.OutlinedButton
+    return kind(label, icon=icon, on_click=on_click, disabled=disabled, key=key, **extra)

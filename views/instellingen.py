@@ -19,6 +19,7 @@ from app.services.errors import user_message
 from models.settings import TEXT_SIZES
 from views.a11y import locale_configuration, spoken_as
 from views.context import use_app_state, use_services
+from views.form_parts import action_button
 from views.regime_card import RegimeCard
 from views.theme import apply_theme
 from views.widgets import GAP, SectionHeader, card, run_save
@@ -157,11 +158,11 @@ def DataFolderCard() -> ft.Control:
         ft.Text(str(folder), size=16, weight=ft.FontWeight.BOLD, key="data-folder"),
         ft.Row(
             [
-                ft.OutlinedButton(
+                action_button(
                     _("Open data folder"),
-                    icon=ft.Icons.FOLDER_OPEN_OUTLINED,
-                    on_click=open_it,
-                    key="settings-open-folder",
+                    ft.Icons.FOLDER_OPEN_OUTLINED,
+                    open_it,
+                    "settings-open-folder",
                 )
             ]
         ),
@@ -290,11 +291,12 @@ def BackupCard() -> ft.Control:
         ),
         ft.Row(
             [
-                ft.FilledButton(
+                action_button(
                     _("Make a backup now"),
-                    icon=ft.Icons.SAVE_OUTLINED,
-                    on_click=backup_now,
-                    key="settings-backup-now",
+                    ft.Icons.SAVE_OUTLINED,
+                    backup_now,
+                    "settings-backup-now",
+                    main=True,
                     disabled=state.read_only,
                 )
             ]

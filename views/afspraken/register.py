@@ -28,6 +28,7 @@ from models.text import N_
 from views.a11y import named_dropdown
 from views.bod.common import Save, keep, muted
 from views.context import use_services
+from views.form_parts import action_button
 from views.widgets import GAP, ValidatedField, card, icon_button
 
 _YEAR = re.compile(r"^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$")
@@ -196,10 +197,10 @@ def from_demands_card(
                         spacing=2,
                         expand=True,
                     ),
-                    ft.OutlinedButton(
+                    action_button(
                         _("Make agreement"),
-                        icon=ft.Icons.HANDSHAKE_OUTLINED,
-                        on_click=partial(
+                        ft.Icons.HANDSHAKE_OUTLINED,
+                        partial(
                             _make,
                             save,
                             service,
@@ -207,8 +208,8 @@ def from_demands_card(
                             choice.theme_position_id,
                             choice.demand.id,
                         ),
+                        f"make-agreement-{choice.demand.id}",
                         disabled=read_only,
-                        key=f"make-agreement-{choice.demand.id}",
                         tooltip=_("Make an agreement from: {demand}", demand=choice.demand.what),
                     ),
                 ],
@@ -245,14 +246,12 @@ def AddByHand(round_id: str, save: Save, read_only: bool) -> ft.Control:
                     disabled=read_only,
                 )
             ),
-            ft.OutlinedButton(
+            action_button(
                 _("Add agreement"),
-                icon=ft.Icons.ADD,
-                on_click=lambda: save(
-                    lambda: services.afspraken.add_new_agreement(round_id, theme)
-                ),
+                ft.Icons.ADD,
+                lambda: save(lambda: services.afspraken.add_new_agreement(round_id, theme)),
+                "agreement-add",
                 disabled=read_only,
-                key="agreement-add",
             ),
         ],
         wrap=True,

@@ -34,7 +34,14 @@ from views.bod.common import Save, date_or_none, keep, muted
 from views.context import use_services
 from views.dated_change import DatedChange, DatedChangeForm, form_keys
 from views.flet_typing import with_key
-from views.form_parts import error_line, form_row, free_text, labelled_options, text_input
+from views.form_parts import (
+    action_button,
+    error_line,
+    form_row,
+    free_text,
+    labelled_options,
+    text_input,
+)
 from views.widgets import GAP, ValidatedField, card, icon_button
 
 
@@ -81,12 +88,13 @@ def AddMeeting(round_id: str, save: Save, read_only: bool) -> ft.Control:
         ),
         ft.Row(
             [
-                ft.FilledButton(
+                action_button(
                     _("Add meeting"),
-                    icon=ft.Icons.ADD,
-                    on_click=add,
+                    ft.Icons.ADD,
+                    add,
+                    "overleg-add",
+                    main=True,
                     disabled=read_only,
-                    key="overleg-add",
                 ),
                 error_line(error, "overleg-add-error"),
             ],

@@ -25,6 +25,7 @@ from views.bod.overleg import OverlegView
 from views.bod.theme_editor import ThemeEditor
 from views.context import use_app_state, use_services
 from views.flet_typing import with_key
+from views.form_parts import action_button
 from views.round_section import round_section
 from views.widgets import GAP, ValidatedField, card, run_save
 
@@ -210,12 +211,8 @@ def AddDocument(on_add: Callable[[str], bool], read_only: bool) -> ft.Control:
                 key="bod-doc-new",
                 read_only=read_only,
             ),
-            ft.OutlinedButton(
-                _("Add to the list"),
-                icon=ft.Icons.ADD,
-                on_click=add,
-                disabled=read_only,
-                key="bod-doc-add",
+            action_button(
+                _("Add to the list"), ft.Icons.ADD, add, "bod-doc-add", disabled=read_only
             ),
         ],
         wrap=True,
