@@ -24,10 +24,10 @@ from models.survey import Survey, TotalsBatch
 from models.survey_columns import guess_columns, targets
 from models.text import N_
 from views.context import use_app_state, use_services
-from views.file_inputs import picked_source, status_message, typed_path
+from views.file_inputs import pick_file, status_message, typed_path
 from views.files import no_file_dialog
 from views.flet_typing import UseState
-from views.form_parts import text_input
+from views.form_parts import action_button, text_input
 from views.widgets import card, run_save
 
 log = logging.getLogger(__name__)
@@ -69,13 +69,8 @@ def CsvImport(round_id: str, survey: Survey, on_change: object) -> ft.Control:
                 (_("A file window cannot open here. Type the path to the file below."), True)
             )
             return
-        files = await ft.FilePicker().pick_files(
-            dialog_title=_("Choose a CSV file with survey answers"),
-            file_type=ft.FilePickerFileType.CUSTOM,
-            allowed_extensions=["csv", "txt", "xlsx"],
-            with_data=page.web,
-        )
-        source = picked_source(files)
+        title = _("Choose a CSV file with survey answers")
+        source = await pick_file(page, title, ["csv", "txt", "xlsx"])
         if source is not None:
             await look_at(source)
 
@@ -108,9 +103,7 @@ def CsvImport(round_id: str, survey: Survey, on_change: object) -> ft.Control:
         ),
         ft.Row(
             [
-                ft.FilledTonalButton(
-                    _("Choose file"), icon=ft.Icons.UPLOAD_FILE, on_click=pick, key="csv-pick"
-                ),
+                action_button(_("Choose file"), ft.Icons.UPLOAD_FILE, pick, "csv-pick", tonal=True),
                 text_input(
                     _("Or type the path to the file"),
                     path_text,

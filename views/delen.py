@@ -21,7 +21,7 @@ from app.services import exchange
 from app.services.errors import InvalidInput, user_message
 from models.text import N_
 from views.context import use_app_state, use_services
-from views.file_inputs import path_row, picked_source, status_message, typed_path
+from views.file_inputs import path_row, pick_file, status_message, typed_path
 from views.files import no_file_dialog, save_bytes
 from views.flet_typing import UseState, with_key
 from views.form_parts import action_button
@@ -238,14 +238,7 @@ def ImportCard() -> ft.Control:
                 )
             )
             return
-        picker = ft.FilePicker()
-        files = await picker.pick_files(
-            dialog_title=_("Choose an Aan Tafel export file"),
-            file_type=ft.FilePickerFileType.CUSTOM,
-            allowed_extensions=["zip"],
-            with_data=page.web,
-        )
-        source = picked_source(files)
+        source = await pick_file(page, _("Choose an Aan Tafel export file"), ["zip"])
         if source is not None:
             await look_at(source)
 
@@ -291,12 +284,13 @@ def ImportCard() -> ft.Control:
             )
         )
     controls += [
-        ft.FilledTonalButton(
+        action_button(
             _("Choose file"),
-            icon=ft.Icons.FILE_OPEN_OUTLINED,
-            on_click=pick,
+            ft.Icons.FILE_OPEN_OUTLINED,
+            pick,
+            "import-pick",
+            tonal=True,
             disabled=busy,
-            key="import-pick",
         ),
         path_row(
             (

@@ -67,6 +67,17 @@ def picked_source(files: Sequence[ft.FilePickerFile] | None) -> Path | bytes | N
     return Path(chosen.path) if chosen.path else None
 
 
+async def pick_file(page: ft.Page, title: str, extensions: list[str]) -> Path | bytes | None:
+    """Let the user choose one file (``extensions`` without dots); ``None`` when cancelled."""
+    files = await ft.FilePicker().pick_files(
+        dialog_title=title,
+        file_type=ft.FilePickerFileType.CUSTOM,
+        allowed_extensions=extensions,
+        with_data=page.web,
+    )
+    return picked_source(files)
+
+
 def status_message(text: str, error: bool, key: str) -> ft.Control:
     """How a file action went: a tick or a warning sign, and the line (hidden when empty)."""
     return ft.Row(

@@ -47,7 +47,7 @@ def labelled_options(labels: Mapping[Any, str]) -> list[ft.DropdownOption]:
 
 def choice_menu(
     label: str,
-    value: str,
+    value: str | None,
     options: list[ft.DropdownOption],
     on_select: Callable[..., object],
     key: str,
@@ -126,9 +126,11 @@ def action_button(
     key: str,
     *,
     main: bool = False,
+    tonal: bool = False,
     disabled: bool = False,
     **extra: Any,
 ) -> ft.Control:
-    """A button with an icon; ``main`` marks the one primary (filled) action of a screen."""
-    kind = ft.FilledButton if main else ft.OutlinedButton
+    """A button with an icon; ``main`` marks the one primary (filled) action of a screen,
+    ``tonal`` a first step that stands out less (e.g. "Choose file")."""
+    kind = ft.FilledButton if main else ft.FilledTonalButton if tonal else ft.OutlinedButton
     return kind(label, icon=icon, on_click=on_click, disabled=disabled, key=key, **extra)

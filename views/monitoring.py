@@ -15,12 +15,13 @@ import flet as ft
 from app.i18n import _
 from app.services import monitoring
 from app.services.monitoring import AgreementStatus
-from models.monitoring import STATUS_LABELS, HalfYear, Status, parse_figure
+from models.monitoring import STATUS_LABELS, Check, HalfYear, Status, parse_figure
 from models.text import N_
 from views.a11y import named_dropdown
 from views.agenda_overview import MONITORING_ROUTE
 from views.context import use_app_state, use_services
 from views.flet_typing import with_key
+from views.form_parts import choice_menu, free_text, labelled_options
 from views.round_section import round_section
 from views.widgets import GAP, ValidatedField, card, empty_state, run_save
 
@@ -60,13 +61,14 @@ def AgreementCheck(round_id: str, item: AgreementStatus, period: HalfYear) -> ft
     def status_changed(e: ft.Event[ft.Dropdown]) -> None:
         save(status=e.control.value or Status.UNKNOWN.value)
 
-    status = ft.Dropdown(
-        label=_("Status"),
-        value=(check.status if check else Status.UNKNOWN).value,
-        options=[ft.DropdownOption(key=s.value, text=_(STATUS_LABELS[s])) for s in Status],
-        on_select=status_changed,
+    shown = check or Check(agreement_id=agreement.id, period=period)  # not checked yet: blank
+    status = choice_menu(
+        _("Status"),
+        shown.status.value,
+        labelled_options(STATUS_LABELS),
+        status_changed,
+        f"{key}-status",
         width=260,
-        key=f"{key}-status",
         disabled=state.read_only,
     )
     earlier = [
@@ -97,31 +99,19 @@ def AgreementCheck(round_id: str, item: AgreementStatus, period: HalfYear) -> ft
             key=f"{key}-what",
         ),
         *([ft.Text(" · ".join(facts), size=15)] if facts else []),
-        ft.Row(
-            [named_dropdown(status), reached],
-            wrap=True,
-            spacing=GAP,
-        ),
-        ValidatedField(
+        ft.Row([status, reached], wrap=True, spacing=GAP),
+        free_text(
+            shown,
+            "source",
             _("Source"),
-            check.source if check else "",
-            lambda text: text,
-            lambda value: save(source=value),
-            field_key=f"{key}-source",
+            save,
+            f"{key}-source",
+            state.read_only,
             helper=_("For example: volkshuisvestingsverslag, PWIK dashboard, own observation."),
             width=520,
-            read_only=state.read_only,
+            multiline=False,
         ),
-        ValidatedField(
-            _("Note"),
-            check.note if check else "",
-            lambda text: text,
-            lambda value: save(note=value),
-            field_key=f"{key}-note",
-            multiline=True,
-            width=520,
-            read_only=state.read_only,
-        ),
+        free_text(shown, "note", _("Note"), save, f"{key}-note", state.read_only, width=520),
         *(
             [ft.Text(_("Before: {history}", history="; ".join(earlier)), size=14)]
             if earlier

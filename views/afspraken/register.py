@@ -26,9 +26,9 @@ from models.numbers import number_to_input, parse_number
 from models.overleg import DEMAND_STATUS_LABELS
 from models.text import N_
 from views.a11y import named_dropdown
-from views.bod.common import Save, keep, muted
+from views.bod.common import Save, muted
 from views.context import use_services
-from views.form_parts import action_button
+from views.form_parts import action_button, choice_menu, form_row, free_text, labelled_options
 from views.widgets import GAP, ValidatedField, card, icon_button
 
 _YEAR = re.compile(r"^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$")
@@ -76,15 +76,9 @@ def agreement_card(
             save(lambda: service.update_agreement(round_id, aid, responsible=who))
 
     def field(name: str, label: str, multiline: bool = False, width: float | None = 760) -> Any:
-        return ValidatedField(
-            label,
-            getattr(item, name),
-            keep,
-            lambda v: change(**{name: v}),
-            field_key=f"agreement-{name}-{aid}",
-            multiline=multiline,
-            width=width,
-            read_only=read_only,
+        key = f"agreement-{name}-{aid}"
+        return free_text(
+            item, name, label, change, key, read_only, multiline=multiline, width=width
         )
 
     source = muted(_("Made from your demand in the inzet.")) if item.source_demand_id else None
@@ -109,57 +103,40 @@ def agreement_card(
         ),
         *([source] if source is not None else []),
         field("what", _("What is agreed"), multiline=True),
-        ft.Row(
-            [
-                field("indicator", _("Indicator (what is measured)"), width=360),
-                field("target", _("Target"), width=300),
-                ValidatedField(
-                    _("Target as a number"),
-                    number_to_input(item.target_value),
-                    parse_number,
-                    lambda v: change(target_value=v),
-                    field_key=f"agreement-target-value-{aid}",
-                    width=180,
-                    read_only=read_only,
-                ),
-                field("unit", _("Unit"), width=140),
-            ],
-            wrap=True,
-            spacing=GAP,
-            vertical_alignment=ft.CrossAxisAlignment.START,
+        form_row(
+            field("indicator", _("Indicator (what is measured)"), width=360),
+            field("target", _("Target"), width=300),
+            ValidatedField(
+                _("Target as a number"),
+                number_to_input(item.target_value),
+                parse_number,
+                lambda v: change(target_value=v),
+                field_key=f"agreement-target-value-{aid}",
+                width=180,
+                read_only=read_only,
+            ),
+            field("unit", _("Unit"), width=140),
         ),
-        ft.Row(
-            [
-                ValidatedField(
-                    _("Year(s)"),
-                    ", ".join(str(y) for y in item.years),
-                    years_parser(*period),
-                    lambda v: change(years=v),
-                    field_key=f"agreement-years-{aid}",
-                    hint=_(
-                        "for example {first} or {first}-{last}", first=period[0], last=period[1]
-                    ),
-                    width=220,
-                    read_only=read_only,
-                ),
-                named_dropdown(
-                    ft.Dropdown(
-                        label=_("Responsible"),
-                        value=item.responsible.value,
-                        options=[
-                            ft.DropdownOption(key=r.value, text=_(RESPONSIBLE_LABELS[r]))
-                            for r in Responsible
-                        ],
-                        on_select=responsible,
-                        width=260,
-                        key=f"agreement-responsible-{aid}",
-                        disabled=read_only,
-                    )
-                ),
-            ],
-            wrap=True,
-            spacing=GAP,
-            vertical_alignment=ft.CrossAxisAlignment.START,
+        form_row(
+            ValidatedField(
+                _("Year(s)"),
+                ", ".join(str(y) for y in item.years),
+                years_parser(*period),
+                lambda v: change(years=v),
+                field_key=f"agreement-years-{aid}",
+                hint=_("for example {first} or {first}-{last}", first=period[0], last=period[1]),
+                width=220,
+                read_only=read_only,
+            ),
+            choice_menu(
+                _("Responsible"),
+                item.responsible.value,
+                labelled_options(RESPONSIBLE_LABELS),
+                responsible,
+                f"agreement-responsible-{aid}",
+                width=260,
+                disabled=read_only,
+            ),
         ),
         field("note", _("Note"), multiline=True),
         key=f"agreement-{aid}",

@@ -14,6 +14,7 @@ from models.agreements import PARTY_LABELS, SIGN_STATUS_LABELS
 from models.bod_gap import Verdict
 from views.bod.common import verdict_chip
 from views.context import use_app_state, use_services
+from views.form_parts import go_to
 from views.widgets import card
 
 SHORT = (Verdict.BELOW_RED_LINE, Verdict.NOT_MET, Verdict.PARTLY)
@@ -21,9 +22,9 @@ SHORT = (Verdict.BELOW_RED_LINE, Verdict.NOT_MET, Verdict.PARTLY)
 
 @ft.component
 def NegotiationPanel() -> ft.Control:
+    """The agreements and who signed, or where the bod falls short (or nothing yet)."""
     services = use_services()
     state = use_app_state()
-    page = ft.context.page
     round_id = state.round_id
     if not round_id or services.rounds.get_round(round_id) is None:
         return ft.Container()
@@ -45,14 +46,7 @@ def NegotiationPanel() -> ft.Control:
                     key=f"overview-sign-{signature.party.value}",
                 )
             )
-        lines.append(
-            ft.TextButton(
-                _("To the agreements"),
-                icon=ft.Icons.ARROW_FORWARD,
-                on_click=lambda: page.navigate("/afspraken"),
-                key="overview-to-afspraken",
-            )
-        )
+        lines.append(go_to(_("To the agreements"), "/afspraken", "overview-to-afspraken"))
         return card(*lines, title=_("Agreements"), key="overview-agreements")
     bod = services.bod.load_bod(round_id)
     if not bod.is_entered():
@@ -77,12 +71,5 @@ def NegotiationPanel() -> ft.Control:
             key="overview-bod-next",
         )
     )
-    lines.append(
-        ft.TextButton(
-            _("To the bod"),
-            icon=ft.Icons.ARROW_FORWARD,
-            on_click=lambda: page.navigate("/bod"),
-            key="overview-to-bod",
-        )
-    )
+    lines.append(go_to(_("To the bod"), "/bod", "overview-to-bod"))
     return card(*lines, title=_("Where the bod falls short"), key="overview-bod-gaps")

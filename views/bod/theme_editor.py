@@ -30,10 +30,10 @@ from models.bod import (
 )
 from models.numbers import number_to_input, parse_number
 from models.text import N_
-from views.a11y import named_dropdown
 from views.bod.common import Save, banner, keep, muted, verdict_chip
 from views.context import use_services
 from views.explain import explain_words
+from views.form_parts import choice_menu, labelled_options
 from views.widgets import GAP, ValidatedField, card
 
 #: Short names for the fields of the figure grid ("Nieuwbouw sociaal 2027").
@@ -223,19 +223,14 @@ def ThemeEditor(
         ft.Text(_("What you compare the bod with"), size=17, weight=ft.FontWeight.BOLD),
         ft.Row(
             [
-                named_dropdown(
-                    ft.Dropdown(
-                        label=_("Compare on"),
-                        value=compared.value if compared is not None else None,
-                        options=[
-                            ft.DropdownOption(key=f.value, text=_(FIGURES[f].label))
-                            for f in figures
-                        ],
-                        on_select=compare_on,
-                        width=320,
-                        key=f"bod-compare-on-{k}",
-                        disabled=read_only,
-                    )
+                choice_menu(
+                    _("Compare on"),
+                    compared.value if compared is not None else None,
+                    labelled_options({f: FIGURES[f].label for f in figures}),
+                    compare_on,
+                    f"bod-compare-on-{k}",
+                    width=320,
+                    disabled=read_only,
                 ),
                 number_field("demand_value", _("Our number (demand)")),
                 number_field("red_line_value", _("Our red line (number)")),
@@ -249,19 +244,14 @@ def ThemeEditor(
         muted(_("Per year: the number you ask for, and the least you can accept (your red line).")),
         *explain_words([_("Our red line (number)"), _("Woonvisie (number)")], f"bod-compare-{k}"),
         ft.Text(_("Our reaction"), size=17, weight=ft.FontWeight.BOLD),
-        named_dropdown(
-            ft.Dropdown(
-                label=_("Status of our reaction"),
-                value=(theme_bod.reaction if theme_bod is not None else ReactionStatus.OPEN).value,
-                options=[
-                    ft.DropdownOption(key=s.value, text=_(REACTION_LABELS[s]))
-                    for s in ReactionStatus
-                ],
-                on_select=reaction,
-                width=320,
-                key=f"bod-reaction-{k}",
-                disabled=read_only,
-            )
+        choice_menu(
+            _("Status of our reaction"),
+            (theme_bod.reaction if theme_bod is not None else ReactionStatus.OPEN).value,
+            labelled_options(REACTION_LABELS),
+            reaction,
+            f"bod-reaction-{k}",
+            width=320,
+            disabled=read_only,
         ),
         text_field("agree", _("What we agree with")),
         text_field("miss", _("What we miss")),
