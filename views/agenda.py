@@ -26,6 +26,7 @@ from models.dates import date_to_input, parse_date
 from models.text import N_
 from views.agenda_overview import date_row
 from views.context import use_app_state, use_services
+from views.file_inputs import status_message
 from views.files import save_bytes
 from views.flet_typing import with_key
 from views.form_parts import action_button, text_input
@@ -104,13 +105,7 @@ def IcsCard(round_id: str) -> ft.Control:
             "calendar-save-ics",
             main=True,
         ),
-        ft.Text(
-            status[0],
-            size=16,
-            color=ft.Colors.ERROR if status[1] else None,
-            visible=bool(status[0]),
-            key="calendar-ics-status",
-        ),
+        status_message(status[0], status[1], "calendar-ics-status"),
         title=_("In your own calendar"),
     )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ WHY = N_(
 
 @ft.component
 def ExportCard() -> ft.Control:
+    """Make a file of the chosen round to share: through a file window or a typed place."""
     services = use_services()
     state = use_app_state()
     page = ft.context.page
@@ -56,8 +58,28 @@ def ExportCard() -> ft.Control:
     round_id = round_.id
     file_name = services.exchange.export_file_name(round_id)
 
-    async def build() -> bytes:
-        return await asyncio.to_thread(services.exchange.export_round, round_id, personal)
+    async def busy_with(work: Callable[[], Awaitable[tuple[str, bool] | None]]) -> None:
+        """Run one way of exporting with the spinner on; show how it went."""
+        set_busy(True)
+        try:
+            outcome = await work()
+        except Exception as exc:
+            log.warning("export failed", exc_info=True)
+            outcome = (user_message(exc), True)
+        finally:
+            set_busy(False)
+        if outcome is not None:
+            set_status(outcome)
+
+    async def through_dialog() -> tuple[str, bool] | None:
+        payload = await asyncio.to_thread(services.exchange.export_round, round_id, personal)
+        result = await save_bytes(page, payload, file_name, "zip", exchange.save_bundle, "")
+        return None if result is None else (result.text, result.error)
+
+    async def to_place() -> tuple[str, bool]:
+        target = Path(place.strip())
+        out = await asyncio.to_thread(services.exchange.write_export, round_id, target, personal)
+        return _("Saved as {file}.", file=str(out)), False
 
     async def export_with_dialog() -> None:
         if no_file_dialog(page):
@@ -71,34 +93,13 @@ def ExportCard() -> ft.Control:
                 )
             )
             return
-        set_busy(True)
-        try:
-            payload = await build()
-            result = await save_bytes(
-                page, payload, file_name, "zip", exchange.save_bundle, no_dialog=""
-            )
-            if result is not None:
-                set_status((result.text, result.error))
-        except Exception as exc:
-            log.warning("export failed", exc_info=True)
-            set_status((user_message(exc), True))
-        finally:
-            set_busy(False)
+        await busy_with(through_dialog)
 
     async def export_to_place() -> None:
         if not place.strip():
             set_status((_("Type the folder or file name where the file should go."), True))
             return
-        set_busy(True)
-        try:
-            out = await asyncio.to_thread(
-                services.exchange.write_export, round_id, Path(place.strip()), personal
-            )
-            set_status((_("Saved as {file}.", file=str(out)), False))
-        except Exception as exc:
-            set_status((user_message(exc), True))
-        finally:
-            set_busy(False)
+        await busy_with(to_place)
 
     return card(
         ft.Text(
@@ -133,15 +134,9 @@ def ExportCard() -> ft.Control:
             disabled=busy,
         ),
         path_row(
-            (
-                _("Or save in this folder or file"),
-                _("For example: C:\\Users\\Anneke\\Documents"),
-                "export-path",
-            ),
-            place,
-            set_place,
-            (_("Save here"), "export-path-save"),
-            export_to_place,
+            (_("Or save in this folder or file"), _("For example: C:\\Users\\Anneke\\Documents")),
+            (place, set_place, "export-path"),
+            (_("Save here"), export_to_place, "export-path-save"),
             busy,
         ),
         ft.ProgressRing(visible=busy, width=24, height=24),
@@ -201,6 +196,7 @@ def ImportPreviewPanel(
 
 @ft.component
 def ImportCard() -> ft.Control:
+    """Open a shared file: first see what it holds and would change, then import it."""
     services = use_services()
     state = use_app_state()
     page = ft.context.page
@@ -296,12 +292,9 @@ def ImportCard() -> ft.Control:
             (
                 _("Or type the path to the file"),
                 _("For example: C:\\Users\\Anneke\\Downloads\\export.zip"),
-                "import-path",
             ),
-            path_text,
-            set_path_text,
-            (_("View file"), "import-path-open"),
-            open_path,
+            (path_text, set_path_text, "import-path"),
+            (_("View file"), open_path, "import-path-open"),
             busy,
         ),
         ft.ProgressRing(visible=busy, width=24, height=24),

@@ -21,19 +21,19 @@ from views.widgets import GAP
 
 
 def path_row(
-    field: tuple[str, str, str],
-    value: str,
-    on_text: Callable[[str], object],
-    button: tuple[str, str],
-    on_go: Callable[..., Any],
+    field: tuple[str, str],
+    typed: tuple[str, Callable[[str], object], str],
+    button: tuple[str, Callable[..., Any], str],
     disabled: bool,
 ) -> ft.Row:
     """A full-width path field and its button; Enter in the field does the same.
 
-    ``field``: label, example (hint) and key; ``button``: label and key.
+    ``field``: the label and an example path (the hint); ``typed``: the text,
+    its setter and the field's key; ``button``: its label, what it does and its key.
     """
-    label, example, key = field
-    button_label, button_key = button
+    label, example = field
+    value, on_text, key = typed
+    button_label, on_go, button_key = button
     return ft.Row(
         [
             text_input(

@@ -3,9 +3,6 @@ and the signing by each party with any reservation and the minderheidsstandpunt.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import flet as ft
 
 from app.i18n import _
@@ -19,11 +16,11 @@ from views.afspraken.register import (
     from_demands_card,
 )
 from views.afspraken.signing import signing_card
-from views.bod.common import muted
-from views.context import use_app_state, use_services
+from views.bod.common import muted, use_savers
+from views.context import use_services
 from views.flet_typing import with_key
 from views.round_section import round_section
-from views.widgets import GAP, card, run_save
+from views.widgets import GAP, card
 
 WHY = N_(
     "The prestatieafspraken of this round: what exactly is agreed, for which year, "
@@ -44,9 +41,8 @@ def _summary(register: AgreementsRegister) -> ft.Control:
 @ft.component
 def AfsprakenRound(round_id: str) -> ft.Control:
     services = use_services()
-    state = use_app_state()
     read_only = services.read_only
-    version, set_version = ft.use_state(0)
+    save, save_quietly = use_savers()
     service = services.afspraken
     register: AgreementsRegister = service.load_register(round_id)
     period = service.period(round_id)
@@ -57,15 +53,6 @@ def AfsprakenRound(round_id: str) -> ft.Control:
         Party.CORPORATION: ", ".join(round_.housing_associations) if round_ else "",
         Party.MUNICIPALITY: ", ".join(round_.municipalities) if round_ else "",
     }
-
-    def save(change: Callable[[], Any]) -> bool:
-        saved = run_save(state, change)
-        if saved:
-            set_version(version + 1)
-        return saved
-
-    def save_quietly(change: Callable[[], Any]) -> bool:
-        return run_save(state, change)
 
     def set_dissent(text: str) -> None:
         save_quietly(lambda: service.set_dissent(round_id, text))

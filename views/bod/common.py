@@ -1,4 +1,5 @@
-"""Small pieces the Bod and Afspraken sections share: verdict banners and text parsers."""
+"""Small pieces the Bod and Afspraken sections share: verdict banners, text parsers and
+the two ways of saving."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import flet as ft
 from app.i18n import _
 from models.bod_gap import VERDICT_LABELS, Verdict
 from models.dates import parse_date
+from views.context import use_app_state
+from views.widgets import run_save
 
 #: Colours per verdict: (background, text). Red only for the red line.
 VERDICT_COLOURS: dict[Verdict, tuple[str, str]] = {
@@ -74,3 +77,26 @@ def muted(text: str, key: str | None = None) -> ft.Text:
 
 
 Save = Callable[[Callable[[], Any]], bool]
+
+
+def use_savers() -> tuple[Save, Save]:
+    """The two ways the Bod and Afspraken sections save a change.
+
+    ``save`` renders the section again after a save (a new figure moves the
+    gap, a new agreement appears); ``save_quietly`` does not, so a text field
+    keeps what is being typed. Both light the "opgeslagen" indicator and
+    return whether the change was saved.
+    """
+    state = use_app_state()
+    version, set_version = ft.use_state(0)
+
+    def save(change: Callable[[], Any]) -> bool:
+        saved = run_save(state, change)
+        if saved:
+            set_version(version + 1)
+        return saved
+
+    def save_quietly(change: Callable[[], Any]) -> bool:
+        return run_save(state, change)
+
+    return save, save_quietly

@@ -115,6 +115,7 @@ def _meeting_card(
     read_only: bool,
     service: Any,
 ) -> ft.Control:
+    """One logged meeting: its date, who was there, and what was discussed per theme."""
     mid = meeting.id
 
     def change(**changes: Any) -> None:
@@ -190,6 +191,7 @@ def DemandStatusRow(
     save: Save,
     read_only: bool,
 ) -> ft.Control:
+    """One demand in the talks: where it stands, its history, and the form to move it on."""
     services = use_services()
     did = demand.id
     form = DatedChangeForm(

@@ -8,6 +8,7 @@ the checklist of documents that should come with the bod) and "Overleg"
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -20,14 +21,14 @@ from models.bod import DOCUMENT_LABELS, LATE_LAW_TEXT, Bod, DocumentKey, bod_dea
 from models.dates import date_to_input
 from models.text import N_
 from views.a11y import spoken_as
-from views.bod.common import date_or_none, keep, muted, verdict_chip
+from views.bod.common import date_or_none, muted, use_savers, verdict_chip
 from views.bod.overleg import OverlegView
 from views.bod.theme_editor import ThemeEditor
-from views.context import use_app_state, use_services
+from views.context import use_services
 from views.flet_typing import with_key
-from views.form_parts import action_button
+from views.form_parts import action_button, form_row, free_text
 from views.round_section import round_section
-from views.widgets import GAP, ValidatedField, card, run_save
+from views.widgets import GAP, ValidatedField, card
 
 BOD_VIEW = "bod"
 OVERLEG_VIEW = "overleg"
@@ -47,31 +48,27 @@ def _intake(
 ) -> ft.Control:
     deadline = bod_deadline(year)
     rows: list[ft.Control] = [
-        ft.Row(
-            [
-                ValidatedField(
-                    _("Housing association that sent the bod"),
-                    bod.corporation,
-                    keep,
-                    lambda v: save(corporation=v),
-                    field_key="bod-corporation",
-                    width=360,
-                    read_only=read_only,
-                ),
-                ValidatedField(
-                    _("Date the bod arrived"),
-                    date_to_input(bod.received_on),
-                    date_or_none,
-                    lambda v: save(received_on=v),
-                    field_key="bod-received",
-                    hint=_("for example 24-6-{year}", year=year - 1),
-                    width=260,
-                    read_only=read_only,
-                ),
-            ],
-            wrap=True,
-            spacing=GAP,
-            vertical_alignment=ft.CrossAxisAlignment.START,
+        form_row(
+            free_text(
+                bod,
+                "corporation",
+                _("Housing association that sent the bod"),
+                save,
+                "bod-corporation",
+                read_only,
+                multiline=False,
+                width=360,
+            ),
+            ValidatedField(
+                _("Date the bod arrived"),
+                date_to_input(bod.received_on),
+                date_or_none,
+                lambda v: save(received_on=v),
+                field_key="bod-received",
+                hint=_("for example 24-6-{year}", year=year - 1),
+                width=260,
+                read_only=read_only,
+            ),
         ),
         muted(
             _(
@@ -84,35 +81,37 @@ def _intake(
         ),
     ]
     if is_late(bod.received_on, year):
-        rows.append(
-            ft.Container(
-                ft.Column(
-                    [
-                        ft.Text(
-                            _("The bod came late: after {date}.", date=format_date(deadline)),
-                            size=16,
-                            weight=ft.FontWeight.BOLD,
-                            color=ft.Colors.ON_ERROR_CONTAINER,
-                            key="bod-late",
-                        ),
-                        ft.Text(_(LATE_LAW_TEXT), size=15, color=ft.Colors.ON_ERROR_CONTAINER),
-                        ft.Text(
-                            _(
-                                "Say so in your reaction and in the process letter: you have "
-                                "less time to prepare."
-                            ),
-                            size=15,
-                            color=ft.Colors.ON_ERROR_CONTAINER,
-                        ),
-                    ],
-                    spacing=4,
-                ),
-                bgcolor=ft.Colors.ERROR_CONTAINER,
-                padding=ft.Padding.all(12),
-                border_radius=8,
-            )
-        )
+        rows.append(_late_notice(deadline))
     return card(*rows, title=_("The bod of {year}", year=year), key=f"bod-intake-{round_id}")
+
+
+def _late_notice(deadline: dt.date) -> ft.Control:
+    """The bod came after the legal date: what the law says and what to do about it."""
+    lines = [
+        (_("The bod came late: after {date}.", date=format_date(deadline)), 16, "bod-late"),
+        (_(LATE_LAW_TEXT), 15, None),
+        (
+            _("Say so in your reaction and in the process letter: you have less time to prepare."),
+            15,
+            None,
+        ),
+    ]
+    texts: list[ft.Control] = [
+        ft.Text(
+            text,
+            size=size,
+            weight=ft.FontWeight.BOLD if key else None,
+            color=ft.Colors.ON_ERROR_CONTAINER,
+            key=key,
+        )
+        for text, size, key in lines
+    ]
+    return ft.Container(
+        ft.Column(texts, spacing=4),
+        bgcolor=ft.Colors.ERROR_CONTAINER,
+        padding=ft.Padding.all(12),
+        border_radius=8,
+    )
 
 
 def _overview(
@@ -223,27 +222,13 @@ def AddDocument(on_add: Callable[[str], bool], read_only: bool) -> ft.Control:
 def BodRound(round_id: str) -> ft.Control:
     """The bod of one round (keyed by round id, so switching rounds resets it)."""
     services = use_services()
-    state = use_app_state()
+    save, save_quietly = use_savers()
     read_only = services.read_only
     view, set_view = ft.use_state(BOD_VIEW)
     selected, set_selected = ft.use_state("")
-    version, set_version = ft.use_state(0)
     bod = services.bod.load_bod(round_id)
     rows = services.bod.comparisons(round_id)
     year = services.bod.round_year(round_id)
-
-    def refresh() -> None:
-        set_version(version + 1)
-
-    def save(change: Callable[[], Any]) -> bool:
-        """Save and re-render (the gap and the overview follow the new figures)."""
-        saved = run_save(state, change)
-        if saved:
-            refresh()
-        return saved
-
-    def save_quietly(change: Callable[[], Any]) -> bool:
-        return run_save(state, change)
 
     def save_bod(**changes: Any) -> None:
         save(lambda: services.bod.update_bod(round_id, **changes))

@@ -126,6 +126,7 @@ def ThemeEditor(
     save_quietly: Save,
     read_only: bool,
 ) -> ft.Control:
+    """The bod on one theme beside your own figures: what it says, its numbers, your reaction."""
     services = use_services()
     theme_bod = row.bod
     k = row.key
@@ -205,6 +206,15 @@ def ThemeEditor(
         )
 
     compared = theme_bod.compared_figure() if theme_bod is not None else None
+    compare_menu = choice_menu(
+        _("Compare on"),
+        compared.value if compared is not None else None,
+        labelled_options({f: FIGURES[f].label for f in figures}),
+        compare_on,
+        f"bod-compare-on-{k}",
+        width=320,
+        disabled=read_only,
+    )
     entered = theme_bod is not None and (theme_bod.text.strip() or theme_bod.figures)
     words = gap_words(row.gap) if entered else _("Enter what the bod says to see the gap.")
     return card(
@@ -223,15 +233,7 @@ def ThemeEditor(
         ft.Text(_("What you compare the bod with"), size=17, weight=ft.FontWeight.BOLD),
         ft.Row(
             [
-                choice_menu(
-                    _("Compare on"),
-                    compared.value if compared is not None else None,
-                    labelled_options({f: FIGURES[f].label for f in figures}),
-                    compare_on,
-                    f"bod-compare-on-{k}",
-                    width=320,
-                    disabled=read_only,
-                ),
+                compare_menu,
                 number_field("demand_value", _("Our number (demand)")),
                 number_field("red_line_value", _("Our red line (number)")),
                 number_field("woonvisie_value", _("Woonvisie (number)")),
