@@ -25,7 +25,7 @@ from views.context import use_app_state, use_services
 from views.file_inputs import path_row, pick_file, status_message, typed_path
 from views.files import no_file_dialog, save_bytes
 from views.flet_typing import UseState, with_key
-from views.form_parts import action_button
+from views.form_parts import action_button, tick_box
 from views.round_section import section_page
 from views.widgets import GAP, SectionHeader, card
 
@@ -110,11 +110,11 @@ def ExportCard() -> ft.Control:
             ),
             size=16,
         ),
-        ft.Checkbox(
-            label=_("Personal data may go along (names and contact details of people)"),
-            value=personal,
-            on_change=lambda e: set_personal(bool(e.control.value)),
-            key="export-personal",
+        tick_box(
+            _("Personal data may go along (names and contact details of people)"),
+            personal,
+            set_personal,
+            "export-personal",
         ),
         ft.Text(
             _(
@@ -158,11 +158,11 @@ def ImportPreviewPanel(
     ]
     if preview.has_conflicts:
         controls.append(
-            ft.Checkbox(
-                label=_("Take the file's version also where yours is newer"),
-                value=prefer_file,
-                on_change=lambda e: set_prefer_file(bool(e.control.value)),
-                key="import-prefer-file",
+            tick_box(
+                _("Take the file's version also where yours is newer"),
+                prefer_file,
+                set_prefer_file,
+                "import-prefer-file",
             )
         )
     buttons: list[ft.Control] = []
@@ -197,10 +197,10 @@ def ImportPreviewPanel(
 @ft.component
 def ImportCard() -> ft.Control:
     """Open a shared file: first see what it holds and would change, then import it."""
+    path_text, set_path_text = ft.use_state("")
     services = use_services()
     state = use_app_state()
     page = ft.context.page
-    path_text, set_path_text = ft.use_state("")
     preview_state: UseState[exchange.ImportPreview | None] = ft.use_state(None)
     preview, set_preview = preview_state
     status, set_status = ft.use_state(("", False))

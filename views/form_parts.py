@@ -9,6 +9,7 @@ helpers here build exactly those controls, so a form reads as what it asks
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 import flet as ft
 
 from app.i18n import _
+from models.dates import date_to_input, parse_date
 from views.a11y import named_dropdown
 from views.widgets import GAP, ValidatedField
 
@@ -111,6 +113,34 @@ def free_text(
         field_key=key,
         read_only=read_only,
         **settings,
+    )
+
+
+def date_field(
+    label: str,
+    day: dt.date | None,
+    on_date: Callable[[dt.date | None], object],
+    key: str,
+    read_only: bool,
+    **options: Any,
+) -> ft.Control:
+    """A date typed as 24-6-2026 that saves itself: a valid date (or ``None`` when
+    emptied) goes to ``on_date``; anything else gets a Dutch line under the field."""
+    return ValidatedField(
+        label,
+        date_to_input(day),
+        parse_date,
+        on_date,
+        field_key=key,
+        read_only=read_only,
+        **options,
+    )
+
+
+def tick_box(label: str, ticked: bool, on_tick: Callable[[bool], object], key: str) -> ft.Checkbox:
+    """A checkbox whose new state goes to ``on_tick`` (usually a ``use_state`` setter)."""
+    return ft.Checkbox(
+        label=label, value=ticked, on_change=lambda e: on_tick(bool(e.control.value)), key=key
     )
 
 

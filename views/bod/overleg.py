@@ -30,12 +30,13 @@ from models.overleg import (
     track_for,
 )
 from models.position import Demand
-from views.bod.common import Save, date_or_none, keep, muted
+from views.bod.common import Save, keep, muted
 from views.context import use_services
 from views.dated_change import DatedChange, DatedChangeForm, form_keys
 from views.flet_typing import with_key
 from views.form_parts import (
     action_button,
+    date_field,
     error_line,
     form_row,
     free_text,
@@ -118,12 +119,12 @@ def _meeting_card(
     """One logged meeting: its date, who was there, and what was discussed per theme."""
     mid = meeting.id
 
-    def change(**changes: Any) -> None:
-        save_quietly(lambda: service.update_log_meeting(round_id, mid, **changes))
-
     def set_date(value: dt.date | None) -> None:
         if value is not None:
             save(lambda: service.update_log_meeting(round_id, mid, date=value))
+
+    def change(**changes: Any) -> None:
+        save_quietly(lambda: service.update_log_meeting(round_id, mid, **changes))
 
     def meeting_text(name: str, label: str, part: str) -> ft.Control:
         return free_text(meeting, name, label, change, f"overleg-{part}-{mid}", read_only)
@@ -165,15 +166,7 @@ def _meeting_card(
                 ),
             ]
         ),
-        ValidatedField(
-            _("Date"),
-            date_to_input(meeting.date),
-            date_or_none,
-            set_date,
-            field_key=f"overleg-date-{mid}",
-            width=220,
-            read_only=read_only,
-        ),
+        date_field(_("Date"), meeting.date, set_date, f"overleg-date-{mid}", read_only, width=220),
         meeting_text("attendees", _("Who was there (one per line)"), "who"),
         meeting_text("general", _("What was discussed in general"), "general"),
         *notes,
@@ -192,8 +185,8 @@ def DemandStatusRow(
     read_only: bool,
 ) -> ft.Control:
     """One demand in the talks: where it stands, its history, and the form to move it on."""
-    services = use_services()
     did = demand.id
+    services = use_services()
     form = DatedChangeForm(
         labelled_options(DEMAND_STATUS_LABELS),
         (_("New status"), _("Date"), _("Note or reason"), _("Change status")),

@@ -18,17 +18,16 @@ import flet as ft
 from app.i18n import _, format_date
 from app.services.bod_compare import ThemeComparison, gap_words
 from models.bod import DOCUMENT_LABELS, LATE_LAW_TEXT, Bod, DocumentKey, bod_deadline, is_late
-from models.dates import date_to_input
 from models.text import N_
 from views.a11y import spoken_as
-from views.bod.common import date_or_none, muted, use_savers, verdict_chip
+from views.bod.common import muted, use_savers, verdict_chip
 from views.bod.overleg import OverlegView
 from views.bod.theme_editor import ThemeEditor
 from views.context import use_services
 from views.flet_typing import with_key
-from views.form_parts import action_button, form_row, free_text
+from views.form_parts import action_button, date_field, form_row, free_text
 from views.round_section import round_section
-from views.widgets import GAP, ValidatedField, card
+from views.widgets import GAP, card
 
 BOD_VIEW = "bod"
 OVERLEG_VIEW = "overleg"
@@ -59,15 +58,14 @@ def _intake(
                 multiline=False,
                 width=360,
             ),
-            ValidatedField(
+            date_field(
                 _("Date the bod arrived"),
-                date_to_input(bod.received_on),
-                date_or_none,
-                lambda v: save(received_on=v),
-                field_key="bod-received",
+                bod.received_on,
+                lambda day: save(received_on=day),
+                "bod-received",
+                read_only,
                 hint=_("for example 24-6-{year}", year=year - 1),
                 width=260,
-                read_only=read_only,
             ),
         ),
         muted(
