@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +19,17 @@ import flet as ft
 
 from app.i18n import _
 from app.services import exchange
-from app.services.errors import InvalidInput, user_message
+from app.services.errors import user_message
 from models.text import N_
 from views.context import use_app_state, use_services
-from views.file_inputs import path_row, pick_file, status_message, typed_path
+from views.file_inputs import (
+    Outcome,
+    path_row,
+    pick_file,
+    status_message,
+    typed_path,
+    with_spinner,
+)
 from views.files import no_file_dialog, save_bytes
 from views.flet_typing import UseState, with_key
 from views.form_parts import action_button, tick_box
@@ -58,25 +65,12 @@ def ExportCard() -> ft.Control:
     round_id = round_.id
     file_name = services.exchange.export_file_name(round_id)
 
-    async def busy_with(work: Callable[[], Awaitable[tuple[str, bool] | None]]) -> None:
-        """Run one way of exporting with the spinner on; show how it went."""
-        set_busy(True)
-        try:
-            outcome = await work()
-        except Exception as exc:
-            log.warning("export failed", exc_info=True)
-            outcome = (user_message(exc), True)
-        finally:
-            set_busy(False)
-        if outcome is not None:
-            set_status(outcome)
-
-    async def through_dialog() -> tuple[str, bool] | None:
+    async def through_dialog() -> Outcome | None:
         payload = await asyncio.to_thread(services.exchange.export_round, round_id, personal)
         result = await save_bytes(page, payload, file_name, "zip", exchange.save_bundle, "")
         return None if result is None else (result.text, result.error)
 
-    async def to_place() -> tuple[str, bool]:
+    async def to_place() -> Outcome:
         target = Path(place.strip())
         out = await asyncio.to_thread(services.exchange.write_export, round_id, target, personal)
         return _("Saved as {file}.", file=str(out)), False
@@ -93,13 +87,13 @@ def ExportCard() -> ft.Control:
                 )
             )
             return
-        await busy_with(through_dialog)
+        await with_spinner(through_dialog, set_busy, set_status)
 
     async def export_to_place() -> None:
         if not place.strip():
             set_status((_("Type the folder or file name where the file should go."), True))
             return
-        await busy_with(to_place)
+        await with_spinner(to_place, set_busy, set_status)
 
     return card(
         ft.Text(
@@ -207,20 +201,14 @@ def ImportCard() -> ft.Control:
     busy, set_busy = ft.use_state(False)
     read_only = services.read_only
 
+    async def read_preview(source: Path | bytes) -> Outcome:
+        bundle = await asyncio.to_thread(exchange.read_import_file, source)
+        set_preview(services.exchange.preview_import(bundle))
+        return "", False
+
     async def look_at(source: Path | bytes) -> None:
-        set_busy(True)
         set_preview(None)
-        try:
-            bundle = await asyncio.to_thread(exchange.read_import_file, source)
-            set_preview(services.exchange.preview_import(bundle))
-            set_status(("", False))
-        except InvalidInput as exc:
-            set_status((_(exc.message, **exc.params), True))
-        except Exception as exc:
-            log.warning("import preview failed", exc_info=True)
-            set_status((user_message(exc), True))
-        finally:
-            set_busy(False)
+        await with_spinner(partial(read_preview, source), set_busy, set_status)
 
     async def pick() -> None:
         if no_file_dialog(page):

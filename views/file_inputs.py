@@ -10,14 +10,18 @@ that says whether it worked.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import logging
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import flet as ft
 
+from app.services.errors import UserError, user_message
 from views.form_parts import text_input
 from views.widgets import GAP
+
+log = logging.getLogger(__name__)
 
 
 def path_row(
@@ -76,6 +80,33 @@ async def pick_file(page: ft.Page, title: str, extensions: list[str]) -> Path | 
         with_data=page.web,
     )
     return picked_source(files)
+
+
+#: A line to show and whether it reports a failure ("", False: nothing to say).
+Outcome = tuple[str, bool]
+
+
+async def with_spinner(
+    work: Callable[[], Awaitable[Outcome | None]],
+    set_busy: Callable[[bool], object],
+    set_status: Callable[[Outcome], object],
+) -> None:
+    """Run a slow file action with the spinner on and show its outcome line.
+
+    Any failure becomes one line for the user (the work is left as it was);
+    one that is not the user's to fix is also logged.
+    """
+    set_busy(True)
+    try:
+        outcome = await work()
+    except Exception as exc:
+        if not isinstance(exc, UserError):
+            log.warning("file action failed", exc_info=True)
+        outcome = (user_message(exc), True)
+    finally:
+        set_busy(False)
+    if outcome is not None:
+        set_status(outcome)
 
 
 def status_message(text: str, error: bool, key: str) -> ft.Control:

@@ -19,7 +19,7 @@ import flet as ft
 from app.i18n import _
 from models.dates import date_to_input, parse_date
 from views.a11y import named_dropdown
-from views.widgets import GAP, ValidatedField
+from views.widgets import GAP, ValidatedField, icon_button
 
 
 def text_input(
@@ -164,3 +164,25 @@ def action_button(
     ``tonal`` a first step that stands out less (e.g. "Choose file")."""
     kind = ft.FilledButton if main else ft.FilledTonalButton if tonal else ft.OutlinedButton
     return kind(label, icon=icon, on_click=on_click, disabled=disabled, key=key, **extra)
+
+
+def title_with_delete(
+    title: tuple[str, str],
+    delete: tuple[str, Callable[[], object], str],
+    read_only: bool,
+) -> ft.Row:
+    """The title line of an entry in a list (a meeting, an agreement) with its delete button.
+
+    ``title``: the text and its key; ``delete``: the button's spoken label
+    ("Delete this meeting"), what it does and its key.
+    """
+    text, title_key = title
+    label, on_delete, delete_key = delete
+    return ft.Row(
+        [
+            ft.Text(text, size=18, weight=ft.FontWeight.BOLD, expand=True, key=title_key),
+            icon_button(
+                ft.Icons.DELETE_OUTLINE, label, on_delete, disabled=read_only, key=delete_key
+            ),
+        ]
+    )

@@ -28,8 +28,15 @@ from models.text import N_
 from views.a11y import named_dropdown
 from views.bod.common import Save, muted
 from views.context import use_services
-from views.form_parts import action_button, choice_menu, form_row, free_text, labelled_options
-from views.widgets import GAP, ValidatedField, card, icon_button
+from views.form_parts import (
+    action_button,
+    choice_menu,
+    form_row,
+    free_text,
+    labelled_options,
+    title_with_delete,
+)
+from views.widgets import GAP, ValidatedField, card
 
 _YEAR = re.compile(r"^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$")
 
@@ -83,23 +90,14 @@ def agreement_card(
 
     source = muted(_("Made from your demand in the inzet.")) if item.source_demand_id else None
     return card(
-        ft.Row(
-            [
-                ft.Text(
-                    f"{number} · {item.what.strip()[:80] or title}",
-                    size=18,
-                    weight=ft.FontWeight.BOLD,
-                    expand=True,
-                    key=f"agreement-title-{aid}",
-                ),
-                icon_button(
-                    ft.Icons.DELETE_OUTLINE,
-                    _("Delete agreement {number}", number=number),
-                    lambda: save(lambda: service.remove(round_id, aid)),
-                    disabled=read_only,
-                    key=f"agreement-delete-{aid}",
-                ),
-            ]
+        title_with_delete(
+            (f"{number} · {item.what.strip()[:80] or title}", f"agreement-title-{aid}"),
+            (
+                _("Delete agreement {number}", number=number),
+                lambda: save(lambda: service.remove(round_id, aid)),
+                f"agreement-delete-{aid}",
+            ),
+            read_only,
         ),
         *([source] if source is not None else []),
         field("what", _("What is agreed"), multiline=True),
@@ -159,39 +157,29 @@ def from_demands_card(
             )
         )
     for choice in [c for c in choices if not c.agreement_numbers]:
-        rows.append(
-            ft.Row(
-                [
-                    ft.Column(
-                        [
-                            ft.Text(choice.demand.what.strip(), size=16, weight=ft.FontWeight.BOLD),
-                            ft.Text(
-                                f"{choice.theme_title} · {_(DEMAND_STATUS_LABELS[choice.status])}",
-                                size=14,
-                                key=f"demand-choice-{choice.demand.id}",
-                            ),
-                        ],
-                        spacing=2,
-                        expand=True,
-                    ),
-                    action_button(
-                        _("Make agreement"),
-                        ft.Icons.HANDSHAKE_OUTLINED,
-                        partial(
-                            _make,
-                            save,
-                            service,
-                            round_id,
-                            choice.theme_position_id,
-                            choice.demand.id,
-                        ),
-                        f"make-agreement-{choice.demand.id}",
-                        disabled=read_only,
-                        tooltip=_("Make an agreement from: {demand}", demand=choice.demand.what),
-                    ),
-                ],
-            )
+        demand = choice.demand
+        make = partial(_make, save, service, round_id, choice.theme_position_id, demand.id)
+        about = ft.Column(
+            [
+                ft.Text(demand.what.strip(), size=16, weight=ft.FontWeight.BOLD),
+                ft.Text(
+                    f"{choice.theme_title} · {_(DEMAND_STATUS_LABELS[choice.status])}",
+                    size=14,
+                    key=f"demand-choice-{demand.id}",
+                ),
+            ],
+            spacing=2,
+            expand=True,
         )
+        button = action_button(
+            _("Make agreement"),
+            ft.Icons.HANDSHAKE_OUTLINED,
+            make,
+            f"make-agreement-{demand.id}",
+            disabled=read_only,
+            tooltip=_("Make an agreement from: {demand}", demand=demand.what),
+        )
+        rows.append(ft.Row([about, button]))
     if not choices:
         rows.append(ft.Text(_("Your position has no demands yet: write them in Inzet."), size=16))
     elif len(done) == len(choices):

@@ -42,8 +42,9 @@ from views.form_parts import (
     free_text,
     labelled_options,
     text_input,
+    title_with_delete,
 )
-from views.widgets import GAP, ValidatedField, card, icon_button
+from views.widgets import GAP, ValidatedField, card
 
 
 @ft.component
@@ -148,23 +149,14 @@ def _meeting_card(
             )
         )
     return card(
-        ft.Row(
-            [
-                ft.Text(
-                    _("Meeting of {date}", date=format_date(meeting.date)),
-                    size=18,
-                    weight=ft.FontWeight.BOLD,
-                    expand=True,
-                    key=f"overleg-title-{mid}",
-                ),
-                icon_button(
-                    ft.Icons.DELETE_OUTLINE,
-                    _("Delete this meeting"),
-                    lambda: save(lambda: service.remove_log_meeting(round_id, mid)),
-                    disabled=read_only,
-                    key=f"overleg-delete-{mid}",
-                ),
-            ]
+        title_with_delete(
+            (_("Meeting of {date}", date=format_date(meeting.date)), f"overleg-title-{mid}"),
+            (
+                _("Delete this meeting"),
+                lambda: save(lambda: service.remove_log_meeting(round_id, mid)),
+                f"overleg-delete-{mid}",
+            ),
+            read_only,
         ),
         date_field(_("Date"), meeting.date, set_date, f"overleg-date-{mid}", read_only, width=220),
         meeting_text("attendees", _("Who was there (one per line)"), "who"),
@@ -185,8 +177,8 @@ def DemandStatusRow(
     read_only: bool,
 ) -> ft.Control:
     """One demand in the talks: where it stands, its history, and the form to move it on."""
-    did = demand.id
     services = use_services()
+    did = demand.id
     form = DatedChangeForm(
         labelled_options(DEMAND_STATUS_LABELS),
         (_("New status"), _("Date"), _("Note or reason"), _("Change status")),
