@@ -178,18 +178,17 @@ def DemandStatusRow(
 ) -> ft.Control:
     """One demand in the talks: where it stands, its history, and the form to move it on."""
     services = use_services()
-    did = demand.id
     form = DatedChangeForm(
         labelled_options(DEMAND_STATUS_LABELS),
         (_("New status"), _("Date"), _("Note or reason"), _("Change status")),
         (240, 160, 360),
-        form_keys("status", ("pick", "date", "note", "save", "error"), did),
+        form_keys("status", ("pick", "date", "note", "save", "error"), demand.id),
         clear_note_after=True,
     )
 
     def store(status: str, day: dt.date | None, note: str) -> None:
         services.bod.set_demand_status(
-            round_id, did, theme_position_id, DemandStatus(status), day, note
+            round_id, demand.id, theme_position_id, DemandStatus(status), day, note
         )
 
     current = _(DEMAND_STATUS_LABELS[track.status])
@@ -201,7 +200,7 @@ def DemandStatusRow(
                 ft.Text(
                     demand.what.strip() or _("(no description)"), size=16, weight=ft.FontWeight.BOLD
                 ),
-                ft.Text(_("Now: {status}", status=current), size=15, key=f"status-now-{did}"),
+                ft.Text(_("Now: {status}", status=current), size=15, key=f"status-now-{demand.id}"),
                 *status_history(track.history),
                 DatedChange(
                     form,
