@@ -28,7 +28,6 @@ from views.a11y import announced, content_width, side_by_side, use_focus_on_moun
 from views.context import use_app_state, use_services
 from views.files import HandOff, open_to_print, save_bytes
 from views.flet_typing import UseState, with_key
-from views.form_parts import action_button
 from views.hooks import use_round_doc
 from views.widgets import GAP, SectionHeader, ValidatedField, card, run_save
 
@@ -91,10 +90,19 @@ def ResultActions(open_it: Callable[[], Any], save_it: Callable[[], Any]) -> ft.
     open_ref = use_focus_on_mount()
     return ft.Row(
         [
-            action_button(
-                _("Open to print"), ft.Icons.PRINT_OUTLINED, open_it, "doc-open", ref=open_ref
+            ft.OutlinedButton(
+                _("Open to print"),
+                icon=ft.Icons.PRINT_OUTLINED,
+                on_click=open_it,
+                key="doc-open",
+                ref=open_ref,
             ),
-            action_button(_("Save as…"), ft.Icons.SAVE_ALT, save_it, "doc-save"),
+            ft.OutlinedButton(
+                _("Save as…"),
+                icon=ft.Icons.SAVE_ALT,
+                on_click=save_it,
+                key="doc-save",
+            ),
         ],
         spacing=GAP,
         wrap=True,
@@ -187,12 +195,11 @@ def MakeCard(round_id: str, kind: str) -> ft.Control:
         *[ft.Text(f"• {line}", size=16, key=f"doc-contents-{i}") for i, line in enumerate(lines)],
         ft.Row(
             [
-                action_button(
+                ft.FilledButton(
                     _("Make document"),
-                    ft.Icons.PICTURE_AS_PDF_OUTLINED,
-                    make,
-                    "doc-make",
-                    main=True,
+                    icon=ft.Icons.PICTURE_AS_PDF_OUTLINED,
+                    on_click=make,
+                    key="doc-make",
                 ),
                 ft.ProgressRing(visible=busy, width=24, height=24, key="doc-progress"),
                 ft.Text(_("The document is being made…"), visible=busy, size=16),
