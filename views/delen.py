@@ -32,7 +32,7 @@ from views.file_inputs import (
 )
 from views.files import no_file_dialog, save_bytes
 from views.flet_typing import UseState, with_key
-from views.form_parts import action_button, tick_box
+from views.form_parts import action_button, muted, tick_box
 from views.round_section import section_page
 from views.widgets import GAP, SectionHeader, card
 
@@ -110,14 +110,12 @@ def ExportCard() -> ft.Control:
             set_personal,
             "export-personal",
         ),
-        ft.Text(
+        muted(
             _(
                 "Without this tick, these stay out of the file, its tables and its PDFs: {items}.",
                 items="; ".join(_(item) for item in exchange.LEFT_OUT_OF_DEFAULT_EXPORT),
             ),
             key="export-left-out",
-            size=14,
-            color=ft.Colors.ON_SURFACE_VARIANT,
         ),
         action_button(
             _("Make export file"),

@@ -63,6 +63,11 @@ def choice_menu(
     )
 
 
+def muted(text: str, key: str | None = None) -> ft.Text:
+    """A quieter line that explains (what stays out of an export, what a field is for)."""
+    return ft.Text(text, size=14, color=ft.Colors.ON_SURFACE_VARIANT, key=key)
+
+
 def form_row(*fields: ft.Control, spacing: float = GAP) -> ft.Row:
     """Fields side by side, wrapping on a narrow window, tops aligned."""
     return ft.Row(

@@ -12,6 +12,7 @@ from app.i18n import _
 from models.bod_gap import VERDICT_LABELS, Verdict
 from models.dates import parse_date
 from views.context import use_app_state
+from views.form_parts import muted
 from views.widgets import run_save
 
 #: Colours per verdict: (background, text). Red only for the red line.
@@ -72,10 +73,6 @@ def date_or_none(text: str) -> Any:
     return parse_date(text)
 
 
-def muted(text: str, key: str | None = None) -> ft.Text:
-    return ft.Text(text, size=14, color=ft.Colors.ON_SURFACE_VARIANT, key=key)
-
-
 Save = Callable[[Callable[[], Any]], bool]
 
 
@@ -100,3 +97,6 @@ def use_savers() -> tuple[Save, Save]:
         return run_save(state, change)
 
     return save, save_quietly
+
+
+__all__ = ["Save", "banner", "date_or_none", "keep", "muted", "use_savers", "verdict_chip"]
