@@ -3,20 +3,13 @@ live in shared widgets and sections (issue 13)."""
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any
-
 import flet as ft
 
 from app.content.checklist import checklist_content
 from app.services.context import Services
 from app.services.rounds import create_round
-from tests.views.conftest import mount
+from tests.views.conftest import mount, run
 from tests.views.harness import Harness
-
-
-def run(coro: Any) -> Any:
-    return asyncio.get_event_loop().run_until_complete(coro)
 
 
 def _group_title(h: Harness) -> str:

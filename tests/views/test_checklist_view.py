@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from typing import Any
 
@@ -13,12 +12,8 @@ from app.services.context import Services
 from app.services.demo import add_demo
 from app.services.rounds import create_round
 from models.checklist import Answer
-from tests.views.conftest import mount
+from tests.views.conftest import mount, run
 from tests.views.harness import Harness
-
-
-def run(coro: Any) -> Any:
-    return asyncio.get_event_loop().run_until_complete(coro)
 
 
 def text_of(h: Harness, key: str) -> str:

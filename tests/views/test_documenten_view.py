@@ -6,7 +6,6 @@ import asyncio
 import datetime as dt
 import shutil
 from pathlib import Path
-from typing import Any
 
 import flet as ft
 import pytest
@@ -17,12 +16,8 @@ from app.services import position as position_service
 from app.services.context import Services
 from app.services.demo import add_demo
 from app.services.rounds import create_round
-from tests.views.conftest import event_loop_for_sync_tests, mount
+from tests.views.conftest import mount, run
 from tests.views.harness import Harness
-
-
-def run(coro: Any) -> Any:
-    return event_loop_for_sync_tests().run_until_complete(coro)
 
 
 async def wait_for_status(h: Harness, timeout: float = 20.0) -> str:

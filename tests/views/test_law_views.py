@@ -4,9 +4,6 @@ the glossary shows sources; Overzicht explains the phase's date."""
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any
-
 import flet as ft
 
 from app.content import set_regime
@@ -15,12 +12,8 @@ from app.services.context import Services
 from app.services.demo import add_demo
 from app.services.rounds import create_round
 from models.law import Regime
-from tests.views.conftest import mount
+from tests.views.conftest import mount, run
 from tests.views.harness import Harness
-
-
-def run(coro: Any) -> Any:
-    return asyncio.get_event_loop().run_until_complete(coro)
 
 
 def _texts(h: Harness) -> list[str]:
