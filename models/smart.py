@@ -189,19 +189,28 @@ _GENERIC_PREFIX = re.compile(
 )
 
 
-def _mentions(text: str, names: Iterable[str]) -> bool:
-    """Whether ``text`` names one of ``names``, also without a generic prefix.
+def _name_forms(name: str) -> set[str]:
+    """A party's name as it may appear in a text, casefolded: in full, and
+    without a generic prefix ("Woonstichting Het Anker" is also "Het Anker").
+    The short form must be at least 3 characters so "De" never matches by
+    accident; "Gemeente Noorderveen" is not shortened: the bare place name
+    says where, not who."""
+    full = name.strip().casefold()
+    return {form for form in (full, _GENERIC_PREFIX.sub("", full)) if len(form) >= 3}
 
-    "Woonstichting Het Anker" is also found as "Het Anker"; the short form
-    must be at least 3 characters so "De" never matches by accident.
-    "Gemeente Noorderveen" is not shortened: the bare place name says where,
-    not who.
-    """
+
+def _mentions(text: str, names: Iterable[str]) -> bool:
+    """Whether ``text`` names one of ``names`` (see :func:`_name_forms`)."""
+    return first_mentioned(text, names) is not None
+
+
+def first_mentioned(text: str, names: Iterable[str]) -> str | None:
+    """The one of ``names`` that ``text`` names first (in full or short), or None."""
     folded = text.casefold()
-    for name in names:
-        full = name.strip().casefold()
-        short = _GENERIC_PREFIX.sub("", full)
-        for candidate in {full, short}:
-            if len(candidate) >= 3 and candidate in folded:
-                return True
-    return False
+    found: list[tuple[int, int, str]] = []
+    for order, name in enumerate(names):
+        places = [folded.find(form) for form in _name_forms(name)]
+        places = [p for p in places if p >= 0]
+        if places:
+            found.append((min(places), order, name))
+    return min(found)[2] if found else None

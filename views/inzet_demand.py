@@ -19,6 +19,7 @@ from models.position import (
     ThemePosition,
 )
 from models.smart_fields import validate_amount, validate_deadline
+from models.smart_parts import DemandParts, suggested_fields
 from views.widgets import GAP, ValidatedField, icon_button
 
 Save = Callable[[Callable[[], Any]], bool]
@@ -95,6 +96,17 @@ def DemandCard(
     """One demand: what, how much, by when, who; with its SMART check."""
     d = demand.id
     count = len(item.demands)
+    # How much, by when and who may come from the sentence (the service fills
+    # them); the fields say so, so the volunteer checks them.
+    suggested = suggested_fields(
+        demand.what,
+        DemandParts(demand.amount, demand.deadline, demand.responsible),
+        parties,
+        service.default_party(round_id),
+    )
+
+    def from_sentence(name: str) -> str:
+        return _("From your sentence: is it right?") if name in suggested else ""
 
     def update(**changes: str) -> None:
         save(lambda: service.update_demand(round_id, item.id, d, **changes))
@@ -145,7 +157,10 @@ def DemandCard(
                     keep_as_typed,
                     lambda v: update(what=v),
                     field_key=f"demand-what-{d}",
-                    hint=_("For example: Het Anker builds new social rented homes"),
+                    hint=_(
+                        "For example: Het Anker builds 120 new social rented homes "
+                        "by the end of 2028"
+                    ),
                     multiline=True,
                     read_only=read_only,
                 ),
@@ -158,6 +173,8 @@ def DemandCard(
                                 validate_amount,
                                 lambda v: update(amount=v),
                                 field_key=f"demand-amount-{d}",
+                                helper=from_sentence("amount"),
+                                follow=True,
                                 hint=_("For example: 120 homes, 95%, € 150 per home"),
                                 read_only=read_only,
                             ),
@@ -170,6 +187,8 @@ def DemandCard(
                                 validate_deadline,
                                 lambda v: update(deadline=v),
                                 field_key=f"demand-deadline-{d}",
+                                helper=from_sentence("deadline"),
+                                follow=True,
                                 hint=_("For example: end of 2027 or 1-7-2028"),
                                 read_only=read_only,
                             ),
@@ -185,6 +204,8 @@ def DemandCard(
                     keep_as_typed,
                     lambda v: update(responsible=v),
                     field_key=f"demand-who-{d}",
+                    helper=from_sentence("responsible"),
+                    follow=True,
                     hint=_("For example: Woonstichting Het Anker, or the municipality"),
                     read_only=read_only,
                 ),

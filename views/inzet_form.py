@@ -198,7 +198,10 @@ def ThemeForm(
             3,
             _("Your concrete demand"),
             ft.Text(
-                _("Say what, how much, by when and who does it. The check below helps."),
+                _(
+                    "Write it in one sentence: what, how much, by when and who. The fields "
+                    "below then fill themselves; check whether they are right."
+                ),
                 size=15,
             ),
             explain("smart"),

@@ -95,16 +95,25 @@ def ValidatedField(
     multiline: bool = False,
     width: float | None = None,
     read_only: bool = False,
+    follow: bool = False,
 ) -> ft.Control:
     """A text field that parses on every change and saves what is valid.
 
     What the user typed always stays in the field; an invalid value shows a
     Dutch message under the field and is not passed on (so not stored).
     ``field_key`` becomes the TextField's key (``key`` itself is taken by Flet
-    for the component).
+    for the component). With ``follow`` the field shows a new ``initial``
+    when the stored value changed elsewhere (a demand's "how much" filled
+    from its sentence).
     """
     text, set_text = ft.use_state(initial)
     error, set_error = ft.use_state("")
+    last_initial = ft.use_ref(initial)
+    if follow and initial != last_initial.current:
+        last_initial.current = initial
+        if initial != text:
+            text = initial
+            set_text(initial)
 
     def changed(e: ft.Event[ft.TextField]) -> None:
         value = e.control.value or ""

@@ -42,6 +42,7 @@ from models.position import remove_theme as _remove_theme
 from models.round import Round
 from models.smart import SmartHint
 from models.smart_fields import validate_amount, validate_deadline
+from models.smart_parts import DemandParts, fill_parts
 from models.text import N_
 from models.themes import CUSTOM_THEME_ID
 
@@ -178,6 +179,10 @@ def update_demand(
 ) -> Position:
     """Change fields of one demand; 'how much' and 'by when' are validated first.
 
+    A new demand sentence ("what") also fills how much, by when and who as
+    far as the sentence says them, in the fields that are empty or still hold
+    the app's earlier suggestion (:func:`models.smart_parts.fill_parts`).
+
     An invalid number or year raises :class:`InvalidInput` with a Dutch-ready
     message and nothing is stored (the form keeps showing what was typed).
     """
@@ -190,12 +195,33 @@ def update_demand(
     found = False
     for demand in item.demands:
         if demand.id == demand_id:
+            if "what" in changes:
+                changes = {**_parts_from_what(repo, round_id, demand, changes["what"]), **changes}
             demand = Demand.model_validate({**demand.model_dump(), **changes})
             found = True
         demands.append(demand)
     if not found:
         raise InvalidInput(N_("This demand no longer exists."))
     return save_position(repo, position.replace_theme(item.model_copy(update={"demands": demands})))
+
+
+def default_party(repo: Repository, round_id: str) -> str:
+    """Who a demand sentence without a party suggests: the round's first
+    housing association (most demands are about what it does)."""
+    round_ = rounds_service.get_round(repo, round_id)
+    return round_.housing_associations[0] if round_ and round_.housing_associations else ""
+
+
+def _parts_from_what(repo: Repository, round_id: str, demand: Demand, what: str) -> dict[str, str]:
+    """How much, by when and who after the sentence changed to ``what``."""
+    filled = fill_parts(
+        demand.what,
+        what,
+        DemandParts(demand.amount, demand.deadline, demand.responsible),
+        known_parties(repo, round_id),
+        default_party(repo, round_id),
+    )
+    return {"amount": filled.amount, "deadline": filled.deadline, "responsible": filled.responsible}
 
 
 def add_demand(repo: Repository, round_id: str, theme_position_id: str) -> tuple[Position, Demand]:

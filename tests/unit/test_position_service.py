@@ -182,3 +182,17 @@ def test_any_text_is_saved_and_read_back_identical(title, text):
     assert again.title == title
     assert again.situation == text and again.red_line == text and again.member_input == text
     assert again.demands[0].what == text and again.demands[0].responsible == text
+
+
+def test_the_demand_sentence_fills_how_much_when_and_who(services, round_id):
+    _, item = svc.add_theme(services.repo, round_id, "beschikbaarheid")
+    did = item.demands[0].id
+    svc.update_demand(services.repo, round_id, item.id, did, deadline="medio 2029")
+    sentence = "Het Anker bouwt eind 2028 120 nieuwe sociale huurwoningen"
+    position = svc.update_demand(services.repo, round_id, item.id, did, what=sentence)
+    demand = position.theme(item.id).demands[0]
+    assert demand.amount == "120 nieuwe sociale huurwoningen"
+    assert demand.deadline == "medio 2029"  # typed by the volunteer: kept
+    assert demand.responsible == "Woonstichting Het Anker"
+    parties = svc.known_parties(services.repo, round_id)
+    assert svc.demand_hints(demand, parties, 2027) == []

@@ -65,8 +65,11 @@ def test_fill_a_theme_and_see_smart_hints_update(services: Services) -> None:
     type_(h, f"demand-what-{d}", "Meer betaalbare woningen")
     hint_texts = [str(t.value) for t in h.all(ft.Text) if str(t.key or "").startswith("hint-")]
     assert "Er staat geen jaartal in. Wanneer moet het klaar zijn?" in hint_texts
-    assert any(t.startswith("Wie gaat dit doen?") for t in hint_texts)
     assert any(t.startswith("Er staat geen getal in.") for t in hint_texts)
+    # no party in the sentence: the profile's corporation is suggested, and said so
+    who = field(h, f"demand-who-{d}")
+    assert who.value == "Woonstichting Het Anker"
+    assert who.helper == "Uit je zin gehaald: klopt het?"
 
     type_(h, f"demand-amount-{d}", "120 woningen")
     type_(h, f"demand-deadline-{d}", "eind 20277")
@@ -103,6 +106,30 @@ def test_fill_a_theme_and_see_smart_hints_update(services: Services) -> None:
     assert h.one(ft.Text, key=f"row-status-{item.id}").value == "Compleet"
     assert h.one(ft.Text, key="top-1").value == "1. Betaalbaarheid"
     assert h.one(ft.Text, key="inzet-progress").value == "1 van de 9 thema's compleet"
+    assert h.errors() == []
+
+
+def test_one_sentence_fills_how_much_when_and_who(services: Services) -> None:
+    rid = start_round(services)
+    svc.add_standard_themes(services.repo, rid)
+    item = svc.load_position(services.repo, rid).themes[0]
+    d = item.demands[0].id
+    h = mount(services, "/inzet")
+    open_theme(h, item.id)
+    type_(h, f"demand-deadline-{d}", "medio 2029")
+    type_(h, f"demand-what-{d}", "Het Anker bouwt eind 2028 120 nieuwe sociale huurwoningen")
+    assert field(h, f"demand-amount-{d}").value == "120 nieuwe sociale huurwoningen"
+    assert field(h, f"demand-amount-{d}").helper == "Uit je zin gehaald: klopt het?"
+    assert field(h, f"demand-deadline-{d}").value == "medio 2029"  # typed: kept
+    assert field(h, f"demand-deadline-{d}").helper is None
+    assert field(h, f"demand-who-{d}").value == "Woonstichting Het Anker"
+    assert any(t.startswith("Deze eis is SMART") for t in texts(h))
+    # the volunteer corrects a suggestion: it stays theirs
+    type_(h, f"demand-amount-{d}", "100 woningen")
+    type_(h, f"demand-what-{d}", "Het Anker bouwt eind 2028 150 nieuwe sociale huurwoningen")
+    assert field(h, f"demand-amount-{d}").value == "100 woningen"
+    stored = svc.load_position(services.repo, rid).theme(item.id).demands[0]
+    assert (stored.amount, stored.deadline) == ("100 woningen", "medio 2029")
     assert h.errors() == []
 
 
