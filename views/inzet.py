@@ -9,7 +9,7 @@ directly, only ``app.services.position``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import flet as ft
@@ -17,77 +17,27 @@ import flet as ft
 from app.i18n import _
 from app.services import position as svc
 from app.services.context import BoundService
-from models.position import Position, Priority, can_move_theme, is_ready, top_priorities
+from models.position import Position, can_move_theme, is_ready
 from views.context import use_app_state, use_services
 from views.flet_typing import UseState, with_key
-from views.inzet_cards import AddThemeCard, position_info_card
+from views.inzet_cards import AddThemeCard, position_info_card, priority_badge, top_card
 from views.inzet_demand import Save
-from views.inzet_form import ThemeForm, status_line, wide_card
+from views.inzet_form import ThemeForm, status_line
 from views.widgets import GAP, SectionHeader, empty_state, icon_button, run_save
 
-_PRIORITY_COLOURS = {
-    Priority.MUST: (ft.Colors.PRIMARY, ft.Colors.ON_PRIMARY),
-    Priority.SHOULD: (ft.Colors.SECONDARY_CONTAINER, ft.Colors.ON_SECONDARY_CONTAINER),
-    Priority.COULD: (ft.Colors.SURFACE_CONTAINER_HIGHEST, ft.Colors.ON_SURFACE),
-}
+#: Scrolls the section: to ``offset``, or to the control with scroll key ``key``.
+Scroller = Callable[[float | None, str | None], Awaitable[None]]
 
 
-def priority_badge(priority: Priority | None, key: str) -> ft.Control:
-    """'Moet' / 'Belangrijk' / 'Wens', or 'no priority yet'."""
-    if priority is None:
-        label, (bg, fg) = _("No priority yet"), (ft.Colors.SURFACE, ft.Colors.ON_SURFACE_VARIANT)
-    else:
-        label, (bg, fg) = _(priority.label), _PRIORITY_COLOURS[priority]
-    return ft.Container(
-        ft.Text(label, size=14, color=fg, weight=ft.FontWeight.BOLD, key=key),
-        bgcolor=bg,
-        border=ft.Border.all(1, ft.Colors.OUTLINE_VARIANT),
-        border_radius=16,
-        padding=ft.Padding.symmetric(horizontal=12, vertical=4),
-    )
+def scroll_key(name: str) -> ft.ScrollKey:
+    """A key ``Column.scroll_to`` can find (Flet's decorator hides its
+    constructor from mypy)."""
+    return ft.ScrollKey(name)  # type: ignore[call-arg]
 
 
-def _first_demand(item: Any) -> str:
-    for demand in item.demands:
-        if demand.what.strip():
-            return str(demand.what)
-    return ""
-
-
-def top_card(position: Position, titles: dict[str, str]) -> ft.Control:
-    """The themes the meeting brief leads with."""
-    tops = top_priorities(position)
-    if not tops:
-        body: list[ft.Control] = [
-            ft.Text(
-                _("Give themes a priority and a demand; the most important ones appear here."),
-                size=15,
-            )
-        ]
-    else:
-        body = [
-            ft.Text(
-                _("The meeting brief opens with these themes, in this order."),
-                size=15,
-                color=ft.Colors.ON_SURFACE_VARIANT,
-            )
-        ]
-        for i, item in enumerate(tops, start=1):
-            body.append(
-                ft.Column(
-                    [
-                        ft.Text(
-                            f"{i}. {titles[item.id]}",
-                            size=17,
-                            weight=ft.FontWeight.BOLD,
-                            key=f"top-{i}",
-                        ),
-                        ft.Text(_first_demand(item), size=15, max_lines=2),
-                    ],
-                    spacing=2,
-                )
-            )
-    return wide_card(*body, title=_("Your top priorities"), key="top-priorities")
+def row_key(theme_position_id: str) -> ft.ScrollKey:
+    """The overview card of a theme: "Terug naar het overzicht" scrolls to it."""
+    return scroll_key(f"row-{theme_position_id}")
 
 
 def theme_row(
@@ -159,13 +109,25 @@ def theme_row(
             ),
             padding=ft.Padding.symmetric(horizontal=20, vertical=8),
         ),
-        key=f"row-{t}",
+        key=row_key(t),  # "Terug naar het overzicht" scrolls back to it
         semantic_container=False,
     )
 
 
+def next_theme(summaries: list[svc.ThemeSummary], current: str) -> svc.ThemeSummary | None:
+    """The theme "Volgende thema" opens: the next one in the overview's order
+    that is not ready yet (no demand or no priority), wrapping round to the
+    top; None when every other theme is ready."""
+    ids = [s.theme.id for s in summaries]
+    start = ids.index(current) + 1 if current in ids else 0
+    for summary in summaries[start:] + summaries[:start]:
+        if summary.theme.id != current and not is_ready(summary.missing):
+            return summary
+    return None
+
+
 @ft.component
-def InzetRound(round_id: str) -> ft.Control:
+def InzetRound(round_id: str, scroll: Scroller) -> ft.Control:
     """The position of one round: overview, or the form of the opened theme."""
     services = use_services()
     state = use_app_state()
@@ -173,8 +135,27 @@ def InzetRound(round_id: str) -> ft.Control:
     read_only = services.read_only
     position_state: UseState[Position] = ft.use_state(lambda: service.load_position(round_id))
     position, set_position = position_state
-    open_id_state: UseState[str | None] = ft.use_state(None)
+    # a theme to open straight away (the first round was just started)
+    open_id_state: UseState[str | None] = ft.use_state(lambda: state.open_theme)
     open_id, set_open_id = open_id_state
+    last_open = ft.use_ref(open_id)
+
+    def forget_request() -> None:
+        state.open_theme = None
+
+    ft.use_effect(forget_request, [])
+
+    async def scroll_after_switch() -> None:
+        """A theme opens at its top; back in the overview, the theme just
+        changed is in view (its priority card may have moved)."""
+        closed = last_open.current
+        last_open.current = open_id
+        if open_id is not None:
+            await scroll(0, None)
+        elif closed is not None:
+            await scroll(None, f"row-{closed}")
+
+    ft.use_effect(scroll_after_switch, [open_id])
 
     def save(action: Callable[[], Any]) -> bool:
         """Run a service call, show 'saved', and refresh from what it returns."""
@@ -215,6 +196,7 @@ def InzetRound(round_id: str) -> ft.Control:
                 )
             )
 
+        following = next_theme(summaries, open_id)
         return with_key(ThemeForm, f"form-{open_id}")(
             summary.theme,
             summary.title,
@@ -227,6 +209,7 @@ def InzetRound(round_id: str) -> ft.Control:
             read_only,
             round_id,
             service,
+            (following.title, lambda: set_open_id(following.theme.id)) if following else None,
         )
 
     if not position.themes:
@@ -320,6 +303,16 @@ def InzetSection() -> ft.Control:
     """The Inzet section: header, and the chosen round's position."""
     state = use_app_state()
     page = ft.context.page
+    column: ft.Ref[ft.Column] = ft.Ref()
+
+    async def scroll(offset: float | None, key: str | None) -> None:
+        if column.current is None:
+            return
+        if key is not None:
+            await column.current.scroll_to(scroll_key=scroll_key(key), duration=300)
+        else:
+            await column.current.scroll_to(offset=offset or 0)
+
     header = SectionHeader(
         _("Position per theme"),
         _(
@@ -339,11 +332,14 @@ def InzetSection() -> ft.Control:
             key="inzet-go-rounds",
         )
     else:
-        body = with_key(InzetRound, f"inzet-{state.round_id}-{state.data_version}")(state.round_id)
+        body = with_key(InzetRound, f"inzet-{state.round_id}-{state.data_version}")(
+            state.round_id, scroll
+        )
     return ft.Column(
         [header, body],
         spacing=GAP,
         scroll=ft.ScrollMode.AUTO,
         expand=True,
         horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
+        ref=column,
     )

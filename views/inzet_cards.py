@@ -1,6 +1,9 @@
-"""Inzet: the cards below the theme list (add a theme; the position as a whole)."""
+"""Inzet: the cards around the theme list (the top priorities, a theme's
+priority badge, adding a theme, the position as a whole)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import flet as ft
 
@@ -8,7 +11,7 @@ from app.content.themes import text, theme_catalogue
 from app.i18n import _
 from app.services.context import BoundService
 from models.dates import date_to_input, parse_date
-from models.position import Position
+from models.position import Position, Priority, top_priorities
 from models.themes import CUSTOM_THEME_ID
 from views.inzet_demand import Save
 from views.inzet_form import wide_card
@@ -113,3 +116,68 @@ def position_info_card(
         title=_("About this position"),
         key="position-info",
     )
+
+
+_PRIORITY_COLOURS = {
+    Priority.MUST: (ft.Colors.PRIMARY, ft.Colors.ON_PRIMARY),
+    Priority.SHOULD: (ft.Colors.SECONDARY_CONTAINER, ft.Colors.ON_SECONDARY_CONTAINER),
+    Priority.COULD: (ft.Colors.SURFACE_CONTAINER_HIGHEST, ft.Colors.ON_SURFACE),
+}
+
+
+def priority_badge(priority: Priority | None, key: str) -> ft.Control:
+    """'Moet' / 'Belangrijk' / 'Wens', or 'no priority yet'."""
+    if priority is None:
+        label, (bg, fg) = _("No priority yet"), (ft.Colors.SURFACE, ft.Colors.ON_SURFACE_VARIANT)
+    else:
+        label, (bg, fg) = _(priority.label), _PRIORITY_COLOURS[priority]
+    return ft.Container(
+        ft.Text(label, size=14, color=fg, weight=ft.FontWeight.BOLD, key=key),
+        bgcolor=bg,
+        border=ft.Border.all(1, ft.Colors.OUTLINE_VARIANT),
+        border_radius=16,
+        padding=ft.Padding.symmetric(horizontal=12, vertical=4),
+    )
+
+
+def _first_demand(item: Any) -> str:
+    for demand in item.demands:
+        if demand.what.strip():
+            return str(demand.what)
+    return ""
+
+
+def top_card(position: Position, titles: dict[str, str]) -> ft.Control:
+    """The themes the meeting brief leads with."""
+    tops = top_priorities(position)
+    if not tops:
+        body: list[ft.Control] = [
+            ft.Text(
+                _("Give themes a priority and a demand; the most important ones appear here."),
+                size=15,
+            )
+        ]
+    else:
+        body = [
+            ft.Text(
+                _("The meeting brief opens with these themes, in this order."),
+                size=15,
+                color=ft.Colors.ON_SURFACE_VARIANT,
+            )
+        ]
+        for i, item in enumerate(tops, start=1):
+            body.append(
+                ft.Column(
+                    [
+                        ft.Text(
+                            f"{i}. {titles[item.id]}",
+                            size=17,
+                            weight=ft.FontWeight.BOLD,
+                            key=f"top-{i}",
+                        ),
+                        ft.Text(_first_demand(item), size=15, max_lines=2),
+                    ],
+                    spacing=2,
+                )
+            )
+    return wide_card(*body, title=_("Your top priorities"), key="top-priorities")

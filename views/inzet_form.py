@@ -94,8 +94,13 @@ def ThemeForm(
     read_only: bool,
     round_id: str,
     service: BoundService,
+    following: tuple[str, Callable[[], None]] | None = None,
 ) -> ft.Control:
-    """The guided form for one theme, in the order a board thinks it through."""
+    """The guided form for one theme, in the order a board thinks it through.
+
+    ``following`` is the next theme that still needs work (its title, and
+    what opens it): its button ends the form, so going on is one click.
+    """
     t = item.id
     # the "Open" button that was pressed is gone: the keyboard focus moves
     # to "Back to the overview" instead of jumping elsewhere
@@ -243,7 +248,18 @@ def ThemeForm(
                 on_click=on_back,
                 key="back-to-overview-bottom",
             ),
-            ft.Container(expand=True),
+            *(
+                [
+                    ft.FilledButton(
+                        _("Next theme: {theme}", theme=following[0]),
+                        icon=ft.Icons.ARROW_FORWARD,
+                        on_click=following[1],
+                        key="next-theme",
+                    )
+                ]
+                if following
+                else []
+            ),
             ft.TextButton(
                 _("Remove theme"),
                 icon=ft.Icons.DELETE_OUTLINE,
@@ -251,7 +267,10 @@ def ThemeForm(
                 disabled=read_only,
                 key="remove-theme",
             ),
-        ]
+        ],
+        spacing=GAP,
+        run_spacing=8,
+        wrap=True,  # the largest text size: the buttons go under each other
     )
     return ft.Column(
         [*heading, *steps, footer],

@@ -22,9 +22,10 @@ from models.organisation import (
     parse_required_line,
     parse_whole_number,
 )
-from views.a11y import choice_field, next_step
+from views.a11y import choice_field
 from views.context import use_app_state, use_services
 from views.explain import explain
+from views.first_round import INZET_ROUTE, next_round_year, start_first_round
 from views.flet_typing import UseState, with_key
 from views.widgets import GAP, SectionHeader, ValidatedField, card, icon_button, run_save
 
@@ -35,6 +36,34 @@ def _plain(value: str) -> str:
 
 def _money_text(value: Any) -> str:
     return format_money(value).replace("\u00a0", " ") if value is not None else ""
+
+
+def first_round_step(services: Any, state: Any, saved: Callable[[], Organisation]) -> ft.Control:
+    """The next step once the organisation has a name: this year's round with
+    the standard themes, landing on the first theme (views/first_round.py)."""
+
+    def start() -> None:
+        problem = start_first_round(services, state, saved())
+        if problem:
+            state.mark_save_failed(problem)
+            return
+        ft.context.page.navigate(INZET_ROUTE)
+
+    return ft.Row(
+        [
+            ft.FilledButton(
+                _(
+                    "Next step: start the round for {year} with the standard themes",
+                    year=next_round_year(services),
+                ),
+                icon=ft.Icons.ARROW_FORWARD,
+                on_click=start,
+                key="org-next-step",
+                disabled=services.read_only,
+            )
+        ],
+        wrap=True,
+    )
 
 
 @ft.component
@@ -254,7 +283,7 @@ def OrganisationSection() -> ft.Control:
             profile,
             board,
             *(
-                [next_step(_("Next step: start a round"), "/rondes", key="org-next-step")]
+                [first_round_step(services, state, saved)]
                 if org.name and not services.rounds.list_rounds()
                 else []
             ),

@@ -29,6 +29,9 @@ class AppState:
     show_welcome: bool = False
     #: Where the glossary's "Back" button returns to.
     glossary_return: str = "/"
+    #: A theme Inzet opens when it appears (views/first_round.py: after the
+    #: first round is started the volunteer lands on the first theme).
+    open_theme: str | None = None
 
     def mark_saved(self) -> None:
         """Light the 'opgeslagen' indicator."""

@@ -1,5 +1,7 @@
 """First run: a short welcome on Overzicht that explains in three steps what
-the app does and offers the example organisation or a start of one's own.
+the app does and offers a start of one's own (three fields and one button
+that lands on the first theme: views/first_round.py) or the example
+organisation.
 
 Shown while the welcome was never answered and the data folder holds no
 work; it sits above Overzicht instead of replacing it, so nothing else moves.
@@ -7,12 +9,21 @@ work; it sits above Overzicht instead of replacing it, so nothing else moves.
 
 from __future__ import annotations
 
+from typing import Any
+
 import flet as ft
 
 from app.i18n import _
-from app.services.errors import user_message
+from app.services.errors import InvalidInput, user_message
+from models.organisation import (
+    Organisation,
+    parse_municipality_list,
+    parse_name_list,
+    parse_required_line,
+)
 from models.text import N_
 from views.context import use_app_state, use_services
+from views.first_round import INZET_ROUTE, next_round_year, start_first_round
 from views.widgets import GAP
 
 STEPS = (
@@ -45,11 +56,128 @@ def _step(number: int, text: str) -> ft.Control:
     )
 
 
+def _choice(
+    explanation: str,
+    button: ft.Control,
+    key: str,
+    read_only: bool,
+    error: str,
+    error_key: str,
+) -> list[ft.Control]:
+    """One way to start: what it does, its button (given its ``key``), and
+    what went wrong."""
+    button.key = key
+    button.disabled = read_only
+    return [
+        ft.Text(explanation, size=15, color=ft.Colors.ON_SURFACE_VARIANT),
+        ft.Row([button], wrap=True),
+        ft.Text(error, color=ft.Colors.ERROR, visible=bool(error), key=error_key),
+    ]
+
+
+@ft.component
+def QuickStart() -> ft.Control:
+    """Name, housing association and municipality, then one button that saves
+    them, starts this year's round with the standard themes and opens the
+    first theme. Nothing is saved before the button: the welcome stays
+    while the volunteer types."""
+    services = use_services()
+    state = use_app_state()
+    page = ft.context.page
+    name, set_name = ft.use_state("")
+    associations, set_associations = ft.use_state("")
+    municipalities, set_municipalities = ft.use_state("")
+    name_error, set_name_error = ft.use_state("")
+    error, set_error = ft.use_state("")
+
+    def start() -> None:
+        try:
+            organisation = Organisation(
+                name=parse_required_line(name),
+                housing_associations=parse_name_list(associations),
+                municipalities=parse_municipality_list(municipalities),
+            )
+        except InvalidInput as exc:
+            if not name.strip():
+                set_name_error(_("Fill in the name of your organisation."))
+                return
+            set_name_error("")
+            set_error(_(exc.message, **exc.params))
+            return
+        try:
+            services.organisation.save_organisation(organisation)
+            services.settings.finish_welcome()
+        except Exception as exc:  # shown, never raised
+            set_error(user_message(exc))
+            return
+        problem = start_first_round(services, state, organisation)
+        state.show_welcome = False
+        if problem:
+            set_error(problem)
+            page.navigate("/rondes")
+            return
+        page.navigate(INZET_ROUTE)
+
+    def text_field(label: str, value: str, on_change: Any, key: str, **extra: Any) -> ft.Control:
+        return ft.TextField(
+            label=label,
+            value=value,
+            on_change=lambda e: on_change(e.control.value or ""),
+            key=key,
+            text_size=16,
+            width=520,
+            read_only=state.read_only,
+            **extra,
+        )
+
+    return ft.Column(
+        [
+            ft.Text(_("Start with my own organisation"), size=17, weight=ft.FontWeight.BOLD),
+            text_field(
+                _("Name of the organisation"),
+                name,
+                set_name,
+                "welcome-name",
+                hint_text=_("For example: Huurdersvereniging De Eendracht"),
+                error=name_error or None,
+            ),
+            text_field(
+                _("Housing association(s) you work with"),
+                associations,
+                set_associations,
+                "welcome-associations",
+                hint_text=_("For example: Woonstichting Het Anker"),
+            ),
+            text_field(
+                _("Municipality or municipalities"),
+                municipalities,
+                set_municipalities,
+                "welcome-municipalities",
+                hint_text=_("For example: Dalfsen"),
+            ),
+            *_choice(
+                _(
+                    "The button saves this and starts the round for {year} with the "
+                    "standard themes. You can change all of it later.",
+                    year=next_round_year(services),
+                ),
+                ft.FilledButton(
+                    _("Save and start the round"), icon=ft.Icons.ARROW_FORWARD, on_click=start
+                ),
+                "welcome-own",
+                state.read_only,
+                error,
+                "welcome-start-error",
+            ),
+        ],
+        spacing=12,
+    )
+
+
 @ft.component
 def WelcomePanel() -> ft.Control:
     services = use_services()
     state = use_app_state()
-    page = ft.context.page
     error, set_error = ft.use_state("")
 
     def load_example() -> None:
@@ -63,16 +191,6 @@ def WelcomePanel() -> ft.Control:
         state.show_welcome = False
         state.data_changed()
         state.mark_saved()
-
-    def start_own() -> None:
-        try:
-            services.settings.finish_welcome()
-        except Exception as exc:
-            set_error(user_message(exc))
-            return
-        state.show_welcome = False
-        if services.rounds.latest_round() is None:
-            page.navigate("/organisatie")
 
     steps = [_step(i + 1, _(text)) for i, text in enumerate(STEPS)]
     return ft.Card(
@@ -94,37 +212,30 @@ def WelcomePanel() -> ft.Control:
                         size=17,
                     ),
                     *steps,
-                    ft.Text(_("How do you want to start?"), size=17, weight=ft.FontWeight.BOLD),
-                    ft.Row(
-                        [
-                            ft.FilledButton(
-                                _("Start with my own organisation"),
-                                icon=ft.Icons.EDIT_OUTLINED,
-                                on_click=start_own,
-                                key="welcome-own",
-                                disabled=state.read_only,
-                            ),
-                            ft.OutlinedButton(
-                                _("Look at the example"),
-                                icon=ft.Icons.AUTO_STORIES_OUTLINED,
-                                on_click=load_example,
-                                key="welcome-example",
-                                disabled=state.read_only,
-                            ),
-                        ],
-                        spacing=GAP,
-                        wrap=True,
-                    ),
+                    ft.Divider(),
+                    QuickStart(),
+                    ft.Divider(),
                     ft.Text(
+                        _("Or look around first in an example"),
+                        size=17,
+                        weight=ft.FontWeight.BOLD,
+                    ),
+                    *_choice(
                         _(
                             "The example is the made-up organisation 'Huurdersvereniging De "
                             "Eendracht', with a filled-in position and checklist. Use it to look "
                             "around; you can change everything in it."
                         ),
-                        size=15,
-                        color=ft.Colors.ON_SURFACE_VARIANT,
+                        ft.OutlinedButton(
+                            _("Look at the example"),
+                            icon=ft.Icons.AUTO_STORIES_OUTLINED,
+                            on_click=load_example,
+                        ),
+                        "welcome-example",
+                        state.read_only,
+                        error,
+                        "welcome-error",
                     ),
-                    ft.Text(error, color=ft.Colors.ERROR, visible=bool(error), key="welcome-error"),
                 ],
                 spacing=14,
             ),

@@ -133,6 +133,28 @@ def test_one_sentence_fills_how_much_when_and_who(services: Services) -> None:
     assert h.errors() == []
 
 
+def test_next_theme_goes_on_and_back_scrolls_to_the_theme(services: Services) -> None:
+    rid = start_round(services)
+    svc.add_standard_themes(services.repo, rid)
+    first, second, third = svc.ordered_themes(svc.load_position(services.repo, rid))[:3]
+    svc.update_demand(
+        services.repo, rid, second.id, second.demands[0].id, what="Het Anker bouwt in 2027 10"
+    )
+    svc.update_theme(services.repo, rid, second.id, priority="must")  # ready: skipped
+    h = mount(services, "/inzet")
+    open_theme(h, first.id)
+    button = h.one(ft.FilledButton, key="next-theme")
+    assert button.content == f"Volgende thema: {svc.theme_title(third)}"
+    run(h.click(button))
+    assert h.one(ft.Text, key="theme-form-title").value == svc.theme_title(third)
+    assert "scroll_to" in [name for _c, name, _a in h.conn.invoked]
+    run(h.click(h.one(key="back-to-overview-bottom")))
+    assert h.all(key="inzet-ready")
+    scrolls = [args for _c, name, args in h.conn.invoked if name == "scroll_to"]
+    assert scrolls[-1]["scroll_key"] == ft.ScrollKey(f"row-{third.id}")
+    assert h.errors() == []
+
+
 def test_reorder_priorities(services: Services) -> None:
     rid = start_round(services)
     svc.add_standard_themes(services.repo, rid)
@@ -196,7 +218,7 @@ def test_copy_last_rounds_position(services: Services) -> None:
     create_round(services.repo, 2028, ["Noorderveen"], [])
     h = mount(services, "/inzet")
     run(h.click(h.one(key="copy-previous-position")))
-    assert h.all(key=f"row-{item.id}")
+    assert h.all(key=ft.ScrollKey(f"row-{item.id}"))
     assert h.errors() == []
 
 

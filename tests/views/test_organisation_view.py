@@ -94,3 +94,24 @@ def test_read_only_window_cannot_edit(tmp_path: Path) -> None:
 
         asyncio.run(run())
         services.close()
+
+
+def test_next_step_starts_the_round_with_the_standard_themes(services: Services) -> None:
+    from app.services import position as position_service
+    from app.services.rounds import latest_round
+
+    async def run() -> None:
+        h = await mounted(services, "/organisatie")
+        await h.type_into(h.one(ft.TextField, key="org-name"), "Huurdersvereniging De Linde")
+        await h.type_into(h.one(ft.TextField, key="org-associations"), "Woonstichting Het Anker")
+        await h.click(h.one(ft.FilledButton, key="org-next-step"))
+        await h.settle()
+        assert h.page.route == "/inzet"
+        latest = latest_round(services.repo)
+        assert latest is not None and latest.housing_associations == ["Woonstichting Het Anker"]
+        themes = position_service.load_position(services.repo, latest.id).themes
+        assert len(themes) == 9
+        assert h.all(key="theme-form-title")  # the first theme is open
+        assert h.errors() == []
+
+    asyncio.run(run())

@@ -7,6 +7,7 @@ import asyncio
 
 import flet as ft
 
+from app.services import position as position_service
 from app.services import rounds as rounds_service
 from app.services import settings as settings_service
 from app.services.context import Services
@@ -47,13 +48,35 @@ def test_welcome_explains_three_steps_and_loads_the_example(services: Services) 
     asyncio.run(run())
 
 
-def test_start_own_goes_to_organisation_and_does_not_come_back(services: Services) -> None:
+def test_start_own_saves_starts_the_round_and_opens_the_first_theme(services: Services) -> None:
     async def run() -> None:
         h = await _mount(services)
         await h.click(h.one(ft.FilledButton, key="welcome-own"))
-        assert h.page.route == "/organisatie"
+        # the name is needed: nothing is saved without it
+        assert h.one(ft.TextField, key="welcome-name").error == (
+            "Vul de naam van je organisatie in."
+        )
+        assert load_organisation(services.repo) is None
+        for key, value in (
+            ("welcome-name", "Huurdersvereniging De Linde"),
+            ("welcome-associations", "Woonstichting Het Anker"),
+            ("welcome-municipalities", "Gemeente Dalfsen"),
+        ):
+            await h.type_into(h.one(ft.TextField, key=key), value)
+        await h.click(h.one(ft.FilledButton, key="welcome-own"))
+        await h.settle()
+        assert h.page.route == "/inzet"
+        organisation = load_organisation(services.repo)
+        assert organisation is not None
+        assert organisation.municipalities == ["Dalfsen"]  # "gemeente" is the app's word
+        latest = rounds_service.latest_round(services.repo)
+        assert latest is not None and latest.housing_associations == ["Woonstichting Het Anker"]
+        position = position_service.load_position(services.repo, latest.id)
+        assert len(position.themes) == 9
+        first = position_service.ordered_themes(position)[0]
+        title = h.one(ft.Text, key="theme-form-title").value
+        assert title == position_service.theme_title(first)
         assert not h.all(key="welcome")
-        assert load_organisation(services.repo) is None  # nothing was added
         assert h.errors() == []
 
     asyncio.run(run())
