@@ -24,6 +24,7 @@ from models.checklist_scoring import ActionEntry, GroupScore, ScoreChange
 from views.a11y import heading, selectable
 from views.actions_panel import actions_list
 from views.checklist_item import ItemCard
+from views.checklist_report import ChecklistReport
 from views.context import use_app_state, use_services
 from views.flet_typing import UseState, with_key
 from views.widgets import GAP, SectionHeader, card, empty_state, run_save
@@ -158,8 +159,25 @@ def ChecklistRound(round_id: str, header: ft.Control) -> ft.Control:
         if run_save(state, lambda: result.append(change())):
             set_answers(result[0])
 
-    def on_answer(item_id: str, value: Answer) -> None:
-        save(lambda: checklist.set_answer(round_id, item_id, value))
+    column: ft.Ref[ft.Column] = ft.Ref()
+
+    def group_done(given: ChecklistAnswers) -> bool:
+        group = next((g for g in content.groups if g.id == selected), None)
+        return group is not None and all(given.answer_of(i.id) for i in group.items)
+
+    async def on_answer(item_id: str, value: Answer) -> None:
+        was_done = group_done(answers)
+        result: list[ChecklistAnswers] = []
+
+        def change() -> ChecklistAnswers:
+            result.append(checklist.set_answer(round_id, item_id, value))
+            return result[0]
+
+        save(change)
+        # the group's last answer: bring "Volgende groep" and the report into
+        # view, so going on needs no scrolling
+        if result and not was_done and group_done(result[0]) and column.current is not None:
+            await column.current.scroll_to(offset=-1, duration=300)
 
     def save_quietly(change: Callable[[], object]) -> None:
         # Typed text (notes, action fields) is saved without re-rendering the
@@ -298,12 +316,14 @@ def ChecklistRound(round_id: str, header: ft.Control) -> ft.Control:
                 )
             )
         blocks.append(_next_group(selected, set_selected))
+    blocks.append(ChecklistReport(round_id))
     return ft.Column(
         [header, *blocks],
         spacing=GAP,
         scroll=ft.ScrollMode.AUTO,
         expand=True,
         key=f"checklist-scroll-{selected}",
+        ref=column,
     )
 
 

@@ -9,7 +9,7 @@ date shows a Dutch message under the field and is not stored).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
 
@@ -179,7 +179,7 @@ def ActionRow(
 def ItemCard(
     item: ChecklistItemDef,
     answer: ItemAnswer,
-    on_answer: Callable[[Answer], None],
+    on_answer: Callable[[Answer], Awaitable[None]],
     on_note: Callable[[str], None],
     on_confirm: Callable[[], None],
     on_add_action: Callable[[], None],
@@ -190,9 +190,9 @@ def ItemCard(
 ) -> ft.Control:
     """The card for one item. Callbacks receive plain values and save at once."""
 
-    def answer_changed(e: ft.Event[ft.RadioGroup]) -> None:
+    async def answer_changed(e: ft.Event[ft.RadioGroup]) -> None:
         if e.control.value:
-            on_answer(Answer(e.control.value))
+            await on_answer(Answer(e.control.value))
 
     rows: list[ft.Control] = [
         ft.Row(

@@ -1,63 +1,34 @@
 """Documenten: choose a document, see what it will contain, make it, then open or save it.
 
-Building runs off the event loop (``asyncio.to_thread``) with a visible
-progress ring. A made PDF is kept in the data folder's ``documenten`` folder
-so "Open to print" can hand it to the system's PDF viewer; "Save as" offers a
-download in the browser (FilePicker.save_file with the bytes) and a save
-dialog in a window. Meeting details for the brief (date, place, participants,
+Making and handing over is ``views.document_maker`` (also behind the
+checklist's "Checklistrapport maken"): building runs off the event loop with
+a visible progress ring, the PDF is kept in the data folder's ``documenten``
+folder for "Open to print", and "Save as" offers a download in the browser
+and a save dialog in a window. Meeting details for the brief (date, place, participants,
 speakers, questions) and the survey's hand-in place are edited here and save
 themselves.
 """
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import flet as ft
 
 from app.documents.audience import audience
-from app.i18n import _, ngettext
-from app.services.errors import user_message
+from app.i18n import _
 from models.dates import date_to_input, parse_date
 from models.meeting import Meeting
-from views.a11y import announced, content_width, side_by_side, use_focus_on_mount
+from views.a11y import content_width, side_by_side
 from views.context import use_app_state, use_services
-from views.files import HandOff, open_to_print, save_bytes
-from views.flet_typing import UseState, with_key
+from views.document_maker import maker_controls, use_document_maker
+from views.flet_typing import with_key
 from views.hooks import use_round_doc
 from views.widgets import GAP, SectionHeader, ValidatedField, card, run_save
 
-log = logging.getLogger(__name__)
 ROUTE = "/documenten"
 MEETING = "meeting"  # the meeting feature's record kind
-
-
-def _status(text: str, error: bool) -> ft.Control:
-    # a live region: "Klaar: Vergaderbrief 2027.pdf" is read out when it appears
-    return announced(_status_row(text, error), text)
-
-
-def _status_row(text: str, error: bool) -> ft.Control:
-    return ft.Row(
-        [
-            ft.Icon(
-                ft.Icons.ERROR_OUTLINE if error else ft.Icons.CHECK_CIRCLE_OUTLINE,
-                color=ft.Colors.ERROR if error else ft.Colors.PRIMARY,
-            ),
-            ft.Text(
-                text,
-                size=16,
-                key="doc-status",
-                color=ft.Colors.ERROR if error else None,
-                expand=True,
-            ),
-        ],
-        visible=bool(text),
-    )
 
 
 @ft.component
@@ -83,92 +54,12 @@ def DocumentChooser(kind: str, on_pick: Callable[[str], None]) -> ft.Control:
 
 
 @ft.component
-def ResultActions(open_it: Callable[[], Any], save_it: Callable[[], Any]) -> ft.Control:
-    """What to do with the document just made. It appears when the document
-    is ready and takes the keyboard focus, so a keyboard user is not left
-    somewhere else on the screen (and hears the next step)."""
-    open_ref = use_focus_on_mount()
-    return ft.Row(
-        [
-            ft.OutlinedButton(
-                _("Open to print"),
-                icon=ft.Icons.PRINT_OUTLINED,
-                on_click=open_it,
-                key="doc-open",
-                ref=open_ref,
-            ),
-            ft.OutlinedButton(
-                _("Save as…"),
-                icon=ft.Icons.SAVE_ALT,
-                on_click=save_it,
-                key="doc-save",
-            ),
-        ],
-        spacing=GAP,
-        wrap=True,
-    )
-
-
-@ft.component
 def MakeCard(round_id: str, kind: str) -> ft.Control:
     services = use_services()
-    page = ft.context.page
-    busy, set_busy = ft.use_state(False)
-    # (kind, path, bytes) of the last made document
-    made_state: UseState[tuple[str, Path, bytes] | None] = ft.use_state(None)
-    made, set_made = made_state
-    status, set_status = ft.use_state(("", False))
+    maker = use_document_maker(round_id, kind)
     documents = services.documents
     info = documents.spec(kind)
     lines = documents.contents(kind, round_id)
-    current = made if made is not None and made[0] == kind else None
-
-    async def make() -> None:
-        if busy:  # the button stays enabled (a disabled button drops the keyboard focus)
-            return
-        set_busy(True)
-        set_status(("", False))
-        try:
-            data = await asyncio.to_thread(documents.build_document, kind, round_id)
-            path = await asyncio.to_thread(documents.save_in_documents_dir, kind, round_id, data)
-            set_made((kind, path, data))
-            pages = documents.page_count(data)
-            message = _("Ready: {file}.", file=path.name)
-            if pages:
-                message += " " + ngettext("{n} page.", "{n} pages.", pages)
-            set_status((message, False))
-        except Exception as exc:
-            log.warning("document failed", exc_info=True)
-            set_status((user_message(exc), True))
-        finally:
-            set_busy(False)
-
-    def show(result: HandOff | None) -> None:
-        if result is not None:
-            set_status((result.text, result.error))
-
-    async def open_it() -> None:
-        if current is None:
-            return
-        show(await open_to_print(page, current[1], current[2], documents.open_in_viewer))
-
-    async def save_it() -> None:
-        if current is None:
-            return
-        try:
-            no_dialog = _(
-                "A file window cannot open on this computer (the program zenity "
-                "is missing). The file is here: {file}",
-                file=str(current[1]),
-            )
-            show(
-                await save_bytes(
-                    page, current[2], current[1].name, "pdf", documents.write_pdf, no_dialog
-                )
-            )
-        except Exception as exc:
-            log.warning("saving the document failed", exc_info=True)
-            set_status((user_message(exc), True))
 
     who_for = audience(kind)
     return card(
@@ -193,24 +84,15 @@ def MakeCard(round_id: str, kind: str) -> ft.Control:
         ),
         ft.Text(_("What it will contain"), size=16, weight=ft.FontWeight.BOLD),
         *[ft.Text(f"• {line}", size=16, key=f"doc-contents-{i}") for i, line in enumerate(lines)],
-        ft.Row(
-            [
-                ft.FilledButton(
-                    _("Make document"),
-                    icon=ft.Icons.PICTURE_AS_PDF_OUTLINED,
-                    on_click=make,
-                    key="doc-make",
-                ),
-                ft.ProgressRing(visible=busy, width=24, height=24, key="doc-progress"),
-                ft.Text(_("The document is being made…"), visible=busy, size=16),
-            ],
-            spacing=GAP,
-        ),
-        _status(status[0], status[1]),
-        *(
-            [with_key(ResultActions, f"result-{kind}")(open_it, save_it)]
-            if current is not None and not busy
-            else []
+        *maker_controls(
+            maker,
+            ft.FilledButton(
+                _("Make document"),
+                icon=ft.Icons.PICTURE_AS_PDF_OUTLINED,
+                on_click=maker.make,
+                key="doc-make",
+            ),
+            f"result-{kind}",
         ),
         title=_(info.title),
         key="doc-make-card",

@@ -156,3 +156,34 @@ def test_read_only_folder_cannot_be_changed(services: Services, tmp_path: Any) -
         assert h.one(ft.OutlinedButton, key="add-action-A2").disabled
     finally:
         readonly.close()
+
+
+def test_last_answer_of_a_group_shows_the_next_step_and_the_report_is_made_here(
+    services: Services,
+) -> None:
+    from pypdf import PdfReader
+
+    from app.content.checklist import checklist_content
+
+    create_round(services.repo, 2027, ["Noorderveen"], ["Het Anker"])
+    h = mount(services, "/checklist")
+    items = [i.id for i in checklist_content().groups[0].items]
+    for item_id in items[:-1]:
+        run(answer(h, item_id, "ja"))
+    assert not [a for _c, name, a in h.conn.invoked if name == "scroll_to"]
+    run(answer(h, items[-1], "ja"))
+    run(h.settle())
+    scrolls = [a for _c, name, a in h.conn.invoked if name == "scroll_to"]
+    assert scrolls and scrolls[-1]["offset"] == -1  # "Volgende groep" comes into view
+    run(h.click(h.one(key="checklist-make-report")))
+
+    async def made() -> None:
+        await h.until(lambda: bool(h.all(ft.Text, key="doc-status")[0].value), seconds=30)
+
+    run(made())
+    assert text_of(h, "doc-status").startswith("Klaar: Checklistrapport 2027.pdf")
+    pdf = services.repo.paths.documents_dir / "Checklistrapport 2027.pdf"
+    text = " ".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
+    assert "Checklist" in text
+    assert h.all(key="doc-open")
+    assert h.errors() == []
