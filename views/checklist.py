@@ -27,6 +27,7 @@ from views.checklist_item import ItemCard
 from views.checklist_report import ChecklistReport
 from views.context import use_app_state, use_services
 from views.flet_typing import UseState, with_key
+from views.scrolling import scroll_after_layout, use_column_ref
 from views.widgets import GAP, SectionHeader, card, empty_state, run_save
 
 ACTIONS_VIEW = "actions"
@@ -159,7 +160,7 @@ def ChecklistRound(round_id: str, header: ft.Control) -> ft.Control:
         if run_save(state, lambda: result.append(change())):
             set_answers(result[0])
 
-    column: ft.Ref[ft.Column] = ft.Ref()
+    column = use_column_ref()
 
     def group_done(given: ChecklistAnswers) -> bool:
         group = next((g for g in content.groups if g.id == selected), None)
@@ -176,8 +177,11 @@ def ChecklistRound(round_id: str, header: ft.Control) -> ft.Control:
         save(change)
         # the group's last answer: bring "Volgende groep" and the report into
         # view, so going on needs no scrolling
-        if result and not was_done and group_done(result[0]) and column.current is not None:
-            await column.current.scroll_to(offset=-1, duration=300)
+        if result and not was_done and group_done(result[0]):
+            await scroll_to_end()
+
+    async def scroll_to_end() -> None:
+        await scroll_after_layout(column, -1)
 
     def save_quietly(change: Callable[[], object]) -> None:
         # Typed text (notes, action fields) is saved without re-rendering the
@@ -316,7 +320,7 @@ def ChecklistRound(round_id: str, header: ft.Control) -> ft.Control:
                 )
             )
         blocks.append(_next_group(selected, set_selected))
-    blocks.append(ChecklistReport(round_id))
+    blocks.append(ChecklistReport(round_id, scroll_to_end))
     return ft.Column(
         [header, *blocks],
         spacing=GAP,

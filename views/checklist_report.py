@@ -4,6 +4,8 @@ finishes answering, the next step is one button, not a trip to Documenten
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 import flet as ft
 
 from app.i18n import _
@@ -14,9 +16,18 @@ REPORT_KIND = "checklist"
 
 
 @ft.component
-def ChecklistReport(round_id: str) -> ft.Control:
-    """'Checklistrapport maken', its progress and result, then open or save it."""
+def ChecklistReport(round_id: str, show_end: Callable[[], Awaitable[None]]) -> ft.Control:
+    """'Checklistrapport maken', its progress and result, then open or save it.
+
+    The result appears at the very end of the checklist; ``show_end``
+    scrolls there, so "Openen om te printen" is in view."""
     maker = use_document_maker(round_id, REPORT_KIND)
+
+    async def result_in_view() -> None:
+        if maker.status[0]:
+            await show_end()
+
+    ft.use_effect(result_in_view, [maker.status, maker.ready])
     button = ft.OutlinedButton(
         _("Make the checklist report"),
         icon=ft.Icons.PICTURE_AS_PDF_OUTLINED,

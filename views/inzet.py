@@ -23,16 +23,11 @@ from views.flet_typing import UseState, with_key
 from views.inzet_cards import AddThemeCard, position_info_card, priority_badge, top_card
 from views.inzet_demand import Save
 from views.inzet_form import ThemeForm, status_line
+from views.scrolling import scroll_after_layout, scroll_key, use_column_ref
 from views.widgets import GAP, SectionHeader, empty_state, icon_button, run_save
 
 #: Scrolls the section: to ``offset``, or to the control with scroll key ``key``.
 Scroller = Callable[[float | None, str | None], Awaitable[None]]
-
-
-def scroll_key(name: str) -> ft.ScrollKey:
-    """A key ``Column.scroll_to`` can find (Flet's decorator hides its
-    constructor from mypy)."""
-    return ft.ScrollKey(name)  # type: ignore[call-arg]
 
 
 def row_key(theme_position_id: str) -> ft.ScrollKey:
@@ -303,15 +298,10 @@ def InzetSection() -> ft.Control:
     """The Inzet section: header, and the chosen round's position."""
     state = use_app_state()
     page = ft.context.page
-    column: ft.Ref[ft.Column] = ft.Ref()
+    column = use_column_ref()
 
     async def scroll(offset: float | None, key: str | None) -> None:
-        if column.current is None:
-            return
-        if key is not None:
-            await column.current.scroll_to(scroll_key=scroll_key(key), duration=300)
-        else:
-            await column.current.scroll_to(offset=offset or 0)
+        await scroll_after_layout(column, offset, key)
 
     header = SectionHeader(
         _("Position per theme"),

@@ -80,6 +80,7 @@ def test_first_time_walk_to_both_documents(browser: Any, app_server: AppServer) 
     walk.type("Naam van de organisatie", "Huurdersvereniging De Linde")
     walk.type("Woningcorporatie(s) waarmee jullie werken", "Woonstichting Het Anker")
     walk.type("Gemeente of gemeenten", "Gemeente Dalfsen")
+    screenshot(page, "first-walk-1-welcome")
     walk.button("Opslaan en ronde beginnen")
 
     # it lands on the first theme; "Volgende thema" goes on to the next
@@ -87,8 +88,15 @@ def test_first_time_walk_to_both_documents(browser: Any, app_server: AppServer) 
         page.get_by_role("heading", name=theme).wait_for()
         walk.type("Wat moet er gebeuren?", what)
         page.get_by_text("Deze eis is SMART", exact=False).first.wait_for()
+        if number == 0:
+            screenshot(page, "first-walk-2-one-sentence")
         walk.click(page.get_by_role("radio", name="Moet", exact=True), "priority Moet")
         page.get_by_text("Klaar om mee te nemen", exact=False).first.wait_for()
+        if number == 0:
+            page.get_by_role(
+                "button", name="Volgende thema", exact=False
+            ).scroll_into_view_if_needed()
+            screenshot(page, "first-walk-3-next-theme")
         if number + 1 < len(THEMES):
             walk.button(re.compile(f"^Volgende thema: {THEMES[number + 1][0]}"))
 
@@ -108,6 +116,7 @@ def test_first_time_walk_to_both_documents(browser: Any, app_server: AppServer) 
 
     walk.button("Checklistrapport maken")
     page.get_by_text(re.compile("^Klaar: Checklistrapport .*\\.pdf")).first.wait_for(timeout=60_000)
+    screenshot(page, "first-walk-4-checklist-report")
 
     walk.nav("Documenten")
     walk.type("Datum van het overleg", "14-9-2027")

@@ -172,9 +172,12 @@ def test_last_answer_of_a_group_shows_the_next_step_and_the_report_is_made_here(
         run(answer(h, item_id, "ja"))
     assert not [a for _c, name, a in h.conn.invoked if name == "scroll_to"]
     run(answer(h, items[-1], "ja"))
-    run(h.settle())
-    scrolls = [a for _c, name, a in h.conn.invoked if name == "scroll_to"]
-    assert scrolls and scrolls[-1]["offset"] == -1  # "Volgende groep" comes into view
+
+    def scrolls() -> list[Any]:
+        return [a for _c, name, a in h.conn.invoked if name == "scroll_to"]
+
+    run(h.until(lambda: bool(scrolls())))
+    assert scrolls()[-1]["offset"] == -1  # "Volgende groep" comes into view
     run(h.click(h.one(key="checklist-make-report")))
 
     async def made() -> None:

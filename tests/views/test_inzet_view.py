@@ -37,6 +37,11 @@ def start_round(services: Services) -> str:
     return create_round(services.repo, 2027, ["Noorderveen"], ["Woonstichting Het Anker"]).id
 
 
+def scrolls(h: Harness) -> list[dict[str, Any]]:
+    """The arguments of every ``scroll_to`` the client was asked to do."""
+    return [args for _c, name, args in h.conn.invoked if name == "scroll_to"]
+
+
 def open_theme(h: Harness, theme_position_id: str) -> None:
     run(h.click(h.one(key=f"open-{theme_position_id}")))
     assert h.all(key="theme-form-title")
@@ -147,11 +152,12 @@ def test_next_theme_goes_on_and_back_scrolls_to_the_theme(services: Services) ->
     assert button.content == f"Volgende thema: {svc.theme_title(third)}"
     run(h.click(button))
     assert h.one(ft.Text, key="theme-form-title").value == svc.theme_title(third)
-    assert "scroll_to" in [name for _c, name, _a in h.conn.invoked]
+    run(h.until(lambda: len(scrolls(h)) == 1))  # the next theme opens at its top
+    assert scrolls(h)[0]["offset"] == 0
     run(h.click(h.one(key="back-to-overview-bottom")))
     assert h.all(key="inzet-ready")
-    scrolls = [args for _c, name, args in h.conn.invoked if name == "scroll_to"]
-    assert scrolls[-1]["scroll_key"] == ft.ScrollKey(f"row-{third.id}")
+    run(h.until(lambda: len(scrolls(h)) == 2))
+    assert scrolls(h)[-1]["scroll_key"] == ft.ScrollKey(f"row-{third.id}")
     assert h.errors() == []
 
 
