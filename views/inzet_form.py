@@ -28,7 +28,7 @@ from views.a11y import use_focus_on_mount
 from views.explain import explain
 from views.flet_typing import with_key
 from views.inzet_demand import DemandCard, Save, keep_as_typed
-from views.inzet_help import theme_help
+from views.inzet_help import ThemeHelp
 from views.widgets import GAP, ValidatedField
 
 
@@ -152,7 +152,7 @@ def ThemeForm(
             )
         )
     if theme is not None:
-        heading.append(ft.Card(theme_help(theme), semantic_container=False))
+        heading.append(ThemeHelp(theme))
 
     demands = [
         with_key(DemandCard, d.id)(

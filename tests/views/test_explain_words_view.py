@@ -37,6 +37,7 @@ def _open_theme(services: Services, theme_id: str) -> Harness:
     )
     h = mount(services, "/inzet")
     run(h.click(h.one(key=f"open-{item.id}")))
+    run(h.click(h.one(key="theme-help-toggle")))  # the help is folded away at first
     return h
 
 

@@ -277,3 +277,26 @@ def reader_round(services: Services) -> str:
     latest = latest_round(services.repo)
     assert latest is not None
     return latest.id
+
+
+def test_theme_help_is_folded_away_and_says_so(services: Services) -> None:
+    rid = start_round(services)
+    svc.add_standard_themes(services.repo, rid)
+    item = svc.load_position(services.repo, rid).themes[0]
+    h = mount(services, "/inzet")
+    open_theme(h, item.id)
+
+    def help_expanded() -> bool | None:
+        (node,) = [
+            s for s in h.all(ft.Semantics) if getattr(s.content, "key", None) == "theme-help-toggle"
+        ]
+        return node.expanded
+
+    assert help_expanded() is False  # a screen reader hears "ingeklapt"
+    assert "Vragen die je kunt stellen" not in texts(h)  # not on the page: no Tab, no select
+    run(h.click(h.one(key="theme-help-toggle")))
+    assert help_expanded() is True
+    assert "Vragen die je kunt stellen" in texts(h)
+    run(h.click(h.one(key="theme-help-toggle")))
+    assert "Vragen die je kunt stellen" not in texts(h)
+    assert h.errors() == []
