@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import flet as ft
 
 from app.i18n import _, format_date
 from app.services import agenda
+from app.services.position import ThemeSummary
 from models.cycle import phase_window
+from models.position import is_ready
 from models.round import PHASE_LABELS, PHASE_NEXT_STEP
+from views.a11y import next_step
 from views.actions_panel import OpenActionsPanel
 from views.agenda_overview import CalendarOverviewPanel, next_calendar_date
 from views.bod.overview_panel import NegotiationPanel
@@ -99,8 +104,9 @@ def OverviewSection() -> ft.Control:
                 border_radius=8,
                 key="overview-next-step",
             ),
+            _work_step(services, current.id),
             phase_dates(current.year, current.phase),
-            _position_progress(*services.position.progress(current.id)),
+            _position_progress(services.position.theme_summaries(current.id)),
         ]
         if deadline is not None:
             rows.append(
@@ -135,13 +141,31 @@ def OverviewSection() -> ft.Control:
     )
 
 
-def _position_progress(complete: int, total: int) -> ft.Control:
-    """How complete the position is (design §9: Overzicht answers "what next?")."""
-    if total == 0:
+def _position_progress(summaries: list[ThemeSummary]) -> ft.Control:
+    """How far the position is (design §9: Overzicht answers "what next?"):
+    ready to take along (a demand and a priority) and complete are not the same."""
+    if not summaries:
         text = _("Position: no themes yet. Start in the section Position.")
     else:
-        text = _("Position: {complete} of {total} themes complete.", complete=complete, total=total)
+        text = _(
+            "Position: {ready} of {total} themes ready to take along, {complete} complete.",
+            ready=sum(1 for s in summaries if is_ready(s.missing)),
+            complete=sum(1 for s in summaries if s.complete),
+            total=len(summaries),
+        )
     return ft.Text(text, size=16, key="overview-position-progress")
+
+
+def _work_step(services: Any, round_id: str) -> ft.Control:
+    """The next step as a button: the first thing this round still lacks."""
+    summaries = services.position.theme_summaries(round_id)
+    if not any(is_ready(s.missing) for s in summaries):
+        label, route = _("Next step: your position per theme"), "/inzet"
+    elif not services.checklist.round_comparison(round_id).scores.overall.answered:
+        label, route = _("Next step: the checklist"), "/checklist"
+    else:
+        label, route = _("Next step: make the meeting brief"), "/documenten"
+    return next_step(label, route, key="overview-next-button")
 
 
 #: Components that features add to the overview (e.g. open actions).
