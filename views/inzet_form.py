@@ -24,7 +24,7 @@ from models.position import (
 )
 from models.themes import CUSTOM_THEME_ID
 from views.a11y import heading as a11y_heading
-from views.a11y import use_focus_on_mount
+from views.a11y import next_step, use_focus_on_mount
 from views.explain import explain
 from views.flet_typing import with_key
 from views.inzet_demand import DemandCard, Save, keep_as_typed
@@ -248,17 +248,16 @@ def ThemeForm(
                 on_click=on_back,
                 key="back-to-overview-bottom",
             ),
-            *(
-                [
-                    ft.FilledButton(
-                        _("Next theme: {theme}", theme=following[0]),
-                        icon=ft.Icons.ARROW_FORWARD,
-                        on_click=following[1],
-                        key="next-theme",
-                    )
-                ]
+            (
+                ft.FilledButton(
+                    _("Next theme: {theme}", theme=following[0]),
+                    icon=ft.Icons.ARROW_FORWARD,
+                    on_click=following[1],
+                    key="next-theme",
+                )
                 if following
-                else []
+                # every other theme is ready: going on is the checklist
+                else next_step(_("Next step: the checklist"), "/checklist", key="theme-next-step")
             ),
             ft.TextButton(
                 _("Remove theme"),

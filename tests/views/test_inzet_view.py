@@ -233,6 +233,12 @@ def test_demo_position_is_shown_complete(services: Services) -> None:
     h = mount(services, "/inzet")
     assert h.one(ft.Text, key="inzet-progress").value == "7 van de 7 thema's compleet"
     assert h.one(ft.Text, key="top-1").value == "1. Betaalbaarheid"
+    # every theme is ready: a theme's form ends with the step to the checklist
+    first = svc.ordered_themes(svc.load_position(services.repo, "2027"))[0]
+    open_theme(h, first.id)
+    assert not h.all(key="next-theme")
+    button = h.one(ft.FilledTonalButton, key="theme-next-step")
+    assert button.content == "Volgende stap: de checklist"
     assert h.errors() == []
 
 
