@@ -136,7 +136,9 @@ def test_first_time_walk_to_both_documents(browser: Any, app_server: AppServer) 
     text = " ".join(text.split())
     assert "Huurdersvereniging De Linde" in text
     assert "120 nieuwe sociale huurwoningen" in text and "Buurthuis De Linde" in text
-    assert "eind 2028" in text and "Woonstichting Het Anker" in text
+    # how much, by when and who came from the one sentence per theme
+    assert "Hoeveel: 120 nieuwe sociale huurwoningen · Wanneer: eind 2028" in text
+    assert "Hoeveel: niet meer dan de inflatie · Wanneer: 2027 · Wie: Woonstichting" in text
     assert "Gemeente Dalfsen" not in text.replace("gemeente Dalfsen", "")
     assert walk.actions <= MEASURED, "\n".join(walk.log)
     page.close()
