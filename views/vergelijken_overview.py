@@ -15,7 +15,7 @@ from collections.abc import Callable
 import flet as ft
 
 from app.content.checklist import checklist_content, group_title, item_text
-from app.documents.comparison_text import organisation_outcome, outcome_lines
+from app.documents.comparison_text import change_line, organisation_outcome, outcome_lines
 from app.exchange.bulk import Skipped
 from app.i18n import _
 from app.services import vergelijken
@@ -222,16 +222,7 @@ def _overview_parts(
     c = o.changes
     parts += _lines(
         _("Change since the previous round"),
-        [
-            _(
-                "{count} organisations sent two rounds: {better} score better, {same} the "
-                "same, {worse} worse.",
-                count=c.count,
-                better=c.better,
-                same=c.same,
-                worse=c.worse,
-            )
-        ]
+        [change_line(c)]
         if c.count
         else [_("Too few organisations with two rounds to show a change.")],
         "compare-change",

@@ -34,7 +34,7 @@ from app.documents.comparison_charts import (
     signed,
     theme_name,
 )
-from app.documents.comparison_text import outcome_lines
+from app.documents.comparison_text import change_line, outcome_lines
 from app.documents.markup import escape
 from app.documents.styles import styles
 from app.documents.template import CONTENT_WIDTH, DocMeta, heading, render
@@ -151,22 +151,7 @@ def _changes(doc: ComparisonDoc) -> list[Flowable]:
             )
         )
         return story
-    story.append(
-        Paragraph(
-            escape(
-                _(
-                    "{count} organisations sent two rounds: {better} score better, {same} the "
-                    "same, {worse} worse. Median change: {delta} points.",
-                    count=c.count,
-                    better=c.better,
-                    same=c.same,
-                    worse=c.worse,
-                    delta=signed(c.median_delta),
-                )
-            ),
-            styles().body,
-        )
-    )
+    story.append(Paragraph(escape(change_line(c)), styles().body))
     content = checklist_content()
     rows: list[list[object]] = [[cell(_("Group"), True), cell(_("Median change"), True)]]
     for group in content.groups:

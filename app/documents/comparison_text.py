@@ -1,5 +1,6 @@
-"""The outcome of the talks across organisations, in sentences: the same
-words on the Vergelijken screen and in the Vergelijkingsrapport.
+"""Sentences of the comparison that the Vergelijken screen and the
+Vergelijkingsrapport share: the change since the previous round, and the
+outcome of the talks across organisations.
 
 How often the demands were agreed, and how the tenant organisations signed
 (signed, signed with a reservation, did not sign, not decided yet). Each
@@ -9,12 +10,25 @@ register) and shown only for five organisations or more.
 
 from __future__ import annotations
 
-from app.documents.comparison_charts import percent
+from app.documents.comparison_charts import percent, signed
 from app.i18n import _
 from models.agreements import SIGN_STATUS_LABELS, SignStatus
 from models.comparison import OrgRound
-from models.comparison_stats import Overview
+from models.comparison_stats import ChangeSummary, Overview
 from models.overleg import DEMAND_STATUS_LABELS, DemandStatus
+
+
+def change_line(changes: ChangeSummary) -> str:
+    """How the organisations that sent two rounds moved, and the median change."""
+    return _(
+        "{count} organisations sent two rounds: {better} score better, {same} the "
+        "same, {worse} worse. Median change: {delta} points.",
+        count=changes.count,
+        better=changes.better,
+        same=changes.same,
+        worse=changes.worse,
+        delta=signed(changes.median_delta),
+    )
 
 
 def _share(count: int, total: int) -> str:
