@@ -23,7 +23,7 @@ from views.flet_typing import UseState, with_key
 from views.inzet_cards import AddThemeCard, position_info_card, priority_badge, top_card
 from views.inzet_demand import Save
 from views.inzet_form import ThemeForm, status_line
-from views.scrolling import scroll_after_layout, scroll_key, use_column_ref
+from views.scrolling import focus, scroll_after_layout, scroll_key, use_column_ref, use_control_ref
 from views.widgets import GAP, SectionHeader, empty_state, icon_button, run_save
 
 #: Scrolls the section: to ``offset``, or to the control with scroll key ``key``.
@@ -44,8 +44,12 @@ def theme_row(
     read_only: bool,
     round_id: str,
     service: BoundService,
+    open_ref: ft.Ref[Any] | None = None,
 ) -> ft.Control:
-    """One theme in the overview: title, priority, completeness, order buttons."""
+    """One theme in the overview: title, priority, completeness, order buttons.
+
+    ``open_ref`` is set on the row of the theme the volunteer just came back
+    from: its "invullen" button takes the keyboard focus again."""
     t = summary.theme.id
     arrows = ft.Column(
         [
@@ -97,6 +101,7 @@ def theme_row(
                         icon=ft.Icons.EDIT_OUTLINED,
                         on_click=lambda: on_open(t),
                         key=f"open-{t}",
+                        ref=open_ref,
                     ),
                 ],
                 spacing=12,
@@ -134,6 +139,10 @@ def InzetRound(round_id: str, scroll: Scroller) -> ft.Control:
     open_id_state: UseState[str | None] = ft.use_state(lambda: state.open_theme)
     open_id, set_open_id = open_id_state
     last_open = ft.use_ref(open_id)
+    # back from a theme: its row's button gets the focus (the pressed
+    # "Terug naar het overzicht" is gone, so the focus would be lost)
+    returning = last_open.current if open_id is None else None
+    open_button = use_control_ref()
 
     def forget_request() -> None:
         state.open_theme = None
@@ -149,6 +158,7 @@ def InzetRound(round_id: str, scroll: Scroller) -> ft.Control:
             await scroll(0, None)
         elif closed is not None:
             await scroll(None, f"row-{closed}")
+            await focus(open_button)
 
     ft.use_effect(scroll_after_switch, [open_id])
 
@@ -212,7 +222,17 @@ def InzetRound(round_id: str, scroll: Scroller) -> ft.Control:
 
     complete = sum(1 for s in summaries if s.complete)
     rows = [
-        theme_row(s, i, position, save, set_open_id, read_only, round_id, service)
+        theme_row(
+            s,
+            i,
+            position,
+            save,
+            set_open_id,
+            read_only,
+            round_id,
+            service,
+            open_button if s.theme.id == returning else None,
+        )
         for i, s in enumerate(summaries, start=1)
     ]
     ready = sum(1 for s in summaries if is_ready(s.missing))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 import flet as ft
 
@@ -33,6 +34,22 @@ def use_column_ref() -> ft.Ref[ft.Column]:
     column after the update re-rendered the section."""
     state: UseState[ft.Ref[ft.Column]] = ft.use_state(lambda: ft.Ref[ft.Column]())
     return state[0]
+
+
+def use_control_ref() -> ft.Ref[Any]:
+    """Like :func:`use_column_ref`, for any control (a button to focus)."""
+    state: UseState[ft.Ref[Any]] = ft.use_state(lambda: ft.Ref[Any]())
+    return state[0]
+
+
+async def focus(ref: ft.Ref[Any]) -> None:
+    """Give the control behind ``ref`` the keyboard focus, if it is still on the page."""
+    if ref.current is None:
+        return
+    try:
+        await ref.current.focus()
+    except RuntimeError:  # no longer on the page
+        log.debug("focus skipped: the control is no longer on the page")
 
 
 async def scroll_after_layout(

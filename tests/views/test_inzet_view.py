@@ -158,6 +158,9 @@ def test_next_theme_goes_on_and_back_scrolls_to_the_theme(services: Services) ->
     assert h.all(key="inzet-ready")
     run(h.until(lambda: len(scrolls(h)) == 2))
     assert scrolls(h)[-1]["scroll_key"] == ft.ScrollKey(f"row-{third.id}")
+    # and the keyboard focus is back on that theme's button
+    open_button = h.one(key=f"open-{third.id}")
+    run(h.until(lambda: (open_button, "focus") in [(c, n) for c, n, _a in h.conn.invoked]))
     assert h.errors() == []
 
 
