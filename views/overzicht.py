@@ -13,11 +13,10 @@ from models.cycle import phase_window
 from models.position import is_ready
 from models.round import PHASE_LABELS, PHASE_NEXT_STEP
 from views.a11y import next_step
-from views.actions_panel import OpenActionsPanel
-from views.agenda_overview import CalendarOverviewPanel, next_calendar_date
-from views.bod.overview_panel import NegotiationPanel
+from views.agenda_overview import next_calendar_date
 from views.context import use_app_state, use_services
 from views.cycle_phases import phase_dates
+from views.feature_views import overview_panels
 from views.widgets import GAP, SectionHeader, card, empty_state
 
 
@@ -130,7 +129,7 @@ def OverviewSection() -> ft.Control:
                 )
             )
         blocks.append(card(*rows, title=_("Current round")))
-    for panel in OVERVIEW_PANELS:
+    for panel in OVERVIEW_PANELS:  # the features' cards (FEATURES: overview_panel)
         blocks.append(panel())
     return ft.Column(
         blocks,
@@ -168,5 +167,5 @@ def _work_step(services: Any, round_id: str) -> ft.Control:
     return next_step(label, route, key="overview-next-button")
 
 
-#: Components that features add to the overview (e.g. open actions).
-OVERVIEW_PANELS: list = [CalendarOverviewPanel, NegotiationPanel, OpenActionsPanel]
+#: The cards that features add to the overview (open actions, the talks, the calendar).
+OVERVIEW_PANELS = overview_panels()

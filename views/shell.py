@@ -6,7 +6,6 @@ SECTIONS is derived: the fixed sections plus each feature's declared section.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +22,7 @@ from views.agenda_overview import ROUTE as CALENDAR_ROUTE
 from views.context import AppStateCtx, ServicesCtx, use_app_state, use_services
 from views.delen import DelenSection
 from views.documenten import DocumentenSection
+from views.feature_views import component_of
 from views.glossary import ROUTE as GLOSSARY_ROUTE
 from views.glossary import GlossaryButton, GlossarySection
 from views.instellingen import InstellingenSection
@@ -60,8 +60,7 @@ CORE_SECTIONS: list[Section] = [
 
 def _feature_section(nav: NavSection) -> Section:
     """A feature's declared section, its view resolved from ``"module:Component"``."""
-    module_name, _sep, attribute = nav.view.partition(":")
-    component = getattr(importlib.import_module(module_name), attribute)
+    component = component_of(nav.view)
     return Section(nav.route, nav.label, getattr(ft.Icons, nav.icon), component, nav.order)
 
 

@@ -45,4 +45,5 @@ FEATURE = Feature(
     demo=fill_demo_calendar,
     tables=calendar_tables,
     cli=(add_agenda_parser,),
+    overview_panel="views.agenda_overview:CalendarOverviewPanel",
 )

@@ -18,6 +18,7 @@ attribute                     read by
 ``cli``                       ``app.cli`` (extra subcommands)
 ``section``                   ``views.shell`` (navigation rail and routes)
 ``calendar_events``           the calendar export (agenda)
+``overview_panel``            ``views.overzicht`` (a card on Overzicht)
 ============================  =============================================
 
 Everything but ``kind``, ``label`` and ``model`` (which may be ``None``) is optional. The descriptor
@@ -134,6 +135,9 @@ class Feature:
     cli: tuple[CliAdder, ...] = ()
     section: NavSection | None = None
     calendar_events: EventSource | None = None
+    #: A card the feature adds to Overzicht ("what should we do next?"), as
+    #: ``"module:Component"`` like ``NavSection.view``; shown in FEATURES order.
+    overview_panel: str | None = None
 
     def strip_personal(self, data: dict[str, Any]) -> dict[str, Any]:
         """A copy of a stored record (JSON form) with every personal field blanked."""

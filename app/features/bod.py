@@ -64,6 +64,7 @@ FEATURE = Feature(
         order=70,
     ),
     calendar_events=_events,
+    overview_panel="views.bod.overview_panel:NegotiationPanel",
 )
 
 __all__ = ["FEATURE"]

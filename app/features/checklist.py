@@ -143,4 +143,5 @@ FEATURE = Feature(
         view="views.checklist:ChecklistSection",
         order=60,
     ),
+    overview_panel="views.actions_panel:OpenActionsPanel",
 )
