@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 import flet as ft
@@ -15,6 +16,8 @@ from views.a11y import choice_field, next_step
 from views.context import use_app_state, use_services
 from views.explain import explain
 from views.flet_typing import with_key
+from views.form_parts import action_button, text_input, tick_box
+from views.round_section import section_page
 from views.widgets import GAP, SectionHeader, ValidatedField, card, icon_button, run_save
 
 
@@ -81,11 +84,11 @@ def NewRoundForm(on_created: Any) -> ft.Control:
                     width=160,
                     text_size=16,
                 ),
-                ft.TextField(
-                    label=_("Title (optional)"),
-                    value=title,
-                    on_change=lambda e: set_title(e.control.value or ""),
-                    key="new-round-title",
+                text_input(
+                    _("Title (optional)"),
+                    title,
+                    set_title,
+                    "new-round-title",
                     width=360,
                     text_size=16,
                     hint_text=_("For example: Prestatieafspraken 2027"),
@@ -95,43 +98,34 @@ def NewRoundForm(on_created: Any) -> ft.Control:
             wrap=True,
             vertical_alignment=ft.CrossAxisAlignment.START,
         ),
-        ft.TextField(
-            label=_("Municipality or municipalities"),
-            value=municipalities,
-            on_change=lambda e: set_municipalities(e.control.value or ""),
-            key="new-round-municipalities",
-            text_size=16,
-        ),
-        ft.TextField(
-            label=_("Housing association(s)"),
-            value=associations,
-            on_change=lambda e: set_associations(e.control.value or ""),
-            key="new-round-associations",
-            text_size=16,
-        ),
+        *[
+            text_input(label, value, setter, key, text_size=16)
+            for label, value, setter, key in (
+                (
+                    _("Municipality or municipalities"),
+                    municipalities,
+                    set_municipalities,
+                    "new-round-municipalities",
+                ),
+                (
+                    _("Housing association(s)"),
+                    associations,
+                    set_associations,
+                    "new-round-associations",
+                ),
+            )
+        ],
     ]
     if latest is not None:
-        controls.append(
-            ft.Checkbox(
-                label=_(
-                    "Use the work of {round} as a starting point", round=latest.display_title()
-                ),
-                value=copy_previous,
-                on_change=lambda e: set_copy_previous(bool(e.control.value)),
-                key="new-round-copy",
-            )
-        )
+        start_from = _("Use the work of {round} as a starting point", round=latest.display_title())
+        controls.append(tick_box(start_from, copy_previous, set_copy_previous, "new-round-copy"))
     if form_error:
         controls.append(ft.Text(form_error, color=ft.Colors.ERROR, key="new-round-error"))
-    controls.append(
-        ft.FilledButton(
-            _("Start round"),
-            icon=ft.Icons.ADD,
-            on_click=create,
-            key="new-round-create",
-            disabled=services.read_only or bool(year_error),
-        )
+    blocked = services.read_only or bool(year_error)
+    start = action_button(
+        _("Start round"), ft.Icons.ADD, create, "new-round-create", main=True, disabled=blocked
     )
+    controls.append(start)
     return card(*controls, title=_("Start a new round"), key="new-round-card")
 
 
@@ -146,6 +140,9 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
         # only the changed fields, on a fresh read (app.services.fresh_save)
         if run_save(state, lambda: services.rounds.update_round_fields(round_, **changes)):
             on_changed()
+
+    def save_list(name: str, names: list[str]) -> None:
+        save(**{name: names})
 
     def select() -> None:
         state.round_id = round_.id
@@ -230,24 +227,31 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
             wrap=True,
             vertical_alignment=ft.CrossAxisAlignment.START,
         ),
-        ValidatedField(
-            _("Municipality or municipalities"),
-            ", ".join(round_.municipalities),
-            parse_municipality_list,
-            lambda v: save(municipalities=v),
-            field_key=f"round-{round_.id}-municipalities",
-            width=520,
-            read_only=read_only,
-        ),
-        ValidatedField(
-            _("Housing association(s)"),
-            ", ".join(round_.housing_associations),
-            parse_name_list,
-            lambda v: save(housing_associations=v),
-            field_key=f"round-{round_.id}-associations",
-            width=520,
-            read_only=read_only,
-        ),
+        *[
+            ValidatedField(
+                label,
+                ", ".join(getattr(round_, name)),
+                parse,
+                partial(save_list, name),
+                field_key=f"round-{round_.id}-{part}",
+                width=520,
+                read_only=read_only,
+            )
+            for label, name, parse, part in (
+                (
+                    _("Municipality or municipalities"),
+                    "municipalities",
+                    parse_municipality_list,
+                    "municipalities",
+                ),
+                (
+                    _("Housing association(s)"),
+                    "housing_associations",
+                    parse_name_list,
+                    "associations",
+                ),
+            )
+        ],
         key=f"round-card-{round_.id}",
     )
 
@@ -276,19 +280,15 @@ def RoundsSection() -> ft.Control:
     if show_form or not rounds:
         blocks.append(NewRoundForm(lambda: set_show_form(False)))
     else:
-        blocks.append(
-            ft.Row(
-                [
-                    ft.FilledButton(
-                        _("Start a new round"),
-                        icon=ft.Icons.ADD,
-                        key="rounds-new",
-                        on_click=lambda: set_show_form(True),
-                        disabled=services.read_only,
-                    )
-                ]
-            )
+        new = action_button(
+            _("Start a new round"),
+            ft.Icons.ADD,
+            lambda: set_show_form(True),
+            "rounds-new",
+            main=True,
+            disabled=services.read_only,
         )
+        blocks.append(ft.Row([new]))
     for round_ in rounds:
         blocks.append(
             with_key(RoundCard, f"rc-{round_.id}")(
@@ -301,10 +301,4 @@ def RoundsSection() -> ft.Control:
         blocks.append(
             next_step(_("Next step: your position per theme"), "/inzet", key="rounds-next-step")
         )
-    return ft.Column(
-        blocks,
-        spacing=GAP,
-        scroll=ft.ScrollMode.AUTO,
-        expand=True,
-        horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
-    )
+    return section_page(*blocks, stretch=True)
