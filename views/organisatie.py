@@ -22,12 +22,22 @@ from models.organisation import (
     parse_required_line,
     parse_whole_number,
 )
+from models.text import N_
 from views.a11y import choice_field
 from views.context import use_app_state, use_services
 from views.explain import explain
 from views.first_round import INZET_ROUTE, next_round_year, start_first_round
 from views.flet_typing import UseState, with_key
+from views.form_parts import action_button, muted
 from views.widgets import GAP, SectionHeader, ValidatedField, card, icon_button, run_save
+
+#: A board member's fields in the order shown: field, label, width (e-mail is checked).
+BOARD_FIELDS = (
+    ("name", N_("Name"), 220),
+    ("role", N_("Role"), 200),
+    ("email", N_("E-mail (personal data)"), 300),
+    ("phone", N_("Phone (personal data)"), 250),
+)
 
 
 def _plain(value: str) -> str:
@@ -198,42 +208,18 @@ def OrganisationSection() -> ft.Control:
             ft.Container(
                 ft.Row(
                     [
-                        with_key(ValidatedField, f"bm-{row_key}-name")(
-                            _("Name"),
-                            member.name,
-                            _plain,
-                            save_member(index, "name"),
-                            field_key=f"board-{index}-name",
-                            width=220,
-                            read_only=read_only,
-                        ),
-                        with_key(ValidatedField, f"bm-{row_key}-role")(
-                            _("Role"),
-                            member.role,
-                            _plain,
-                            save_member(index, "role"),
-                            field_key=f"board-{index}-role",
-                            width=200,
-                            read_only=read_only,
-                        ),
-                        with_key(ValidatedField, f"bm-{row_key}-email")(
-                            _("E-mail (personal data)"),
-                            member.email,
-                            parse_email,
-                            save_member(index, "email"),
-                            field_key=f"board-{index}-email",
-                            width=300,
-                            read_only=read_only,
-                        ),
-                        with_key(ValidatedField, f"bm-{row_key}-phone")(
-                            _("Phone (personal data)"),
-                            member.phone,
-                            _plain,
-                            save_member(index, "phone"),
-                            field_key=f"board-{index}-phone",
-                            width=250,
-                            read_only=read_only,
-                        ),
+                        *[
+                            with_key(ValidatedField, f"bm-{row_key}-{name}")(
+                                _(label),
+                                getattr(member, name),
+                                parse_email if name == "email" else _plain,
+                                save_member(index, name),
+                                field_key=f"board-{index}-{name}",
+                                width=width,
+                                read_only=read_only,
+                            )
+                            for name, label, width in BOARD_FIELDS
+                        ],
                         icon_button(
                             ft.Icons.DELETE_OUTLINE,
                             _("Remove board member"),
@@ -250,20 +236,18 @@ def OrganisationSection() -> ft.Control:
             )
         )
     board = card(
-        ft.Text(
+        muted(
             _(
                 "E-mail and phone are personal data. They stay on this computer and are "
                 "only shared when you choose so."
-            ),
-            size=14,
-            color=ft.Colors.ON_SURFACE_VARIANT,
+            )
         ),
         *member_rows,
-        ft.OutlinedButton(
+        action_button(
             _("Add board member"),
-            icon=ft.Icons.PERSON_ADD_ALT,
-            on_click=add_member,
-            key="board-add",
+            ft.Icons.PERSON_ADD_ALT,
+            add_member,
+            "board-add",
             disabled=read_only,
         ),
         title=_("Board"),
