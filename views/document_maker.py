@@ -24,6 +24,7 @@ from views.a11y import announced, use_focus_on_mount
 from views.context import use_services
 from views.files import HandOff, open_to_print, save_bytes
 from views.flet_typing import UseState, with_key
+from views.form_parts import action_button
 from views.widgets import GAP
 
 log = logging.getLogger(__name__)
@@ -160,19 +161,10 @@ def ResultActions(open_it: Callable[[], Any], save_it: Callable[[], Any]) -> ft.
     open_ref = use_focus_on_mount()
     return ft.Row(
         [
-            ft.OutlinedButton(
-                _("Open to print"),
-                icon=ft.Icons.PRINT_OUTLINED,
-                on_click=open_it,
-                key="doc-open",
-                ref=open_ref,
+            action_button(
+                _("Open to print"), ft.Icons.PRINT_OUTLINED, open_it, "doc-open", ref=open_ref
             ),
-            ft.OutlinedButton(
-                _("Save as…"),
-                icon=ft.Icons.SAVE_ALT,
-                on_click=save_it,
-                key="doc-save",
-            ),
+            action_button(_("Save as…"), ft.Icons.SAVE_ALT, save_it, "doc-save"),
         ],
         spacing=GAP,
         wrap=True,

@@ -17,7 +17,8 @@ from views.agenda_overview import next_calendar_date
 from views.context import use_app_state, use_services
 from views.cycle_phases import phase_dates
 from views.feature_views import overview_panels
-from views.widgets import GAP, SectionHeader, card, empty_state
+from views.round_section import section_page, start_round_first
+from views.widgets import SectionHeader, card, empty_state
 
 
 @ft.component
@@ -65,16 +66,9 @@ def OverviewSection() -> ft.Control:
             )
         )
     if current is None:
-        blocks.append(
-            empty_state(
-                ft.Icons.EVENT_NOTE_OUTLINED,
-                _("Start this year's round"),
-                _("A round is one year of prestatieafspraken. Start one to prepare your position."),
-                _("Start a round"),
-                lambda: page.navigate("/rondes"),
-                key="overview-start-round",
-            )
-        )
+        why = _("A round is one year of prestatieafspraken. Start one to prepare your position.")
+        start = start_round_first(why, "overview-start-round", title=_("Start this year's round"))
+        blocks.append(start)
     else:
         deadline = next_calendar_date(services.agenda.round_dates(current.id))
         window = phase_window(current.year, current.phase)
@@ -131,13 +125,7 @@ def OverviewSection() -> ft.Control:
         blocks.append(card(*rows, title=_("Current round")))
     for panel in OVERVIEW_PANELS:  # the features' cards (FEATURES: overview_panel)
         blocks.append(panel())
-    return ft.Column(
-        blocks,
-        spacing=GAP,
-        scroll=ft.ScrollMode.AUTO,
-        expand=True,
-        horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
-    )
+    return section_page(*blocks, stretch=True)
 
 
 def _position_progress(summaries: list[ThemeSummary]) -> ft.Control:

@@ -32,12 +32,12 @@ def section_page(*blocks: ft.Control, stretch: bool = False) -> ft.Column:
     )
 
 
-def start_round_first(why: str, key: str, button: str = "") -> ft.Control:
+def start_round_first(why: str, key: str, button: str = "", title: str = "") -> ft.Control:
     """The empty state of a section that needs a round: why, and the way to Rondes."""
     page = ft.context.page
     return empty_state(
         ft.Icons.EVENT_NOTE_OUTLINED,
-        _("Start a round first"),
+        title or _("Start a round first"),
         why,
         button or _("Start a round"),
         lambda: page.navigate("/rondes"),
