@@ -29,7 +29,7 @@ from views.context import use_app_state, use_services
 from views.file_inputs import status_message
 from views.files import save_bytes
 from views.flet_typing import with_key
-from views.form_parts import action_button, text_input
+from views.form_parts import action_button, text_input, tried
 from views.round_section import round_section
 from views.widgets import (
     GAP,
@@ -210,17 +210,12 @@ def OwnDateForm(round_id: str) -> ft.Control:
     error, set_error = ft.use_state("")
 
     def add() -> None:
-        try:
-            services.agenda.add_own_date(round_id, title, day, note)
-        except Exception as exc:  # refused: one Dutch line, nothing added
-            set_error(user_message(exc))
-            return
-        set_error("")
-        set_title("")
-        set_day("")
-        set_note("")
-        state.mark_saved()
-        state.data_changed()
+        if tried(lambda: services.agenda.add_own_date(round_id, title, day, note), set_error):
+            set_title("")
+            set_day("")
+            set_note("")
+            state.mark_saved()
+            state.data_changed()
 
     return card(
         ft.Text(

@@ -15,10 +15,9 @@ from dataclasses import dataclass
 
 import flet as ft
 
-from app.services.errors import user_message
 from models.dates import date_to_input, parse_date
 from views.context import use_app_state
-from views.form_parts import choice_menu, error_line, text_input
+from views.form_parts import choice_menu, error_line, text_input, tried
 
 #: ``(status, day, note)``: saves the change or raises the error to show.
 StoreChange = Callable[[str, dt.date | None, str], object]
@@ -68,12 +67,8 @@ def DatedChange(
     status_key, date_key, note_key, save_key, error_key = form.keys
 
     def submit() -> None:
-        try:
-            store(chosen, parse_date(when), text)
-        except Exception as exc:  # refused: say why, change nothing
-            set_error(user_message(exc))
+        if not tried(lambda: store(chosen, parse_date(when), text), set_error):
             return
-        set_error("")
         if form.clear_note_after:
             set_text("")
         state.mark_saved()

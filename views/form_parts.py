@@ -17,6 +17,7 @@ from typing import Any
 import flet as ft
 
 from app.i18n import _
+from app.services.errors import user_message
 from models.dates import date_to_input, parse_date
 from views.a11y import named_dropdown
 from views.widgets import GAP, ValidatedField, icon_button
@@ -95,6 +96,33 @@ def go_to(
     return button(label, icon=icon, on_click=lambda: page.navigate(route), key=key)
 
 
+def record_field(
+    record: Any,
+    name: str,
+    label: str,
+    parse: Callable[[str], Any],
+    save: Callable[..., object],
+    field: tuple[str, bool],
+    **options: Any,
+) -> ft.Control:
+    """A field for the text ``record.<name>`` that saves itself as ``save(name=value)``.
+
+    ``parse`` turns the typed text into the value (or refuses it with a Dutch
+    line); ``field`` is the field's key and whether it is read-only;
+    ``options`` go to :class:`ValidatedField` (``width``, ``hint``, ``helper``, ...).
+    """
+    key, read_only = field
+    return ValidatedField(
+        label,
+        getattr(record, name),
+        parse,
+        lambda value: save(**{name: value}),
+        field_key=key,
+        read_only=read_only,
+        **options,
+    )
+
+
 def free_text(
     record: Any,
     name: str,
@@ -104,21 +132,22 @@ def free_text(
     read_only: bool,
     **options: Any,
 ) -> ft.Control:
-    """A multi-line field for the text ``record.<name>``; it saves itself as ``save(name=text)``.
-
-    ``options`` go to :class:`ValidatedField` (``width``, ``helper``,
-    ``multiline=False`` for one line, ...).
-    """
+    """A multi-line field for free text, stored exactly as typed (see :func:`record_field`;
+    ``multiline=False`` for one line)."""
     settings: dict[str, Any] = {"multiline": True, **options}
-    return ValidatedField(
-        label,
-        getattr(record, name),
-        keep_text,
-        lambda text: save(**{name: text}),
-        field_key=key,
-        read_only=read_only,
-        **settings,
-    )
+    return record_field(record, name, label, keep_text, save, (key, read_only), **settings)
+
+
+def tried(action: Callable[[], object], set_error: Callable[[str], object]) -> bool:
+    """Run ``action``; a refusal is shown as one Dutch line through ``set_error`` and
+    nothing changes. Returns whether it went through (the line is then cleared)."""
+    try:
+        action()
+    except Exception as exc:  # any refusal reaches the user as text, never a traceback
+        set_error(user_message(exc))
+        return False
+    set_error("")
+    return True
 
 
 def date_field(

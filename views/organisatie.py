@@ -28,7 +28,7 @@ from views.context import use_app_state, use_services
 from views.explain import explain
 from views.first_round import INZET_ROUTE, next_round_year, start_first_round
 from views.flet_typing import UseState, with_key
-from views.form_parts import action_button, muted
+from views.form_parts import action_button, muted, record_field
 from views.widgets import GAP, SectionHeader, ValidatedField, card, icon_button, run_save
 
 #: A board member's fields in the order shown: field, label, width (e-mail is checked).
@@ -128,15 +128,15 @@ def OrganisationSection() -> ft.Control:
     org = saved()
 
     profile = card(
-        ValidatedField(
+        record_field(
+            org,
+            "name",
             _("Name of the organisation"),
-            org.name,
             parse_required_line,
-            lambda v: update(name=v),
-            field_key="org-name",
+            update,
+            ("org-name", read_only),
             width=520,
             hint=_("For example: Huurdersvereniging De Eendracht"),
-            read_only=read_only,
         ),
         choice_field(
             _("Legal form"),
