@@ -83,3 +83,15 @@ def test_a_round_without_agreements_points_to_the_previous_round(
         assert h.errors() == []
 
     asyncio.run(run())
+
+
+def test_without_a_round_the_way_to_rondes_is_offered(services: Services) -> None:
+    async def run() -> None:
+        h = await mounted(services, monitoring_view.ROUTE)
+        button = h.one(ft.FilledButton, key="monitoring-start-round")
+        assert "Je volgt de afspraken van een ronde" in h.texts()
+        await h.click(button)
+        await h.until(lambda: h.page.route == "/rondes")
+        assert h.errors() == []
+
+    asyncio.run(run())
