@@ -309,3 +309,27 @@ def test_theme_help_is_folded_away_and_says_so(services: Services) -> None:
     run(h.click(h.one(key="theme-help-toggle")))
     assert "Vragen die je kunt stellen" not in texts(h)
     assert h.errors() == []
+
+
+def test_next_theme_skips_ready_themes_and_wraps_round(services: Services) -> None:
+    from views.inzet import next_theme
+
+    rid = start_round(services)
+    svc.add_standard_themes(services.repo, rid)
+    rows = svc.theme_summaries(services.repo, rid)
+    ids = [r.theme.id for r in rows]
+    follows = next_theme(rows, ids[0])
+    assert follows is not None and follows.theme.id == ids[1]
+    last = next_theme(rows, ids[-1])  # wraps round to the top
+    assert last is not None and last.theme.id == ids[0]
+    for row in rows[1:]:  # every other theme ready: nothing to go on to
+        svc.update_demand(
+            services.repo,
+            rid,
+            row.theme.id,
+            row.theme.demands[0].id,
+            what="Het Anker bouwt in 2027 10",
+        )
+        svc.update_theme(services.repo, rid, row.theme.id, priority="could")
+    rows = svc.theme_summaries(services.repo, rid)
+    assert next_theme(rows, ids[0]) is None
