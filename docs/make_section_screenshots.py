@@ -25,9 +25,6 @@ from app.i18n import set_language  # noqa: E402
 from tests.e2e.a11y import demo_with, open_section, rail_entries  # noqa: E402
 from tests.e2e.conftest import launch_chromium, open_app, started_server  # noqa: E402
 
-_HOST_TEXT = "document.querySelector('flt-semantics-host').innerText"
-
-
 def shoot(lang: str, scale: float, size: tuple[int, int], out: Path, screens: int) -> None:
     from playwright.sync_api import sync_playwright
 
@@ -44,19 +41,17 @@ def shoot(lang: str, scale: float, size: tuple[int, int], out: Path, screens: in
                     open_section(page, index)
                     page.wait_for_timeout(1000)  # let Flutter finish painting
                     page.mouse.move(size[0] * 0.6, size[1] * 0.6)
+                    shot = page.screenshot()
                     for n in range(screens):
                         path = out / f"{lang}-{scale:g}-{name.lower()}-{n + 1}.png"
-                        page.screenshot(path=str(path))
+                        path.write_bytes(shot)
                         print(path)
-                        before = page.evaluate(_HOST_TEXT)
                         page.mouse.wheel(0, size[1] * 0.8)
-                        try:
-                            page.wait_for_function(
-                                f"(b) => {_HOST_TEXT} !== b", arg=before, timeout=1500
-                            )
-                        except Exception:  # the end of the section
+                        page.wait_for_timeout(700)
+                        following = page.screenshot()
+                        if following == shot:  # nothing moved: the end of the section
                             break
-                        page.wait_for_timeout(500)
+                        shot = following
                 browser.close()
         finally:
             server.stop()

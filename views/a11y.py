@@ -15,6 +15,8 @@ from typing import Any
 
 import flet as ft
 
+from views.context import use_app_state
+
 #: Locales Flutter may use for its own words; the first is the fallback.
 _LOCALES = {"nl": ft.Locale("nl", "NL"), "en": ft.Locale("en", "GB")}
 
@@ -37,8 +39,40 @@ def content_width(page_width: float | None, text_scale: float) -> float:
     return (page_width or 1280) / max(text_scale, 1.0) - _CHROME_WIDTH
 
 
+#: Content narrower than this (logical px) stacks what otherwise stands side
+#: by side: a title and its buttons, a date and its text. The largest text on
+#: a 1024 px screen leaves about 370; normal text on 1024 px about 880.
+NARROW = 560
+
+
+def use_narrow(limit: float = NARROW) -> bool:
+    """Whether the section is narrower than ``limit`` at the chosen text size
+    (a hook: call it at the top of a component, once per render)."""
+    state = use_app_state()
+    return content_width(ft.context.page.width, state.text_scale) < limit
+
+
+def title_row(
+    title: ft.Control, trailing: Sequence[ft.Control], narrow: bool, key: str | None = None
+) -> ft.Control:
+    """A title with chips or buttons after it. Wide: the title takes the room
+    and the rest sits at the right. Narrow: the title gets the full width and
+    the rest goes on the next line, so large text never stands one letter wide."""
+    if narrow:
+        return ft.Column(
+            [title, ft.Row(list(trailing), wrap=True, spacing=8, run_spacing=4)],
+            spacing=4,
+            key=key,
+        )
+    return ft.Row(
+        [ft.Container(title, expand=True), *trailing],
+        vertical_alignment=ft.CrossAxisAlignment.CENTER,
+        key=key,
+    )
+
+
 def side_by_side(
-    first: ft.Control, second: ft.Control, first_width: float, fits: bool
+    first: ft.Control, second: ft.Control, first_width: float, fits: bool, key: str | None = None
 ) -> ft.Control:
     """Two columns when they ``fit``; otherwise stacked, each full width, so
     large text wraps instead of being squeezed into a column one word wide
@@ -48,9 +82,10 @@ def side_by_side(
             [ft.Container(first, width=first_width), ft.Container(second, expand=True)],
             vertical_alignment=ft.CrossAxisAlignment.START,
             spacing=16,
+            key=key,
         )
     return ft.Column(
-        [first, second], spacing=16, horizontal_alignment=ft.CrossAxisAlignment.STRETCH
+        [first, second], spacing=16, horizontal_alignment=ft.CrossAxisAlignment.STRETCH, key=key
     )
 
 
@@ -194,6 +229,11 @@ def use_focus_on_mount() -> ft.Ref[Any]:
 def announced(content: ft.Control, text: str, key: str | None = None) -> ft.Control:
     """``content`` as a live region: when ``text`` changes, a screen reader
     reads it out ("Opgeslagen om 20:14", "Klaar: Vergaderbrief 2027.pdf")."""
+    # Flutter refuses a Semantics around an invisible control (it paints
+    # "Semantics.content must be provided and visible"): keep the live region,
+    # with nothing in it, until there is something to say.
+    if not content.visible:
+        content = ft.Container(height=0, width=0)
     # the label replaces the content's own text, so it is read once
     return ft.Semantics(
         live_region=True, label=text, exclude_semantics=True, content=content, key=key

@@ -24,6 +24,7 @@ from app.services.errors import user_message
 from models.calendar import EDITABLE_STEPS, STEP_TITLES, Step, check_in_range, default_date
 from models.dates import date_to_input, parse_date
 from models.text import N_
+from views.a11y import use_narrow
 from views.agenda_overview import date_row
 from views.context import use_app_state, use_services
 from views.file_inputs import status_message
@@ -114,10 +115,11 @@ def IcsCard(round_id: str) -> ft.Control:
 def AllDatesCard(round_id: str) -> ft.Control:
     services = use_services()
     state = use_app_state()
+    narrow = use_narrow()
     dates = services.agenda.round_dates(round_id)
     rows: list[ft.Control] = []
     for item in dates:
-        row = date_row(item, f"calendar-date-{item.key}")
+        row = date_row(item, f"calendar-date-{item.key}", narrow)
         if item.key.startswith("eigen-"):
             own_id = item.key.removeprefix("eigen-")
             title = agenda.title_of(item)

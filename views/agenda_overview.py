@@ -16,6 +16,7 @@ from app.i18n import _, format_date
 from app.services import agenda
 from models.calendar import CalendarDate
 from models.calendar_checks import MissedStep
+from views.a11y import side_by_side, use_narrow
 from views.context import use_app_state, use_services
 from views.form_parts import action_button
 from views.widgets import card
@@ -23,7 +24,6 @@ from views.widgets import card
 ROUTE = "/kalender"
 #: The monitoring page (views.monitoring; named here to avoid an import cycle).
 MONITORING_ROUTE = "/monitoring"
-_MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
 def today() -> dt.date:
@@ -66,29 +66,27 @@ def missed_warning(item: MissedStep, index: int) -> ft.Control:
     )
 
 
-def date_row(item: CalendarDate, key: str) -> ft.Control:
-    return ft.Row(
-        [
-            ft.Container(
-                ft.Text(agenda.when_of(item), size=15, weight=ft.FontWeight.BOLD),
-                width=230,
-            ),
-            ft.Column(
-                [
-                    ft.Text(agenda.title_of(item), size=16),
-                    ft.Text(
-                        f"{agenda.basis_of(item)} · {agenda.explanation_of(item)}"
-                        if agenda.explanation_of(item)
-                        else agenda.basis_of(item),
-                        size=14,
-                        color=ft.Colors.ON_SURFACE_VARIANT,
-                    ),
-                ],
-                spacing=2,
-                expand=True,
-            ),
-        ],
-        vertical_alignment=ft.CrossAxisAlignment.START,
+def date_row(item: CalendarDate, key: str, narrow: bool = False) -> ft.Control:
+    """The date, then what happens on it: side by side, or (``narrow``) one
+    under the other so large text is not squeezed into a column one word wide."""
+    when = ft.Text(agenda.when_of(item), size=15, weight=ft.FontWeight.BOLD)
+    return side_by_side(
+        when,
+        ft.Column(
+            [
+                ft.Text(agenda.title_of(item), size=16),
+                ft.Text(
+                    f"{agenda.basis_of(item)} · {agenda.explanation_of(item)}"
+                    if agenda.explanation_of(item)
+                    else agenda.basis_of(item),
+                    size=14,
+                    color=ft.Colors.ON_SURFACE_VARIANT,
+                ),
+            ],
+            spacing=2,
+        ),
+        230,
+        fits=not narrow,
         key=key,
     )
 
@@ -99,8 +97,13 @@ def _months(round_year: int) -> list[tuple[int, int]]:
     return [(prep, m) for m in range(1, 13)] + [(round_year, 1)]
 
 
-def timeline(round_year: int, dates: list[CalendarDate], on: dt.date) -> ft.Control:
-    """Thirteen month cells; a dot per date (its name read out), today marked."""
+def timeline(
+    round_year: int, dates: list[CalendarDate], on: dt.date, narrow: bool = False
+) -> ft.Control:
+    """Thirteen month cells; a dot per date (its name read out), today marked.
+
+    ``narrow``: the cells keep a readable width and the row scrolls sideways,
+    instead of month names broken into single letters."""
     cells: list[ft.Control] = []
     for year, month in _months(round_year):
         in_month = [d for d in dates if (d.date.year, d.date.month) == (year, month)]
@@ -119,7 +122,8 @@ def timeline(round_year: int, dates: list[CalendarDate], on: dt.date) -> ft.Cont
             )
             for d in in_month
         ]
-        label = _MONTHS[month - 1] + (f" {year}" if month == 1 else "")
+        # "mrt" in Dutch, "Mar" in English: the month's short stand-alone name
+        label = format_date(dt.date(year, month, 1), "LLL") + (f" {year}" if month == 1 else "")
         cells.append(
             ft.Container(
                 ft.Column(
@@ -142,12 +146,19 @@ def timeline(round_year: int, dates: list[CalendarDate], on: dt.date) -> ft.Cont
                     ],
                     spacing=4,
                 ),
-                expand=1,
+                expand=None if narrow else 1,
+                width=64 if narrow else None,
                 border=ft.Border.only(left=ft.BorderSide(3, ft.Colors.ERROR) if is_now else None),
                 padding=ft.Padding.only(left=4),
             )
         )
-    return ft.Row(cells, spacing=2, key="timeline", vertical_alignment=ft.CrossAxisAlignment.START)
+    return ft.Row(
+        cells,
+        spacing=2,
+        key="timeline",
+        vertical_alignment=ft.CrossAxisAlignment.START,
+        scroll=ft.ScrollMode.AUTO if narrow else None,
+    )
 
 
 @ft.component
@@ -156,6 +167,7 @@ def CalendarOverviewPanel() -> ft.Control:
     services = use_services()
     state = use_app_state()
     page = ft.context.page
+    narrow = use_narrow()
     round_id = state.round_id
     if not round_id:
         return ft.Container(visible=False)
@@ -169,10 +181,10 @@ def CalendarOverviewPanel() -> ft.Control:
     rows: list[ft.Control] = [missed_warning(m, i) for i, m in enumerate(missed)]
     if upcoming:
         rows.append(ft.Text(_("Next dates"), size=16, weight=ft.FontWeight.BOLD))
-        rows += [date_row(d, f"calendar-next-{i}") for i, d in enumerate(upcoming)]
+        rows += [date_row(d, f"calendar-next-{i}", narrow) for i, d in enumerate(upcoming)]
     else:
         rows.append(ft.Text(_("All dates of this round have passed."), size=16))
-    rows.append(timeline(current.year, dates, on))
+    rows.append(timeline(current.year, dates, on, narrow))
     if not dt.date(current.year - 1, 1, 1) <= on <= dt.date(current.year, 1, 31):
         rows.append(
             ft.Text(

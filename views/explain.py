@@ -48,7 +48,12 @@ def _button(term: GlossaryTerm, word: str, key: str) -> ft.Control:
 def explain(term_id: str, key: str | None = None) -> ft.Control:
     """The button for glossary term ``term_id`` (call it while rendering)."""
     term = next(t for t in glossary().terms if t.id == term_id)
-    word = term.term.get(get_language())
+    # the word as the app's texts use it ("bid"), not the whole headword
+    # ("bid / overview of intended activities")
+    words = term.words.en if term.words and get_language() == "en" else None
+    if term.words and not words:
+        words = term.words.nl
+    word = words[0] if words else term.term.get(get_language())
     return ft.Row([_button(term, word, key or f"explain-{term_id}")], wrap=True)
 
 

@@ -18,6 +18,7 @@ from app.i18n import _
 from app.services import position as svc
 from app.services.context import BoundService
 from models.position import Position, can_move_theme, is_ready
+from views.a11y import title_row, use_narrow
 from views.context import use_app_state, use_services
 from views.flet_typing import UseState, with_key
 from views.inzet_cards import AddThemeCard, position_info_card, priority_badge, top_card
@@ -45,12 +46,21 @@ def theme_row(
     round_id: str,
     service: BoundService,
     open_ref: ft.Ref[Any] | None = None,
+    narrow: bool = False,
 ) -> ft.Control:
     """One theme in the overview: title, priority, completeness, order buttons.
 
     ``open_ref`` is set on the row of the theme the volunteer just came back
-    from: its "invullen" button takes the keyboard focus again."""
+    from: its "invullen" button takes the keyboard focus again. ``narrow``:
+    the open button goes under the title, which keeps the width."""
     t = summary.theme.id
+    open_button = ft.FilledTonalButton(
+        _("Open {theme}", theme=summary.title),
+        icon=ft.Icons.EDIT_OUTLINED,
+        on_click=lambda: on_open(t),
+        key=f"open-{t}",
+        ref=open_ref,
+    )
     arrows = ft.Column(
         [
             icon_button(
@@ -92,17 +102,12 @@ def theme_row(
                                 wrap=True,
                             ),
                             status_line(summary.missing, key=f"row-status-{t}"),
+                            *([open_button] if narrow else []),
                         ],
                         spacing=6,
                         expand=True,
                     ),
-                    ft.FilledTonalButton(
-                        _("Open {theme}", theme=summary.title),
-                        icon=ft.Icons.EDIT_OUTLINED,
-                        on_click=lambda: on_open(t),
-                        key=f"open-{t}",
-                        ref=open_ref,
-                    ),
+                    *([] if narrow else [open_button]),
                 ],
                 spacing=12,
                 vertical_alignment=ft.CrossAxisAlignment.CENTER,
@@ -133,6 +138,7 @@ def InzetRound(round_id: str, scroll: Scroller) -> ft.Control:
     state = use_app_state()
     service = services.position
     read_only = services.read_only
+    narrow = use_narrow()
     position_state: UseState[Position] = ft.use_state(lambda: service.load_position(round_id))
     position, set_position = position_state
     # a theme to open straight away (the first round was just started)
@@ -232,6 +238,7 @@ def InzetRound(round_id: str, scroll: Scroller) -> ft.Control:
             round_id,
             service,
             open_button if s.theme.id == returning else None,
+            narrow,
         )
         for i, s in enumerate(summaries, start=1)
     ]
@@ -260,11 +267,8 @@ def InzetRound(round_id: str, scroll: Scroller) -> ft.Control:
     return ft.Column(
         [
             top_card(position, titles),
-            ft.Row(
-                [
-                    ft.Text(_("All themes"), size=20, weight=ft.FontWeight.BOLD, expand=True),
-                    progress,
-                ]
+            title_row(
+                ft.Text(_("All themes"), size=20, weight=ft.FontWeight.BOLD), [progress], narrow
             ),
             ft.Text(
                 _(

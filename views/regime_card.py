@@ -45,7 +45,9 @@ def RegimeCard() -> ft.Control:
                 [
                     ft.Radio(
                         value=regime.value,
-                        label=_(REGIME_LABELS[regime]),
+                        # a Radio's label never wraps: break it before the
+                        # bracket so it fits at the largest text size
+                        label=_(REGIME_LABELS[regime]).replace(" (", "\n("),
                         key=f"regime-{regime.value}",
                         disabled=state.read_only,
                     )

@@ -12,7 +12,7 @@ from app.i18n import _
 from app.services.errors import InvalidInput, user_message
 from models.organisation import parse_municipality_list, parse_name_list
 from models.round import PHASE_LABELS, Phase, Round, parse_year
-from views.a11y import choice_field, next_step
+from views.a11y import choice_field, next_step, title_row, use_narrow
 from views.context import use_app_state, use_services
 from views.explain import explain
 from views.flet_typing import with_key
@@ -135,6 +135,7 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
     state = use_app_state()
     page = ft.context.page
     read_only = services.read_only
+    narrow = use_narrow()
 
     def save(**changes: Any) -> None:
         # only the changed fields, on a fresh read (app.services.fresh_save)
@@ -173,9 +174,9 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
             )
         )
 
-    header = ft.Row(
+    header = title_row(
+        ft.Text(round_.display_title(), size=20, weight=ft.FontWeight.BOLD),
         [
-            ft.Text(round_.display_title(), size=20, weight=ft.FontWeight.BOLD, expand=True),
             ft.Text(
                 _("Selected"),
                 color=ft.Colors.PRIMARY,
@@ -196,7 +197,8 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
                 disabled=read_only,
                 key=f"round-{round_.id}-delete",
             ),
-        ]
+        ],
+        narrow,
     )
     return card(
         header,

@@ -25,7 +25,7 @@ from models.base import InvalidInput
 from models.numbers import number_to_input, parse_number
 from models.overleg import DEMAND_STATUS_LABELS
 from models.text import N_
-from views.a11y import named_dropdown
+from views.a11y import named_dropdown, title_row
 from views.bod.common import Save, muted
 from views.context import use_services
 from views.form_parts import (
@@ -142,7 +142,12 @@ def agreement_card(
 
 
 def from_demands_card(
-    round_id: str, choices: list[DemandChoice], save: Save, read_only: bool, service: Any
+    round_id: str,
+    choices: list[DemandChoice],
+    save: Save,
+    read_only: bool,
+    service: Any,
+    narrow: bool = False,
 ) -> ft.Control:
     rows: list[ft.Control] = [
         muted(_("Agreed in the talks? Turn the demand into an agreement in one step."))
@@ -169,7 +174,6 @@ def from_demands_card(
                 ),
             ],
             spacing=2,
-            expand=True,
         )
         button = action_button(
             _("Make agreement"),
@@ -179,7 +183,7 @@ def from_demands_card(
             disabled=read_only,
             tooltip=_("Make an agreement from: {demand}", demand=demand.what),
         )
-        rows.append(ft.Row([about, button]))
+        rows.append(title_row(about, [button], narrow))
     if not choices:
         rows.append(ft.Text(_("Your position has no demands yet: write them in Inzet."), size=16))
     elif len(done) == len(choices):

@@ -9,6 +9,7 @@ from app.i18n import _
 from app.services.negotiation_records import theme_name
 from models.agreements import AgreementsRegister, Party
 from models.text import N_
+from views.a11y import use_narrow
 from views.afspraken.register import (
     AddByHand,
     PreviousAgreements,
@@ -43,6 +44,7 @@ def AfsprakenRound(round_id: str) -> ft.Control:
     services = use_services()
     read_only = services.read_only
     save, save_quietly = use_savers()
+    narrow = use_narrow()
     service = services.afspraken
     register: AgreementsRegister = service.load_register(round_id)
     period = service.period(round_id)
@@ -58,9 +60,8 @@ def AfsprakenRound(round_id: str) -> ft.Control:
         save_quietly(lambda: service.set_dissent(round_id, text))
 
     blocks: list[ft.Control] = [_summary(register)]
-    blocks.append(
-        from_demands_card(round_id, service.demand_choices(round_id), save, read_only, service)
-    )
+    choices = service.demand_choices(round_id)
+    blocks.append(from_demands_card(round_id, choices, save, read_only, service, narrow))
     register_rows: list[ft.Control] = [
         with_key(AddByHand, "agreement-add-by-hand")(round_id, save, read_only)
     ]

@@ -19,7 +19,7 @@ from app.i18n import _, format_date
 from app.services.bod_compare import ThemeComparison, gap_words
 from models.bod import DOCUMENT_LABELS, LATE_LAW_TEXT, Bod, DocumentKey, bod_deadline, is_late
 from models.text import N_
-from views.a11y import spoken_as
+from views.a11y import spoken_as, title_row, use_narrow
 from views.bod.common import muted, use_savers, verdict_chip
 from views.bod.overleg import OverlegView
 from views.bod.theme_editor import ThemeEditor
@@ -113,7 +113,7 @@ def _late_notice(deadline: dt.date) -> ft.Control:
 
 
 def _overview(
-    rows: list[ThemeComparison], selected: str, on_open: Callable[[str], None]
+    rows: list[ThemeComparison], selected: str, on_open: Callable[[str], None], narrow: bool
 ) -> ft.Control:
     lines: list[ft.Control] = []
     for row in rows:
@@ -125,21 +125,21 @@ def _overview(
             ft.Container(
                 ft.Column(
                     [
-                        ft.Row(
+                        title_row(
+                            ft.Text(row.title, size=17, weight=ft.FontWeight.BOLD),
                             [
-                                ft.Text(row.title, size=17, weight=ft.FontWeight.BOLD, expand=True),
                                 verdict_chip(row.gap.verdict, key=f"bod-verdict-{row.key}"),
                                 # The button's accessible name says which theme it opens.
-                                ft.Container(
-                                    content=ft.TextButton(
-                                        content=spoken_as(_("Open"), f"{_('Open')}: {row.title}"),
-                                        icon=ft.Icons.EDIT_OUTLINED,
-                                        on_click=partial(on_open, row.key),
-                                        disabled=row.key == selected,
-                                        key=f"bod-open-{row.key}",
-                                    ),
+                                ft.TextButton(
+                                    content=spoken_as(_("Open"), f"{_('Open')}: {row.title}"),
+                                    icon=ft.Icons.EDIT_OUTLINED,
+                                    on_click=partial(on_open, row.key),
+                                    disabled=row.key == selected,
+                                    key=f"bod-open-{row.key}",
                                 ),
                             ],
+                            narrow,
+                            key=f"bod-row-{row.key}",
                         ),
                         ft.Text(words, size=15, key=f"bod-summary-{row.key}"),
                     ],
@@ -224,6 +224,7 @@ def BodRound(round_id: str) -> ft.Control:
     read_only = services.read_only
     view, set_view = ft.use_state(BOD_VIEW)
     selected, set_selected = ft.use_state("")
+    narrow = use_narrow()
     bod = services.bod.load_bod(round_id)
     rows = services.bod.comparisons(round_id)
     year = services.bod.round_year(round_id)
@@ -260,7 +261,7 @@ def BodRound(round_id: str) -> ft.Control:
         return ft.Column(blocks, spacing=GAP)
     current = selected or (rows[0].key if rows else "")
     blocks.append(_intake(bod, year, save_bod, read_only, round_id))
-    blocks.append(_overview(rows, current, set_selected))
+    blocks.append(_overview(rows, current, set_selected, narrow))
     row = next((r for r in rows if r.key == current), None)
     if row is not None:
         blocks.append(

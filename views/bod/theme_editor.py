@@ -30,6 +30,7 @@ from models.bod import (
 )
 from models.numbers import number_to_input, parse_number
 from models.text import N_
+from views.a11y import title_row, use_narrow
 from views.bod.common import Save, banner, keep, muted, verdict_chip
 from views.context import use_services
 from views.explain import explain_words
@@ -62,7 +63,9 @@ def _figure_parser(figure: BodFigure) -> Callable[[str], float | None]:
     return parse
 
 
-def _box(title: str, body: str, key: str, internal: bool = False) -> ft.Control:
+def _box(
+    title: str, body: str, key: str, internal: bool = False, narrow: bool = False
+) -> ft.Control:
     colour = ft.Colors.RED_50 if internal else ft.Colors.SURFACE_CONTAINER_LOW
     return ft.Container(
         ft.Column(
@@ -75,7 +78,8 @@ def _box(title: str, body: str, key: str, internal: bool = False) -> ft.Control:
         bgcolor=colour,
         padding=ft.Padding.all(10),
         border_radius=8,
-        col={"xs": 12, "md": 6, "lg": 4, "xl": 2.4},
+        # the breakpoints follow the window, not the text size: narrow means one per line
+        col=12 if narrow else {"xs": 12, "md": 6, "lg": 4, "xl": 2.4},
     )
 
 
@@ -83,7 +87,7 @@ def _num(value: float | None) -> str:
     return "" if value is None else format_number(value)
 
 
-def side_by_side(row: ThemeComparison) -> ft.Control:
+def side_by_side(row: ThemeComparison, narrow: bool = False) -> ft.Control:
     """Bod / our demand / red line / woonvisie / last year's agreement, next to each other."""
     bod = row.bod
     bod_text = bod.text.strip() if bod is not None else ""
@@ -106,11 +110,11 @@ def side_by_side(row: ThemeComparison) -> ft.Control:
     k = row.key
     return ft.ResponsiveRow(
         [
-            _box(_("The bod"), bod_text, f"bod-side-bod-{k}"),
-            _box(_("Our demand"), demands, f"bod-side-demand-{k}"),
-            _box(_("Our red line (internal)"), red, f"bod-side-red-{k}", internal=True),
-            _box(_("Woonvisie"), woonvisie, f"bod-side-woonvisie-{k}"),
-            _box(_("Last year's agreement"), last, f"bod-side-last-{k}"),
+            _box(_("The bod"), bod_text, f"bod-side-bod-{k}", narrow=narrow),
+            _box(_("Our demand"), demands, f"bod-side-demand-{k}", narrow=narrow),
+            _box(_("Our red line (internal)"), red, f"bod-side-red-{k}", True, narrow),
+            _box(_("Woonvisie"), woonvisie, f"bod-side-woonvisie-{k}", narrow=narrow),
+            _box(_("Last year's agreement"), last, f"bod-side-last-{k}", narrow=narrow),
         ],
         spacing=8,
         run_spacing=8,
@@ -128,6 +132,7 @@ def ThemeEditor(
 ) -> ft.Control:
     """The bod on one theme beside your own figures: what it says, its numbers, your reaction."""
     services = use_services()
+    narrow = use_narrow()
     theme_bod = row.bod
     k = row.key
 
@@ -218,13 +223,12 @@ def ThemeEditor(
     entered = theme_bod is not None and (theme_bod.text.strip() or theme_bod.figures)
     words = gap_words(row.gap) if entered else _("Enter what the bod says to see the gap.")
     return card(
-        ft.Row(
-            [
-                ft.Text(row.title, size=22, weight=ft.FontWeight.BOLD, expand=True),
-                verdict_chip(row.gap.verdict, key=f"bod-editor-verdict-{k}"),
-            ],
+        title_row(
+            ft.Text(row.title, size=22, weight=ft.FontWeight.BOLD),
+            [verdict_chip(row.gap.verdict, key=f"bod-editor-verdict-{k}")],
+            narrow,
         ),
-        side_by_side(row),
+        side_by_side(row, narrow),
         banner(words, row.gap.verdict, key=f"bod-gap-{k}"),
         text_field("text", _("What the bod says on this theme")),
         ft.Text(_("Figures in the bod per year"), size=17, weight=ft.FontWeight.BOLD),

@@ -1,0 +1,81 @@
+"""At the largest text size the rows that put a title next to buttons, or a
+date next to its text, stack instead (issue 13: seen in screenshots at
+1024x768, where theme names stood one letter per line in Bod and Inzet)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import flet as ft
+import pytest
+
+from app.services.context import Services
+from app.services.demo import add_demo
+from app.services.settings import update_settings
+from tests.views.conftest import mount
+from tests.views.harness import Harness
+
+
+@pytest.fixture
+def demo(services: Services) -> Iterator[Services]:
+    add_demo(services.repo)
+    update_settings(services.repo, welcome_done=True)
+    yield services
+
+
+def _largest(services: Services) -> None:
+    update_settings(services.repo, text_scale=2.0)
+
+
+def _bod_rows(h: Harness) -> list[ft.Control]:
+    return [c for c in h.all() if str(getattr(c, "key", "") or "").startswith("bod-row-")]
+
+
+def test_bod_overview_rows_stack_at_the_largest_text(demo: Services) -> None:
+    rows = _bod_rows(mount(demo, "/bod"))
+    assert rows and all(isinstance(r, ft.Row) for r in rows)
+    _largest(demo)
+    h = mount(demo, "/bod")
+    rows = _bod_rows(h)
+    assert rows and all(isinstance(r, ft.Column) for r in rows)
+    # the title is first and alone on its line: it has the full width
+    assert all(isinstance(r.controls[0], ft.Text) for r in rows)  # type: ignore[attr-defined]
+    # the compared figures stand one per line, not in the window's columns
+    boxes = [c for c in h.all(ft.Container) if c.col == 12]
+    assert len(boxes) >= 5
+    assert h.errors() == []
+
+
+def test_inzet_open_buttons_go_under_the_theme_at_the_largest_text(demo: Services) -> None:
+    h = mount(demo, "/inzet")
+    button = h.all(ft.FilledTonalButton)[0]
+    assert isinstance(button.parent, ft.Row)
+    _largest(demo)
+    h = mount(demo, "/inzet")
+    buttons = [b for b in h.all(ft.FilledTonalButton) if str(b.key).startswith("open-")]
+    assert buttons and all(isinstance(b.parent, ft.Column) for b in buttons)
+    assert h.errors() == []
+
+
+def test_dates_stand_above_their_text_at_the_largest_text(demo: Services) -> None:
+    h = mount(demo, "/")
+    assert isinstance(h.one(key="calendar-next-0"), ft.Row)
+    assert h.one(key="timeline").scroll is None
+    _largest(demo)
+    h = mount(demo, "/")
+    assert isinstance(h.one(key="calendar-next-0"), ft.Column)
+    assert h.one(key="timeline").scroll == ft.ScrollMode.AUTO  # readable months, scrolls sideways
+    assert h.errors() == []
+
+
+def test_round_cards_and_demand_choices_stack_at_the_largest_text(demo: Services) -> None:
+    _largest(demo)
+    h = mount(demo, "/rondes")
+    select = h.one(ft.OutlinedButton, key="round-2026-select")
+    assert isinstance(select.parent, ft.Row) and select.parent.wrap
+    assert isinstance(select.parent.parent, ft.Column)  # under the title, not beside it
+    h = mount(demo, "/afspraken")
+    button = [b for b in h.all(ft.OutlinedButton) if str(b.key).startswith("make-agreement-")][0]
+    assert isinstance(button.parent, ft.Row) and button.parent.wrap
+    assert isinstance(button.parent.parent, ft.Column)
+    assert h.errors() == []
