@@ -75,7 +75,7 @@ def test_round_cards_and_demand_choices_stack_at_the_largest_text(demo: Services
     assert isinstance(select.parent, ft.Row) and select.parent.wrap
     assert isinstance(select.parent.parent, ft.Column)  # under the title, not beside it
     h = mount(demo, "/afspraken")
-    button = [b for b in h.all(ft.OutlinedButton) if str(b.key).startswith("make-agreement-")][0]
+    button = next(b for b in h.all(ft.OutlinedButton) if str(b.key).startswith("make-agreement-"))
     assert isinstance(button.parent, ft.Row) and button.parent.wrap
     assert isinstance(button.parent.parent, ft.Column)
     assert h.errors() == []
