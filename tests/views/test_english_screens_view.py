@@ -5,9 +5,7 @@ invisible status line)."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
-from typing import Any
 
 import flet as ft
 import pytest
@@ -53,7 +51,3 @@ def test_no_live_region_wraps_an_invisible_control(services: Services) -> None:
         h = mount(services, route)
         empty = [s for s in h.all(ft.Semantics) if s.content is None or not s.content.visible]
         assert empty == [], route
-
-
-def run(coro: Any) -> Any:
-    return asyncio.get_event_loop().run_until_complete(coro)

@@ -4,21 +4,14 @@ tap shows the glossary's explanation."""
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any
-
 import flet as ft
 
 from app.i18n import set_language
 from app.services import position as position_service
 from app.services.context import Services
 from app.services.rounds import create_round
-from tests.views.conftest import mount
+from tests.views.conftest import mount, run
 from tests.views.harness import Harness
-
-
-def run(coro: Any) -> Any:
-    return asyncio.get_event_loop().run_until_complete(coro)
 
 
 def _open_dialog_text(h: Harness) -> list[str]:
