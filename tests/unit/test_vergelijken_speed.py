@@ -4,8 +4,10 @@ one process, so a change that makes reading much slower fails here and not
 only in benchmarks/bench_vergelijken.py.
 
 CPU time of this process (``time.process_time``), not the clock: on a shared
-machine other work stretches the clock, not our CPU time. Floor and app are
-measured in turns, best of five each.
+machine other work stretches the clock, not our CPU time (it still shifts it
+by about 10% through the shared caches). Floor and app are measured in turns,
+best of seven each; a measurement over the bound is taken again, up to three
+times, so a busy moment does not fail the test but a slower reader does.
 
 The issue's target is 2x; reading with every check of the import (zip
 directory, manifest, depth, duplicate names, validation of the records used)
@@ -27,7 +29,8 @@ from benchmarks.bench_vergelijken import floor
 from tests.bundle_factory import write_bundles
 
 COUNT = 100
-RUNS = 5
+RUNS = 7
+ATTEMPTS = 3
 MAX_RATIO = 3.3
 
 
@@ -44,12 +47,18 @@ def _cpu(work: Callable[[], object]) -> float:
     return time.process_time() - start
 
 
-def test_reading_stays_close_to_the_floor(folder: Path) -> None:
-    result = compare_folder(folder)  # warm: imports and content are not reading
-    assert len(result.items) == COUNT and not result.skipped
+def _ratio(folder: Path) -> float:
     floors, apps = [], []
     for _ in range(RUNS):
         floors.append(_cpu(lambda: floor(folder)))
         apps.append(_cpu(lambda: compare_folder(folder).overview()))
-    ratio = min(apps) / min(floors)
-    assert ratio <= MAX_RATIO, f"{ratio:.2f}x the floor (at most {MAX_RATIO})"
+    return min(apps) / min(floors)
+
+
+def test_reading_stays_close_to_the_floor(folder: Path) -> None:
+    result = compare_folder(folder)  # warm: imports and content are not reading
+    assert len(result.items) == COUNT and not result.skipped
+    ratios: list[float] = []
+    while len(ratios) < ATTEMPTS and (not ratios or ratios[-1] > MAX_RATIO):
+        ratios.append(_ratio(folder))
+    assert min(ratios) <= MAX_RATIO, f"{ratios} times the floor (at most {MAX_RATIO})"
