@@ -20,6 +20,8 @@ from typing import Any
 
 from babel.messages.pofile import read_po
 
+from tests.source_tree import parse_file
+
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "assets" / "content"
 TARGET = 60.0
@@ -53,7 +55,7 @@ def _why_msgids() -> list[str]:
     """The English msgids passed as SectionHeader's second argument."""
     found: list[str] = []
     for path in sorted((ROOT / "views").glob("*.py")):
-        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for call in ast.walk(parse_file(path)):
             if not (isinstance(call, ast.Call) and getattr(call.func, "id", "") == "SectionHeader"):
                 continue
             if len(call.args) < 2 or not isinstance(call.args[1], ast.Call):

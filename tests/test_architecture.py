@@ -15,6 +15,7 @@ import ast
 from pathlib import Path
 
 from app.features import FEATURES
+from tests.source_tree import parse_file
 
 ROOT = Path(__file__).resolve().parents[1]
 MAX_LINES = 400
@@ -33,7 +34,7 @@ def _modules(package: str) -> dict[str, Path]:
 
 def _imported_modules(file: Path, known: set[str]) -> set[str]:
     """Modules of ``known`` that ``file`` imports (``from a import b`` counts a.b if a module)."""
-    tree = ast.parse(file.read_text(encoding="utf-8"), filename=str(file))
+    tree = parse_file(file)
     found: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -110,7 +111,7 @@ def test_no_feature_service_imports_another() -> None:
 
 
 def _repository_leaks(file: Path) -> list[str]:
-    tree = ast.parse(file.read_text(encoding="utf-8"), filename=str(file))
+    tree = parse_file(file)
     problems = []
     for node in ast.walk(tree):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):

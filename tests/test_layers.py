@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.source_tree import parse_file
+
 ROOT = Path(__file__).resolve().parents[1]
 
 FORBIDDEN: dict[str, set[str]] = {
@@ -29,7 +31,7 @@ EXCEPTIONS: dict[str, set[str]] = {
 
 
 def imports_of(file: Path) -> set[str]:
-    tree = ast.parse(file.read_text(encoding="utf-8"), filename=str(file))
+    tree = parse_file(file)
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
