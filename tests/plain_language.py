@@ -51,18 +51,61 @@ def _nl_values(node: Any) -> Iterator[str]:
             yield from _nl_values(item)
 
 
+def _literal(node: ast.AST, constants: dict[str, str]) -> str | None:
+    """The msgid in ``_("...")`` or ``_(WHY)`` (a module constant ``WHY = N_("...")``)."""
+    if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_" and node.args):
+        return None
+    inner = node.args[0]
+    if isinstance(inner, ast.Constant) and isinstance(inner.value, str):
+        return inner.value
+    if isinstance(inner, ast.Name):
+        return constants.get(inner.id)
+    return None
+
+
+def _module_constants(tree: ast.Module) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+            if isinstance(value, ast.Call) and getattr(value.func, "id", "") == "N_":
+                value = value.args[0] if value.args else value
+            if (
+                isinstance(target, ast.Name)
+                and isinstance(value, ast.Constant)
+                and isinstance(value.value, str)
+            ):
+                found[target.id] = value.value
+    return found
+
+
 def _why_msgids() -> list[str]:
-    """The English msgids passed as SectionHeader's second argument."""
+    """The English msgids of every section's 'Waarom?' text: SectionHeader's
+    second argument, or the second half of a section's ``header = (title, why)``."""
     found: list[str] = []
-    for path in sorted((ROOT / "views").glob("*.py")):
-        for call in ast.walk(parse_file(path)):
-            if not (isinstance(call, ast.Call) and getattr(call.func, "id", "") == "SectionHeader"):
-                continue
-            if len(call.args) < 2 or not isinstance(call.args[1], ast.Call):
-                continue
-            inner = call.args[1].args
-            if inner and isinstance(inner[0], ast.Constant) and isinstance(inner[0].value, str):
-                found.append(inner[0].value)
+    for path in sorted((ROOT / "views").rglob("*.py")):
+        tree = parse_file(path)
+        constants = _module_constants(tree)
+        for node in ast.walk(tree):
+            why: ast.AST | None = None
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "SectionHeader":
+                why = node.args[1] if len(node.args) >= 2 else None
+            elif (
+                isinstance(node, ast.Assign)
+                and [getattr(t, "id", "") for t in node.targets] == ["header"]
+                and isinstance(node.value, ast.Tuple)
+                and len(node.value.elts) == 2
+            ):
+                why = node.value.elts[1]
+            elif isinstance(node, ast.Call) and getattr(node.func, "id", "") == "round_section":
+                pair = node.args[1] if len(node.args) >= 2 else None
+                why = pair.elts[1] if isinstance(pair, ast.Tuple) and len(pair.elts) == 2 else None
+            # "intro + ' ' + _(...)": the translated part counts
+            while isinstance(why, ast.BinOp):
+                why = why.right
+            msgid = _literal(why, constants) if why is not None else None
+            if msgid:
+                found.append(msgid)
     return found
 
 
