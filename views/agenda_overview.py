@@ -102,8 +102,8 @@ def timeline(
 ) -> ft.Control:
     """Thirteen month cells; a dot per date (its name read out), today marked.
 
-    ``narrow``: the cells keep a readable width and the row scrolls sideways,
-    instead of month names broken into single letters."""
+    ``narrow``: the cells keep a readable width and run on over several
+    lines, instead of month names broken into single letters."""
     cells: list[ft.Control] = []
     for year, month in _months(round_year):
         in_month = [d for d in dates if (d.date.year, d.date.month) == (year, month)]
@@ -157,7 +157,10 @@ def timeline(
         spacing=2,
         key="timeline",
         vertical_alignment=ft.CrossAxisAlignment.START,
-        scroll=ft.ScrollMode.AUTO if narrow else None,
+        # narrow: the months run on over several lines (a strip that scrolls
+        # sideways could not be scrolled with the keyboard: axe, WCAG 2.1.1)
+        wrap=narrow,
+        run_spacing=8,
     )
 
 
