@@ -27,8 +27,9 @@ from views.checklist_item import ItemCard
 from views.checklist_report import ChecklistReport
 from views.context import use_app_state, use_services
 from views.flet_typing import UseState, with_key
+from views.round_section import start_round_first
 from views.scrolling import scroll_after_layout, use_column_ref
-from views.widgets import GAP, SectionHeader, card, empty_state, run_save
+from views.widgets import GAP, SectionHeader, card, run_save
 
 ACTIONS_VIEW = "actions"
 
@@ -358,7 +359,6 @@ def _next_group(selected: str, on_select: Callable[[str], None]) -> ft.Control:
 @ft.component
 def ChecklistSection() -> ft.Control:
     state = use_app_state()
-    page = ft.context.page
     content = checklist_content()
     header = SectionHeader(
         _("Checklist"),
@@ -371,13 +371,9 @@ def ChecklistSection() -> ft.Control:
         "checklist",
     )
     if not state.round_id:
-        body: ft.Control = empty_state(
-            ft.Icons.EVENT_NOTE_OUTLINED,
-            _("Start a round first"),
+        body: ft.Control = start_round_first(
             _("The checklist is filled in per round, so you can compare years."),
-            _("Start a round"),
-            lambda: page.navigate("/rondes"),
-            key="checklist-start-round",
+            "checklist-start-round",
         )
     else:
         return with_key(ChecklistRound, f"checklist-{state.round_id}")(state.round_id, header)

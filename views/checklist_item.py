@@ -32,6 +32,7 @@ from models.law import WHO_LABELS
 from models.text import N_
 from views.explain import explain_words
 from views.flet_typing import with_key
+from views.icon_lines import icon_line
 from views.widgets import ValidatedField, icon_button
 
 _BASIS_COLOURS = {
@@ -254,23 +255,17 @@ def ItemCard(
     if answer.to_confirm:
         rows.append(
             ft.Container(
-                ft.Row(
-                    [
-                        ft.Icon(ft.Icons.HISTORY, color=ft.Colors.ON_TERTIARY_CONTAINER),
-                        ft.Text(
-                            _("To be confirmed: this answer comes from the previous round."),
-                            size=15,
-                            color=ft.Colors.ON_TERTIARY_CONTAINER,
-                            expand=True,
-                        ),
-                        ft.TextButton(
-                            _("Still correct"),
-                            icon=ft.Icons.CHECK,
-                            on_click=on_confirm,
-                            key=f"confirm-{item.id}",
-                            disabled=read_only,
-                        ),
-                    ],
+                icon_line(
+                    ft.Icons.HISTORY,
+                    _("To be confirmed: this answer comes from the previous round."),
+                    ft.TextButton(
+                        _("Still correct"),
+                        icon=ft.Icons.CHECK,
+                        on_click=on_confirm,
+                        key=f"confirm-{item.id}",
+                        disabled=read_only,
+                    ),
+                    color=ft.Colors.ON_TERTIARY_CONTAINER,
                     wrap=True,
                 ),
                 bgcolor=ft.Colors.TERTIARY_CONTAINER,

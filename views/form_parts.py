@@ -191,12 +191,22 @@ def action_button(
     *,
     main: bool = False,
     tonal: bool = False,
+    quiet: bool = False,
     disabled: bool = False,
     **extra: Any,
 ) -> ft.Control:
     """A button with an icon; ``main`` marks the one primary (filled) action of a screen,
-    ``tonal`` a first step that stands out less (e.g. "Choose file")."""
-    kind = ft.FilledButton if main else ft.FilledTonalButton if tonal else ft.OutlinedButton
+    ``tonal`` a first step that stands out less (e.g. "Choose file"), ``quiet`` a
+    side action without a border (e.g. "Remove theme")."""
+    kind = (
+        ft.FilledButton
+        if main
+        else ft.FilledTonalButton
+        if tonal
+        else ft.TextButton
+        if quiet
+        else ft.OutlinedButton
+    )
     return kind(label, icon=icon, on_click=on_click, disabled=disabled, key=key, **extra)
 
 

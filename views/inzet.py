@@ -24,6 +24,7 @@ from views.flet_typing import UseState, with_key
 from views.inzet_cards import AddThemeCard, position_info_card, priority_badge, top_card
 from views.inzet_demand import Save
 from views.inzet_form import ThemeForm, status_line
+from views.round_section import start_round_first
 from views.scrolling import focus, scroll_after_layout, scroll_key, use_column_ref, use_control_ref
 from views.widgets import GAP, SectionHeader, empty_state, icon_button, run_save
 
@@ -321,7 +322,6 @@ def _empty(save: Save, read_only: bool, round_id: str, service: BoundService) ->
 def InzetSection() -> ft.Control:
     """The Inzet section: header, and the chosen round's position."""
     state = use_app_state()
-    page = ft.context.page
     column = use_column_ref()
 
     async def scroll(offset: float | None, key: str | None) -> None:
@@ -337,13 +337,10 @@ def InzetSection() -> ft.Control:
         "inzet",
     )
     if state.round_id is None:
-        body: ft.Control = empty_state(
-            ft.Icons.EVENT_NOTE_OUTLINED,
-            _("Start a round first"),
+        body: ft.Control = start_round_first(
             _("Your position belongs to a round of prestatieafspraken. Start one first."),
-            _("Go to rounds"),
-            lambda: page.navigate("/rondes"),
-            key="inzet-go-rounds",
+            "inzet-go-rounds",
+            button=_("Go to rounds"),
         )
     else:
         body = with_key(InzetRound, f"inzet-{state.round_id}-{state.data_version}")(

@@ -10,12 +10,12 @@ import flet as ft
 from app.content.themes import text, theme_catalogue
 from app.i18n import _
 from app.services.context import BoundService
-from models.dates import date_to_input, parse_date
 from models.position import Position, Priority, top_priorities
 from models.themes import CUSTOM_THEME_ID
+from views.form_parts import action_button, date_field, free_text
 from views.inzet_demand import Save
 from views.inzet_form import wide_card
-from views.widgets import GAP, ValidatedField
+from views.widgets import GAP
 
 
 @ft.component
@@ -71,12 +71,12 @@ def AddThemeCard(
                     hint_text=_("For example: Service costs"),
                     read_only=read_only,
                 ),
-                ft.OutlinedButton(
+                action_button(
                     _("Add your own theme"),
-                    icon=ft.Icons.ADD,
-                    on_click=add_own,
+                    ft.Icons.ADD,
+                    add_own,
+                    "add-own-theme",
                     disabled=read_only,
-                    key="add-own-theme",
                 ),
             ],
             spacing=GAP,
@@ -90,26 +90,28 @@ def position_info_card(
     position: Position, save: Save, read_only: bool, round_id: str, service: BoundService
 ) -> ft.Control:
     """What the whole position rests on, and when the board adopted it."""
+
+    def save_info(**changes: Any) -> None:
+        save(lambda: service.update_position_info(round_id, **changes))
+
     return wide_card(
-        ValidatedField(
+        free_text(
+            position,
+            "member_summary",
             _("Summary of what your members said"),
-            position.member_summary,
-            lambda v: v,
-            lambda v: save(lambda: service.update_position_info(round_id, member_summary=v)),
-            field_key="position-member-summary",
+            save_info,
+            "position-member-summary",
+            read_only,
             hint=_("For example: survey with 312 answers, general meeting with 64 members"),
-            multiline=True,
-            read_only=read_only,
         ),
         ft.Container(
-            ValidatedField(
+            date_field(
                 _("Adopted by the board on"),
-                date_to_input(position.adopted_on),
-                parse_date,
-                lambda v: save(lambda: service.update_position_info(round_id, adopted_on=v)),
-                field_key="position-adopted-on",
+                position.adopted_on,
+                lambda day: save_info(adopted_on=day),
+                "position-adopted-on",
+                read_only,
                 hint=_("For example: 19-3-2027. Leave empty while it is a draft."),
-                read_only=read_only,
             ),
             width=420,
         ),

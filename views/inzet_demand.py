@@ -20,6 +20,7 @@ from models.position import (
 )
 from models.smart_fields import validate_amount, validate_deadline
 from models.smart_parts import DemandParts, suggested_fields
+from views.icon_lines import icon_line
 from views.widgets import GAP, ValidatedField, icon_button
 
 Save = Callable[[Callable[[], Any]], bool]
@@ -42,30 +43,21 @@ def smart_feedback(demand: Demand, parties: list[str], year: int | None) -> ft.C
         )
     hints = svc.demand_hints(demand, parties, year)
     if not hints:
-        return ft.Row(
-            [
-                ft.Icon(ft.Icons.CHECK_CIRCLE, color=ft.Colors.GREEN_800),
-                ft.Text(
-                    _("This demand is SMART: concrete, measurable, dated and with a party."),
-                    size=15,
-                    color=ft.Colors.GREEN_900,
-                    expand=True,
-                ),
-            ],
+        return icon_line(
+            ft.Icons.CHECK_CIRCLE,
+            _("This demand is SMART: concrete, measurable, dated and with a party."),
+            color=ft.Colors.GREEN_900,
+            icon_color=ft.Colors.GREEN_800,
             key=key,
         )
     rows = [
-        ft.Row(
-            [
-                ft.Icon(ft.Icons.TIPS_AND_UPDATES_OUTLINED, color=ft.Colors.TERTIARY, size=20),
-                ft.Text(
-                    _(h.message, **h.params),
-                    size=15,
-                    expand=True,
-                    key=f"hint-{demand.id}-{h.code}-{i}",
-                ),
-            ],
-            vertical_alignment=ft.CrossAxisAlignment.START,
+        icon_line(
+            ft.Icons.TIPS_AND_UPDATES_OUTLINED,
+            _(h.message, **h.params),
+            icon_color=ft.Colors.TERTIARY,
+            icon_size=20,
+            text_key=f"hint-{demand.id}-{h.code}-{i}",
+            top=True,
         )
         for i, h in enumerate(hints)
     ]

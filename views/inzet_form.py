@@ -27,6 +27,7 @@ from views.a11y import heading as a11y_heading
 from views.a11y import next_step, use_focus_on_mount
 from views.explain import explain
 from views.flet_typing import with_key
+from views.form_parts import action_button
 from views.inzet_demand import DemandCard, Save, keep_as_typed
 from views.inzet_help import ThemeHelp
 from views.widgets import GAP, ValidatedField
@@ -249,22 +250,24 @@ def ThemeForm(
                 key="back-to-overview-bottom",
             ),
             (
-                ft.FilledButton(
+                action_button(
                     _("Next theme: {theme}", theme=following[0]),
-                    icon=ft.Icons.ARROW_FORWARD,
-                    on_click=following[1],
-                    key="next-theme",
+                    ft.Icons.ARROW_FORWARD,
+                    following[1],
+                    "next-theme",
+                    main=True,
                 )
                 if following
                 # every other theme is ready: going on is the checklist
                 else next_step(_("Next step: the checklist"), "/checklist", key="theme-next-step")
             ),
-            ft.TextButton(
+            action_button(
                 _("Remove theme"),
-                icon=ft.Icons.DELETE_OUTLINE,
-                on_click=on_remove,
+                ft.Icons.DELETE_OUTLINE,
+                on_remove,
+                "remove-theme",
+                quiet=True,
                 disabled=read_only,
-                key="remove-theme",
             ),
         ],
         spacing=GAP,
