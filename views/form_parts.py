@@ -36,7 +36,7 @@ def text_input(
         value=value,
         on_change=lambda e: on_text(e.control.value or ""),
         key=key,
-        **options,
+        **{"helper_max_lines": 4, "error_max_lines": 4, **options},  # wrap, never "…"
     )
 
 

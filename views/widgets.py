@@ -132,6 +132,10 @@ def ValidatedField(
         hint_text=hint or None,
         helper=helper or None,
         error=error or None,
+        # a helper or a Dutch message wraps under a narrow field instead of
+        # ending in "…" (Flutter's default is one line)
+        helper_max_lines=4,
+        error_max_lines=4,
         on_change=changed,
         key=field_key,
         multiline=multiline,

@@ -80,3 +80,12 @@ def test_round_cards_and_demand_choices_stack_at_the_largest_text(demo: Services
     assert isinstance(button.parent, ft.Row) and button.parent.wrap
     assert isinstance(button.parent.parent, ft.Column)
     assert h.errors() == []
+
+
+def test_helper_texts_and_messages_wrap_under_a_narrow_field(demo: Services) -> None:
+    """'Afgesproken met de woningcorporatie (Overl…' was cut off (issue 13)."""
+    h = mount(demo, "/organisatie")
+    budget = h.one(ft.TextField, key="org-budget")
+    assert budget.helper and budget.helper_max_lines and budget.helper_max_lines >= 3
+    assert budget.error_max_lines and budget.error_max_lines >= 3
+    assert h.errors() == []
