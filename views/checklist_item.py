@@ -32,6 +32,7 @@ from models.law import WHO_LABELS
 from models.text import N_
 from views.explain import explain_words
 from views.flet_typing import with_key
+from views.form_parts import action_button, keep_text, record_field
 from views.icon_lines import icon_line
 from views.widgets import ValidatedField, icon_button
 
@@ -54,10 +55,6 @@ _RADIO_WIDTHS = {
     Answer.NO: 100,
     Answer.NOT_APPLICABLE: 230,
 }
-
-
-def _keep(text: str) -> str:
-    return text
 
 
 def basis_badge(item: ChecklistItemDef) -> ft.Control:
@@ -108,26 +105,17 @@ def ActionRow(
         set_due(value)
         on_change(due=value)
 
-    what = with_key(ValidatedField, f"{prefix}-what-c")(
-        _("What needs to be done?"),
-        action.what,
-        _keep,
-        lambda v: on_change(what=v),
-        field_key=f"{prefix}-what",
-        width=620,
-        read_only=read_only,
-    )
+    def text_field(name: str, label: str, width: float) -> ft.Control:
+        """The action's one-line text ``name`` (what, who), saved as typed."""
+        field = (f"{prefix}-{name}", read_only)
+        return with_key(record_field, f"{prefix}-{name}-c")(
+            action, name, label, keep_text, on_change, field, width=width
+        )
+
+    what = text_field("what", _("What needs to be done?"), 620)
     details = ft.Row(
         [
-            with_key(ValidatedField, f"{prefix}-who-c")(
-                _("Who does it?"),
-                action.who,
-                _keep,
-                lambda v: on_change(who=v),
-                field_key=f"{prefix}-who",
-                width=240,
-                read_only=read_only,
-            ),
+            text_field("who", _("Who does it?"), 240),
             with_key(ValidatedField, f"{prefix}-due-c")(
                 _("Done by (date)"),
                 date_to_input(action.due),
@@ -258,11 +246,12 @@ def ItemCard(
                 icon_line(
                     ft.Icons.HISTORY,
                     _("To be confirmed: this answer comes from the previous round."),
-                    ft.TextButton(
+                    action_button(
                         _("Still correct"),
-                        icon=ft.Icons.CHECK,
-                        on_click=on_confirm,
-                        key=f"confirm-{item.id}",
+                        ft.Icons.CHECK,
+                        on_confirm,
+                        f"confirm-{item.id}",
+                        quiet=True,
                         disabled=read_only,
                     ),
                     color=ft.Colors.ON_TERTIARY_CONTAINER,
@@ -279,7 +268,7 @@ def ItemCard(
         with_key(ValidatedField, f"note-{item.id}-c")(
             _("Note on item {number} (optional)", number=item.number),
             answer.note,
-            _keep,
+            keep_text,
             on_note,
             field_key=f"note-{item.id}",
             width=620,
@@ -311,11 +300,11 @@ def ItemCard(
         details.append(
             ft.Row(
                 [
-                    ft.OutlinedButton(
+                    action_button(
                         _("Add action"),
-                        icon=ft.Icons.ADD_TASK,
-                        on_click=on_add_action,
-                        key=f"add-action-{item.id}",
+                        ft.Icons.ADD_TASK,
+                        on_add_action,
+                        f"add-action-{item.id}",
                         disabled=read_only,
                     )
                 ]

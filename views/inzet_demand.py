@@ -20,10 +20,12 @@ from models.position import (
 )
 from models.smart_fields import validate_amount, validate_deadline
 from models.smart_parts import DemandParts, suggested_fields
+from views.form_parts import record_field
 from views.icon_lines import icon_line
-from views.widgets import GAP, ValidatedField, icon_button
+from views.widgets import GAP, icon_button
 
 Save = Callable[[Callable[[], Any]], bool]
+Parse = Callable[[str], Any]
 
 
 def keep_as_typed(value: str) -> str:
@@ -63,7 +65,10 @@ def smart_feedback(demand: Demand, parties: list[str], year: int | None) -> ft.C
     ]
     return ft.Container(
         ft.Column(
-            [ft.Text(_("Still to sharpen:"), size=15, weight=ft.FontWeight.BOLD), *rows],
+            [
+                ft.Text(_("Still to sharpen:"), size=15, weight=ft.FontWeight.BOLD),
+                *rows,
+            ],
             spacing=6,
         ),
         bgcolor=ft.Colors.TERTIARY_CONTAINER,
@@ -103,28 +108,49 @@ def DemandCard(
     def update(**changes: str) -> None:
         save(lambda: service.update_demand(round_id, item.id, d, **changes))
 
+    def tool(
+        icon: ft.IconData, label: str, change: Callable[[], Any], off: bool, key: str
+    ) -> ft.Control:
+        """A small button of the demand's title line (move up or down, remove)."""
+        return icon_button(icon, label, lambda: save(change), read_only or off, f"demand-{key}-{d}")
+
+    def field(name: str, key: str, label: str, parse: Parse, **options: Any) -> ft.Control:
+        """The demand's text ``name``; how much, by when and who say so when the
+        demand's sentence filled them in (``helper``) and show that new value."""
+        if name != "what":
+            options.update(helper=from_sentence(name), follow=True)
+        return record_field(
+            demand,
+            name,
+            label,
+            parse,
+            update,
+            (f"demand-{key}-{d}", read_only),
+            **options,
+        )
+
     tools = ft.Row(
         [
-            icon_button(
+            tool(
                 ft.Icons.ARROW_UPWARD,
                 _("Move demand {n} up", n=number),
-                lambda: save(lambda: service.move_demand(round_id, item.id, d, -1)),
-                read_only or number == 1,
-                f"demand-up-{d}",
+                lambda: service.move_demand(round_id, item.id, d, -1),
+                number == 1,
+                "up",
             ),
-            icon_button(
+            tool(
                 ft.Icons.ARROW_DOWNWARD,
                 _("Move demand {n} down", n=number),
-                lambda: save(lambda: service.move_demand(round_id, item.id, d, 1)),
-                read_only or number == count,
-                f"demand-down-{d}",
+                lambda: service.move_demand(round_id, item.id, d, 1),
+                number == count,
+                "down",
             ),
-            icon_button(
+            tool(
                 ft.Icons.DELETE_OUTLINE,
                 _("Remove demand {n}", n=number),
-                lambda: save(lambda: service.remove_demand(round_id, item.id, d)),
-                read_only,
-                f"demand-remove-{d}",
+                lambda: service.remove_demand(round_id, item.id, d),
+                False,
+                "remove",
             ),
         ],
         spacing=0,
@@ -143,46 +169,36 @@ def DemandCard(
                         tools,
                     ]
                 ),
-                ValidatedField(
+                field(
+                    "what",
+                    "what",
                     _("What must happen?"),
-                    demand.what,
                     keep_as_typed,
-                    lambda v: update(what=v),
-                    field_key=f"demand-what-{d}",
                     hint=_(
                         "For example: Het Anker builds 120 new social rented homes "
                         "by the end of 2028"
                     ),
                     multiline=True,
-                    read_only=read_only,
                 ),
                 ft.Row(
                     [
                         ft.Container(
-                            ValidatedField(
+                            field(
+                                "amount",
+                                "amount",
                                 _("How much?"),
-                                demand.amount,
                                 validate_amount,
-                                lambda v: update(amount=v),
-                                field_key=f"demand-amount-{d}",
-                                helper=from_sentence("amount"),
-                                follow=True,
                                 hint=_("For example: 120 homes, 95%, € 150 per home"),
-                                read_only=read_only,
                             ),
                             expand=True,
                         ),
                         ft.Container(
-                            ValidatedField(
+                            field(
+                                "deadline",
+                                "deadline",
                                 _("By when?"),
-                                demand.deadline,
                                 validate_deadline,
-                                lambda v: update(deadline=v),
-                                field_key=f"demand-deadline-{d}",
-                                helper=from_sentence("deadline"),
-                                follow=True,
                                 hint=_("For example: end of 2027 or 1-7-2028"),
-                                read_only=read_only,
                             ),
                             expand=True,
                         ),
@@ -190,16 +206,12 @@ def DemandCard(
                     spacing=GAP,
                     vertical_alignment=ft.CrossAxisAlignment.START,
                 ),
-                ValidatedField(
+                field(
+                    "responsible",
+                    "who",
                     _("Who is responsible?"),
-                    demand.responsible,
                     keep_as_typed,
-                    lambda v: update(responsible=v),
-                    field_key=f"demand-who-{d}",
-                    helper=from_sentence("responsible"),
-                    follow=True,
                     hint=_("For example: Woonstichting Het Anker, or the municipality"),
-                    read_only=read_only,
                 ),
                 smart_feedback(demand, parties, year),
             ],

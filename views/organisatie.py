@@ -127,6 +127,22 @@ def OrganisationSection() -> ft.Control:
 
     org = saved()
 
+    def names_field(
+        name: str, label: str, parse: Callable[[str], list[str]], key: str, **options: Any
+    ) -> ft.Control:
+        """The list of names ``org.<name>``, typed with commas between them."""
+        shown = ", ".join(getattr(org, name))
+        return ValidatedField(
+            label,
+            shown,
+            parse,
+            lambda v: update(**{name: v}),
+            key,
+            width=520,
+            read_only=read_only,
+            **options,
+        )
+
     profile = card(
         record_field(
             org,
@@ -152,26 +168,20 @@ def OrganisationSection() -> ft.Control:
             disabled=read_only,
             high_contrast=state.high_contrast,
         ),
-        ValidatedField(
+        names_field(
+            "housing_associations",
             _("Housing association(s) you work with"),
-            ", ".join(org.housing_associations),
             parse_name_list,
-            lambda v: update(housing_associations=v),
-            field_key="org-associations",
-            width=520,
+            "org-associations",
             helper=_("Separate several names with a comma."),
-            read_only=read_only,
         ),
-        ValidatedField(
+        names_field(
+            "municipalities",
             _("Municipality or municipalities"),
-            ", ".join(org.municipalities),
             parse_municipality_list,
-            lambda v: update(municipalities=v),
-            field_key="org-municipalities",
-            width=520,
+            "org-municipalities",
             hint=_("For example: Dalfsen"),
             helper=_("Only the name, without 'gemeente'. Separate several names with a comma."),
-            read_only=read_only,
         ),
         ft.Row(
             [
