@@ -34,6 +34,7 @@ from enum import StrEnum
 from pydantic import Field, field_validator, model_validator
 
 from models.base import Line, LongText, Record
+from models.calendar import bod_deadline
 from models.overleg import MAX_MEETINGS, MAX_TRACKS, DemandTrack, MeetingLog
 from models.round import MAX_YEAR, MIN_YEAR
 from models.text import N_
@@ -350,11 +351,6 @@ class Bod(Record):
 def bod_period(first_year: int) -> tuple[int, int]:
     """The first and last year a bod starting in ``first_year`` covers."""
     return first_year, first_year + PERIOD_YEARS - 1
-
-
-def bod_deadline(round_year: int) -> dt.date:
-    """The last day the bod may arrive: 30 June of the year before the round year."""
-    return dt.date(round_year - 1, 6, 30)
 
 
 def is_late(received_on: dt.date | None, round_year: int) -> bool:

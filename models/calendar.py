@@ -198,14 +198,24 @@ def end_of_february(year: int) -> dt.date:
     return dt.date(year, 3, 1) - dt.timedelta(days=1)
 
 
+def preparation_year(round_year: int) -> int:
+    """The calendar year in which the agreements for ``round_year`` are made."""
+    return round_year - 1
+
+
+def bod_deadline(round_year: int) -> dt.date:
+    """The last day the bod may arrive (art. 44 lid 1: before 1 July, so 30 June)."""
+    return dt.date(preparation_year(round_year), 6, 30)
+
+
 def dispute_window(round_year: int) -> tuple[dt.date, dt.date]:
     """1 July of the preparation year to 29 January of the round year (crosses New Year)."""
-    return dt.date(round_year - 1, 7, 1), dt.date(round_year, 1, 29)
+    return dt.date(preparation_year(round_year), 7, 1), dt.date(round_year, 1, 29)
 
 
 def default_date(step: Step, round_year: int) -> dt.date:
     """The date of an editable step when the user did not set one."""
-    prep = round_year - 1
+    prep = preparation_year(round_year)
     defaults = {
         Step.EVALUATION: dt.date(prep, 4, 1),
         Step.CONCEPT_BOD: dt.date(prep, 5, 15),
@@ -229,7 +239,7 @@ _DEFAULT_BASIS: dict[Step, Basis] = {
 def cycle_dates(round_year: int, chosen: RoundCalendar | None = None) -> list[CalendarDate]:
     """The cycle's dates for round ``round_year``, with the user's choices applied."""
     moved = chosen.moved if chosen is not None else {}
-    prep = round_year - 1
+    prep = preparation_year(round_year)
 
     def date_of(step: Step) -> dt.date:
         return moved.get(step) or default_date(step, round_year)
@@ -245,7 +255,7 @@ def cycle_dates(round_year: int, chosen: RoundCalendar | None = None) -> list[Ca
         _cycle(Step.ACCOUNTS, end_of_february(prep), Basis.LAW),
         editable(Step.EVALUATION),
         editable(Step.CONCEPT_BOD),
-        _cycle(Step.BOD, dt.date(prep, 6, 30), Basis.LAW),
+        _cycle(Step.BOD, bod_deadline(round_year), Basis.LAW),
         _cycle(Step.RENT_CHANGE, dt.date(prep, 7, 1), Basis.LAW),
         editable(Step.TALKS_START),
         _cycle(Step.SIX_MONTHS, six_months, Basis.LAW, depends_on=Step.TALKS_START),

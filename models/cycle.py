@@ -8,6 +8,9 @@ Y-1. 15 December is a custom: no statute was found for it, so it is shown as
 the usual date, never as law. Disputes can be put to the minister only
 between 1 July and 29 January (Woningwet art. 44 lid 4). Year Y itself is
 for carrying out and monitoring the agreements.
+
+The dates themselves live in :mod:`models.calendar` (with their basis in
+law or advice); this module only groups them into the phases Overzicht shows.
 """
 
 from __future__ import annotations
@@ -15,15 +18,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from models.calendar import Step, bod_deadline, default_date, preparation_year
 from models.round import Phase
 from models.text import N_
-
-
-@dataclass(frozen=True)
-class Deadline:
-    date: dt.date
-    label: str  # msgid
-    basis: str  # msgid: where the date comes from
 
 
 @dataclass(frozen=True)
@@ -43,89 +40,46 @@ class PhaseWindow:
         return {"prep": year - 1, "year": year}
 
 
-def preparation_year(year: int) -> int:
-    """The calendar year in which the agreements for ``year`` are made."""
-    return year - 1
-
-
-def deadlines(year: int) -> list[Deadline]:
-    """The dated moments of round ``year``, in date order."""
-    prep = preparation_year(year)
-    return [
-        Deadline(
-            dt.date(prep, 6, 30),
-            N_("Bid from the housing association received"),
-            N_("Woningwet art. 44 lid 1: before 1 July, so 30 June at the latest"),
-        ),
-        Deadline(
-            dt.date(prep, 7, 1),
-            N_("Talks about the bid can start"),
-            N_("Woningwet art. 44 lid 2: the three parties discuss the bid"),
-        ),
-        Deadline(
-            dt.date(prep, 12, 15),
-            N_("Agreements signed"),
-            N_("Usual date, not law: check your process agreements"),
-        ),
-        Deadline(
-            dt.date(year, 1, 29),
-            N_("Last day to put a dispute to the minister"),
-            N_(
-                "Woningwet art. 44 lid 4: only between 1 July and 29 January, "
-                "and only as a last resort"
-            ),
-        ),
-    ]
+#: What each phase is for and why then; ``{prep}`` is Y-1, ``{year}`` is Y.
+_EXPLANATIONS: dict[Phase, str] = {
+    Phase.PREPARATION: N_(
+        "January to June {prep}: ask your members and adopt your position, before the bid arrives."
+    ),
+    Phase.BOD: N_(
+        "Before 1 July {prep}: the housing association sends its bid for the next "
+        "five years (Woningwet art. 44 lid 1)."
+    ),
+    Phase.NEGOTIATION: N_(
+        "From 1 July {prep}: the three parties discuss the bid (Woningwet art. 44 lid 2)."
+    ),
+    Phase.SIGNING: N_("Usually in December {prep}. 15 December is a custom, not law."),
+    Phase.MONITORING: N_("During {year}: check whether the agreements are carried out."),
+}
 
 
 def phase_windows(year: int) -> list[PhaseWindow]:
-    """Each phase of round ``year`` with its usual dates and the reason for them."""
+    """Each phase of round ``year`` with its usual dates and the reason for them.
+
+    The legal and usual dates (the bod's deadline, the start of the talks,
+    the usual signing day) come from :mod:`models.calendar`, their one source.
+    """
     prep = preparation_year(year)
+    bod = bod_deadline(year)
+    spans = {
+        Phase.PREPARATION: (dt.date(prep, 1, 1), bod),
+        Phase.BOD: (dt.date(prep, 5, 1), bod),
+        Phase.NEGOTIATION: (
+            default_date(Step.TALKS_START, year),
+            default_date(Step.SIGNING, year),
+        ),
+        Phase.SIGNING: (dt.date(prep, 12, 1), dt.date(prep, 12, 31)),
+        Phase.MONITORING: (dt.date(year, 1, 1), dt.date(year, 12, 31)),
+    }
     return [
-        PhaseWindow(
-            Phase.PREPARATION,
-            dt.date(prep, 1, 1),
-            dt.date(prep, 6, 30),
-            N_(
-                "January to June {prep}: ask your members and adopt your position, "
-                "before the bid arrives."
-            ),
-        ),
-        PhaseWindow(
-            Phase.BOD,
-            dt.date(prep, 5, 1),
-            dt.date(prep, 6, 30),
-            N_(
-                "Before 1 July {prep}: the housing association sends its bid for the next "
-                "five years (Woningwet art. 44 lid 1)."
-            ),
-        ),
-        PhaseWindow(
-            Phase.NEGOTIATION,
-            dt.date(prep, 7, 1),
-            dt.date(prep, 12, 15),
-            N_("From 1 July {prep}: the three parties discuss the bid (Woningwet art. 44 lid 2)."),
-        ),
-        PhaseWindow(
-            Phase.SIGNING,
-            dt.date(prep, 12, 1),
-            dt.date(prep, 12, 31),
-            N_("Usually in December {prep}. 15 December is a custom, not law."),
-        ),
-        PhaseWindow(
-            Phase.MONITORING,
-            dt.date(year, 1, 1),
-            dt.date(year, 12, 31),
-            N_("During {year}: check whether the agreements are carried out."),
-        ),
+        PhaseWindow(phase, start, end, _EXPLANATIONS[phase])
+        for phase, (start, end) in spans.items()
     ]
 
 
 def phase_window(year: int, phase: Phase) -> PhaseWindow:
     return next(w for w in phase_windows(year) if w.phase is phase)
-
-
-def next_deadline(year: int, today: dt.date) -> Deadline | None:
-    """The first deadline of the round on or after today, if any."""
-    upcoming = [d for d in deadlines(year) if d.date >= today]
-    return upcoming[0] if upcoming else None

@@ -16,8 +16,10 @@ from app.content.glossary import explanation, glossary
 from app.content.themes import get_theme, theme_catalogue
 from app.paths import content_dir, locales_dir
 from app.services.context import Services
+from models.calendar import Basis as DateBasis
+from models.calendar import Step, cycle_dates
 from models.checklist import Basis
-from models.cycle import deadlines, phase_windows
+from models.cycle import phase_windows
 from models.law import CHECK_MAX_AGE, Regime, Who, names_article, stale
 from models.organisation import OFFERED_LEGAL_FORMS, LegalForm
 from models.round import Phase
@@ -135,8 +137,9 @@ def test_bod_article_and_date() -> None:
     item = checklist_content().item("B8")
     assert item.basis is Basis.LAW and item_article(item, "nl") == "Woningwet art. 44 lid 1"
     assert "30 juni" in item_text(item, "nl")
-    bid = deadlines(2027)[0]
-    assert bid.date == dt.date(2026, 6, 30) and "44 lid 1" in bid.basis
+    bid = next(d for d in cycle_dates(2027) if d.step is Step.BOD)
+    assert bid.date == dt.date(2026, 6, 30) and bid.basis is DateBasis.LAW
+    assert "44 lid 1" in bid.explanation
 
 
 def test_disputes_are_a_last_resort_with_the_right_limits(wvrv: None) -> None:
@@ -191,8 +194,9 @@ def test_passend_toewijzen_measures_households_below_the_limit() -> None:
 
 
 def test_15_december_is_a_custom() -> None:
-    signing = next(d for d in deadlines(2027) if d.date == dt.date(2026, 12, 15))
-    assert "not law" in signing.basis
+    signing = next(d for d in cycle_dates(2027) if d.date == dt.date(2026, 12, 15))
+    assert signing.step is Step.SIGNING and signing.basis is not DateBasis.LAW
+    assert "not law" in signing.explanation
     assert "gewoonte" in item_text(checklist_content().item("C15"), "nl")
 
 
