@@ -16,7 +16,6 @@ from typing import Any
 
 import flet as ft
 
-from app.documents.audience import audience
 from app.i18n import _
 from models.dates import date_to_input, parse_date
 from models.meeting import Meeting
@@ -61,7 +60,7 @@ def MakeCard(round_id: str, kind: str) -> ft.Control:
     info = documents.spec(kind)
     lines = documents.contents(kind, round_id)
 
-    who_for = audience(kind)
+    who_for = info.audience
     return card(
         ft.Text(_(info.description), size=16, key="doc-description"),
         *(

@@ -38,6 +38,10 @@ FEATURE = Feature(
             ),
             build=_build_overview,
             contents=documents.afspraken_contents,
+            audience=N_(
+                "For everyone at the table, and as an annex to the process letter for the "
+                "supervisory board (RvC): who signed, and any reservation."
+            ),
         ),
     ),
     section=NavSection(

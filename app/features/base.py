@@ -79,6 +79,9 @@ class DocumentSpec:
     #: shows, where that can be another round (the Monitor follows last round's
     #: agreements while the next round is prepared); None: the round asked for.
     shows_round: Callable[[Repository, str], str] | None = None
+    #: English msgid saying who the document is for (own delegation only, or the
+    #: partners), shown in Documenten before it is made (issue 12).
+    audience: str
 
 
 @dataclass(frozen=True, kw_only=True)

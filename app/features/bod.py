@@ -54,6 +54,10 @@ FEATURE = Feature(
             ),
             build=_build_reactie,
             contents=documents.reactie_contents,
+            audience=N_(
+                "For the housing association and the municipality: your reaction to the bod, "
+                "without red lines, speakers or internal notes."
+            ),
         ),
     ),
     section=NavSection(

@@ -117,6 +117,7 @@ FEATURE = Feature(
             ),
             build=_build_report,
             contents=lambda repo, round_id: _score_lines(repo, round_id, True),
+            audience=N_("For your own board. You may attach it to the process letter."),
         ),
         DocumentSpec(
             kind="process",
@@ -127,6 +128,10 @@ FEATURE = Feature(
             ),
             build=_build_letter,
             contents=lambda repo, round_id: _score_lines(repo, round_id, False),
+            audience=N_(
+                "A letter to the municipality and the housing association's board. It asks each "
+                "party only what that party must do."
+            ),
         ),
         DocumentSpec(
             kind="process-rvc",
@@ -134,6 +139,7 @@ FEATURE = Feature(
             description=N_("A short letter to the RvC: your view of the process and your request."),
             build=_build_rvc_letter,
             contents=lambda repo, round_id: _score_lines(repo, round_id, False),
+            audience=N_("A short letter to the housing association's supervisory board (RvC)."),
         ),
     ),
     section=NavSection(

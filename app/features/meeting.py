@@ -90,6 +90,10 @@ FEATURE = Feature(
             ),
             build=_build_brief,
             contents=_brief_contents,
+            audience=N_(
+                "For your own delegation only (confidential): it holds your red lines and who "
+                "speaks. Every page says so."
+            ),
         ),
         DocumentSpec(
             kind="survey",
@@ -100,6 +104,7 @@ FEATURE = Feature(
             file_stem=N_("Survey form"),
             build=_build_survey,
             contents=_survey_contents,
+            audience=N_("For your members: a paper form to fill in."),
         ),
     ),
 )

@@ -63,6 +63,10 @@ FEATURE = Feature(
             build=_build_monitor,
             contents=service.monitor_contents,
             shows_round=service.monitored_round,
+            audience=N_(
+                "For the evaluation meeting with the municipality and the housing association. "
+                "Your notes are printed as you typed them: read them before you share it."
+            ),
         ),
     ),
 )

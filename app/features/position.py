@@ -87,6 +87,10 @@ FEATURE = Feature(
             file_stem=N_("Position paper (internal)"),
             build=_build_paper,
             contents=_paper_contents,
+            audience=N_(
+                "Internal version, for your own delegation only (confidential): with red lines "
+                "and what you can lean on."
+            ),
         ),
         DocumentSpec(
             kind="position-partners",
@@ -96,6 +100,10 @@ FEATURE = Feature(
             ),
             build=_build_partner_paper,
             contents=_paper_contents,
+            audience=N_(
+                "For the municipality and the housing association: your position without red "
+                "lines, speakers or tips for your own side."
+            ),
         ),
     ),
     section=NavSection(

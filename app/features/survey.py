@@ -102,6 +102,10 @@ FEATURE = Feature(
             ),
             build=_build_report,
             contents=_report_contents,
+            audience=N_(
+                "For the members' meeting and the partners: the results only, never names or "
+                "contact details of members."
+            ),
         ),
     ),
     cli=(add_survey_parser,),

@@ -226,13 +226,12 @@ def test_today_in_letters_is_the_given_date() -> None:
 
 
 def test_every_kind_says_who_it_is_for() -> None:
-    from app.documents.audience import audience
-    from app.services.documents import KIND_CHOICES
+    from app.services.documents import KIND_CHOICES, spec
 
     for kind in KIND_CHOICES:
-        assert audience(kind), kind
-    assert "vertrouwelijk" in _t(audience("brief")).lower()
-    assert "gemeente" in _t(audience("position-partners")).lower()
+        assert spec(kind).audience, kind
+    assert "vertrouwelijk" in _t(spec("brief").audience).lower()
+    assert "gemeente" in _t(spec("position-partners").audience).lower()
 
 
 def _t(msgid: str) -> str:
