@@ -27,11 +27,10 @@ import datetime as dt
 import math
 import uuid
 from collections.abc import Set as AbstractSet
-from enum import StrEnum
 
 from pydantic import Field, field_validator, model_validator
 
-from models.base import InvalidInput, Line, LongText, Record
+from models.base import InvalidInput, LabelledEnum, Line, LongText, Record
 from models.round import MAX_YEAR, MIN_YEAR
 from models.text import N_
 from models.themes import CUSTOM_THEME_ID
@@ -49,54 +48,33 @@ def new_agreement_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
-class Responsible(StrEnum):
+class Responsible(LabelledEnum):
     """Who carries out an agreement."""
 
-    CORPORATION = "corporatie"
-    MUNICIPALITY = "gemeente"
-    TENANTS = "huurdersorganisatie"
-    TOGETHER = "samen"
+    CORPORATION = "corporatie", N_("Housing association")
+    MUNICIPALITY = "gemeente", N_("Municipality")
+    TENANTS = "huurdersorganisatie", N_("Tenant organisation")
+    TOGETHER = "samen", N_("Together")
 
 
-RESPONSIBLE_LABELS: dict[Responsible, str] = {
-    Responsible.CORPORATION: N_("Housing association"),
-    Responsible.MUNICIPALITY: N_("Municipality"),
-    Responsible.TENANTS: N_("Tenant organisation"),
-    Responsible.TOGETHER: N_("Together"),
-}
-
-
-class Party(StrEnum):
+class Party(LabelledEnum):
     """The three parties that sign the agreements."""
 
-    CORPORATION = "corporatie"
-    MUNICIPALITY = "gemeente"
-    TENANTS = "huurdersorganisatie"
+    CORPORATION = "corporatie", N_("Housing association")
+    MUNICIPALITY = "gemeente", N_("Municipality")
+    TENANTS = "huurdersorganisatie", N_("Tenant organisation")
 
 
 PARTY_ORDER = (Party.TENANTS, Party.CORPORATION, Party.MUNICIPALITY)
-PARTY_LABELS: dict[Party, str] = {
-    Party.CORPORATION: N_("Housing association"),
-    Party.MUNICIPALITY: N_("Municipality"),
-    Party.TENANTS: N_("Tenant organisation"),
-}
 
 
-class SignStatus(StrEnum):
+class SignStatus(LabelledEnum):
     """Where one party stands on signing."""
 
-    OPEN = "open"
-    SIGNED = "getekend"
-    RESERVATION = "voorbehoud"
-    NOT_SIGNED = "niet_getekend"
-
-
-SIGN_STATUS_LABELS: dict[SignStatus, str] = {
-    SignStatus.OPEN: N_("Not yet decided"),
-    SignStatus.SIGNED: N_("Signed"),
-    SignStatus.RESERVATION: N_("Signed with a reservation"),
-    SignStatus.NOT_SIGNED: N_("Did not sign"),
-}
+    OPEN = "open", N_("Not yet decided")
+    SIGNED = "getekend", N_("Signed")
+    RESERVATION = "voorbehoud", N_("Signed with a reservation")
+    NOT_SIGNED = "niet_getekend", N_("Did not sign")
 
 
 class Agreement(Record):

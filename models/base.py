@@ -4,7 +4,8 @@ Every record refuses unknown fields (an imported file cannot smuggle data in)
 and caps string length so a hostile file cannot blow up memory or PDFs.
 """
 
-from typing import Annotated
+from enum import StrEnum
+from typing import Annotated, Self
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
@@ -21,6 +22,26 @@ class Record(BaseModel):
     """Base for stored records: strict about unknown fields, keeps text exactly."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class LabelledEnum(StrEnum):
+    """A stored choice whose value and label are declared together, on one line.
+
+    ``MEETS = "voldoet", N_("Meets our demand")``: the value is what is stored
+    (Dutch, never renamed), ``label`` the English msgid shown to people
+    (translate in the app). A member without a label (``OWN = "eigen"``) has
+    ``label == ""``. Looking a member up by value works as for any enum:
+    ``Verdict("voldoet")``.
+    """
+
+    _value_: str
+    label: str
+
+    def __new__(cls, value: str, label: str = "") -> Self:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        return member
 
 
 class UserMessage:

@@ -33,7 +33,7 @@ from enum import StrEnum
 
 from pydantic import Field, field_validator, model_validator
 
-from models.base import Line, LongText, Record
+from models.base import LabelledEnum, Line, LongText, Record
 from models.calendar import bod_deadline
 from models.overleg import MAX_MEETINGS, MAX_TRACKS, DemandTrack, MeetingLog
 from models.round import MAX_YEAR, MIN_YEAR
@@ -145,21 +145,13 @@ class FigureValue(Record):
         return self
 
 
-class ReactionStatus(StrEnum):
+class ReactionStatus(LabelledEnum):
     """The tenants' reaction to the bod on one theme (set by the volunteer)."""
 
-    OPEN = "open"
-    AGREE = "eens"
-    PARTLY = "deels"
-    DISAGREE = "oneens"
-
-
-REACTION_LABELS: dict[ReactionStatus, str] = {
-    ReactionStatus.OPEN: N_("Not yet decided"),
-    ReactionStatus.AGREE: N_("We agree"),
-    ReactionStatus.PARTLY: N_("We partly agree"),
-    ReactionStatus.DISAGREE: N_("We do not agree"),
-}
+    OPEN = "open", N_("Not yet decided")
+    AGREE = "eens", N_("We agree")
+    PARTLY = "deels", N_("We partly agree")
+    DISAGREE = "oneens", N_("We do not agree")
 
 
 class ThemeBod(Record):
@@ -232,30 +224,17 @@ class ThemeBod(Record):
         return used[0] if used else None
 
 
-class DocumentKey(StrEnum):
+class DocumentKey(LabelledEnum):
     """Documents that should come with the bod (own items use ``OWN``)."""
 
-    BOD = "bod"
-    PRIORITIES = "rijksprioriteiten"
-    DPI = "dpi"
-    DVI = "dvi"
-    RENT_POLICY = "huurbeleid"
-    SALES_PLANS = "verkoop_sloop"
-    WOONVISIE = "woonvisie"
+    BOD = "bod", N_("The overview of intended activities itself, for five years, sales included")
+    PRIORITIES = "rijksprioriteiten", N_("How the bod follows the national housing priorities")
+    DPI = "dpi", N_("The forecast of the financial room (dPi figures)")
+    DVI = "dvi", N_("The account of last year (dVi figures)")
+    RENT_POLICY = "huurbeleid", N_("The rent policy for the coming years")
+    SALES_PLANS = "verkoop_sloop", N_("Plans for sales, demolition and liberalisation per complex")
+    WOONVISIE = "woonvisie", N_("How the bod answers the woonvisie or volkshuisvestingsprogramma")
     OWN = "eigen"
-
-
-DOCUMENT_LABELS: dict[DocumentKey, str] = {
-    DocumentKey.BOD: N_(
-        "The overview of intended activities itself, for five years, sales included"
-    ),
-    DocumentKey.PRIORITIES: N_("How the bod follows the national housing priorities"),
-    DocumentKey.DPI: N_("The forecast of the financial room (dPi figures)"),
-    DocumentKey.DVI: N_("The account of last year (dVi figures)"),
-    DocumentKey.RENT_POLICY: N_("The rent policy for the coming years"),
-    DocumentKey.SALES_PLANS: N_("Plans for sales, demolition and liberalisation per complex"),
-    DocumentKey.WOONVISIE: N_("How the bod answers the woonvisie or volkshuisvestingsprogramma"),
-}
 
 
 class BodDocument(Record):

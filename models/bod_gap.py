@@ -24,27 +24,18 @@ A red line is internal: :func:`for_partners` turns *below red line* into
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
+from models.base import LabelledEnum
 from models.bod import FIGURES, BodFigure, ThemeBod
 from models.text import N_
 
 
-class Verdict(StrEnum):
-    MEETS = "voldoet"
-    PARTLY = "deels"
-    NOT_MET = "voldoet_niet"
-    BELOW_RED_LINE = "onder_rode_lijn"
-    UNKNOWN = "onbekend"
-
-
-VERDICT_LABELS: dict[Verdict, str] = {
-    Verdict.MEETS: N_("Meets our demand"),
-    Verdict.PARTLY: N_("Partly meets our demand"),
-    Verdict.NOT_MET: N_("Does not meet our demand"),
-    Verdict.BELOW_RED_LINE: N_("Below our red line"),
-    Verdict.UNKNOWN: N_("Compare it yourself"),
-}
+class Verdict(LabelledEnum):
+    MEETS = "voldoet", N_("Meets our demand")
+    PARTLY = "deels", N_("Partly meets our demand")
+    NOT_MET = "voldoet_niet", N_("Does not meet our demand")
+    BELOW_RED_LINE = "onder_rode_lijn", N_("Below our red line")
+    UNKNOWN = "onbekend", N_("Compare it yourself")
 
 
 @dataclass(frozen=True)

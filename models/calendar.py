@@ -22,7 +22,7 @@ from enum import StrEnum
 
 from pydantic import Field, field_validator
 
-from models.base import InvalidInput, Line, Record
+from models.base import InvalidInput, LabelledEnum, Line, Record
 from models.text import N_
 
 #: Most own dates per round (members' meetings, board meetings, ...).
@@ -33,19 +33,12 @@ REMINDER_DAYS = 14
 DISPUTE_FILING_DAYS = 28
 
 
-class Basis(StrEnum):
+class Basis(LabelledEnum):
     """Where a date comes from."""
 
-    LAW = "wet"
-    ADVICE = "advies"
-    OWN = "eigen keuze"
-
-
-BASIS_LABELS: dict[Basis, str] = {
-    Basis.LAW: N_("Law"),
-    Basis.ADVICE: N_("Advice"),
-    Basis.OWN: N_("Own choice"),
-}
+    LAW = "wet", N_("Law")
+    ADVICE = "advies", N_("Advice")
+    OWN = "eigen keuze", N_("Own choice")
 
 
 class Step(StrEnum):

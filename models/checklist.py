@@ -14,7 +14,6 @@ Scoring, round comparison and the action list are in
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import (
@@ -26,7 +25,7 @@ from pydantic import (
     model_validator,
 )
 
-from models.base import Line, LongText, Record
+from models.base import LabelledEnum, Line, LongText, Record
 from models.law import Who
 from models.text import N_
 
@@ -38,36 +37,22 @@ MAX_ACTIONS_PER_ITEM = 20
 ItemId = Annotated[str, StringConstraints(pattern=r"^[A-Z][0-9]{1,3}$")]
 
 
-class Basis(StrEnum):
+class Basis(LabelledEnum):
     """Why an item is on the list. Only ``LAW`` items are presented as law."""
 
-    LAW = "wet"
-    ADVICE = "advies"
-    OWN = "eigen"
+    LAW = "wet", N_("Law")
+    ADVICE = "advies", N_("Advice")
+    OWN = "eigen", N_("Our own suggestion")
 
 
-BASIS_LABELS: dict[Basis, str] = {
-    Basis.LAW: N_("Law"),
-    Basis.ADVICE: N_("Advice"),
-    Basis.OWN: N_("Our own suggestion"),
-}
-
-
-class Answer(StrEnum):
+class Answer(LabelledEnum):
     """How far an item is met this round."""
 
-    YES = "ja"
-    PARTLY = "deels"
-    NO = "nee"
-    NOT_APPLICABLE = "nvt"
+    YES = "ja", N_("Yes")
+    PARTLY = "deels", N_("Partly")
+    NO = "nee", N_("No")
+    NOT_APPLICABLE = "nvt", N_("Not applicable")
 
-
-ANSWER_LABELS: dict[Answer, str] = {
-    Answer.YES: N_("Yes"),
-    Answer.PARTLY: N_("Partly"),
-    Answer.NO: N_("No"),
-    Answer.NOT_APPLICABLE: N_("Not applicable"),
-}
 
 #: Answers that are a shortfall and so call for an action.
 SHORTFALL_ANSWERS = frozenset({Answer.PARTLY, Answer.NO})

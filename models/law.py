@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import StrEnum
 
+from models.base import LabelledEnum
 from models.text import N_
 
 #: A legal statement checked longer ago than this must be checked again.
@@ -25,17 +25,12 @@ CHECK_MAX_AGE = dt.timedelta(days=365)
 _ARTICLE = re.compile(r"\bart(?:ikel|\.)?\s*\d", re.IGNORECASE)
 
 
-class Regime(StrEnum):
+class Regime(LabelledEnum):
     """The rules the user says apply to their round."""
 
-    WONINGWET = "woningwet"
-    WVRV = "wvrv"
+    WONINGWET = "woningwet", N_("Current Woningwet (woonvisie)")
+    WVRV = "wvrv", N_("Wet versterking regie volkshuisvesting (volkshuisvestingsprogramma)")
 
-
-REGIME_LABELS: dict[Regime, str] = {
-    Regime.WONINGWET: N_("Current Woningwet (woonvisie)"),
-    Regime.WVRV: N_("Wet versterking regie volkshuisvesting (volkshuisvestingsprogramma)"),
-}
 
 #: What is known about the Wvrv, with its date; shown next to the choice.
 WVRV_STATUS = N_(
@@ -47,21 +42,14 @@ WVRV_STATUS = N_(
 )
 
 
-class Who(StrEnum):
+class Who(LabelledEnum):
     """Who must act on a checklist item; the process letter asks each party only its own."""
 
-    WE = "wij"
-    CORPORATION = "corporatie"
-    MUNICIPALITY = "gemeente"
-    TOGETHER = "samen"
+    WE = "wij", N_("Who acts: we ourselves")
+    CORPORATION = "corporatie", N_("Who acts: the housing association")
+    MUNICIPALITY = "gemeente", N_("Who acts: the municipality")
+    TOGETHER = "samen", N_("Who acts: all three together")
 
-
-WHO_LABELS: dict[Who, str] = {
-    Who.WE: N_("Who acts: we ourselves"),
-    Who.CORPORATION: N_("Who acts: the housing association"),
-    Who.MUNICIPALITY: N_("Who acts: the municipality"),
-    Who.TOGETHER: N_("Who acts: all three together"),
-}
 
 WHO_SHORT: dict[Who, str] = {
     Who.WE: N_("we"),

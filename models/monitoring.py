@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from enum import StrEnum
 
 from pydantic import Field, field_validator, model_validator
 
-from models.base import InvalidInput, Line, LongText, Record
+from models.base import InvalidInput, LabelledEnum, Line, LongText, Record
 from models.round import MAX_YEAR, MIN_YEAR
 from models.text import N_
 
@@ -30,23 +29,15 @@ MAX_CHECKS = 6000
 MAX_FIGURE = 1_000_000_000
 
 
-class Status(StrEnum):
+class Status(LabelledEnum):
     """How far an agreement got. Stored values are Dutch and never renamed."""
 
-    REALISED = "gerealiseerd"
-    ON_TRACK = "op_schema"
-    DELAYED = "vertraagd"
-    NOT_REALISED = "niet_gerealiseerd"
-    UNKNOWN = "onbekend"
+    REALISED = "gerealiseerd", N_("Realised")
+    ON_TRACK = "op_schema", N_("On schedule")
+    DELAYED = "vertraagd", N_("Delayed")
+    NOT_REALISED = "niet_gerealiseerd", N_("Not realised")
+    UNKNOWN = "onbekend", N_("Unknown")
 
-
-STATUS_LABELS: dict[Status, str] = {
-    Status.REALISED: N_("Realised"),
-    Status.ON_TRACK: N_("On schedule"),
-    Status.DELAYED: N_("Delayed"),
-    Status.NOT_REALISED: N_("Not realised"),
-    Status.UNKNOWN: N_("Unknown"),
-}
 
 #: Statuses that mean "behind": these get questions for the evaluation meeting.
 BEHIND = frozenset({Status.DELAYED, Status.NOT_REALISED})

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from enum import StrEnum
 from typing import ClassVar
 
 from pydantic import Field, field_validator
 
-from models.base import InvalidInput, Line, Record
+from models.base import InvalidInput, LabelledEnum, Line, Record
 from models.text import N_
 
 
-class LegalForm(StrEnum):
+class LegalForm(LabelledEnum):
     """The organisation's legal form (rechtsvorm).
 
     Only a vereniging or stichting can be a huurdersorganisatie under the
@@ -26,20 +25,12 @@ class LegalForm(StrEnum):
     are no longer offered (domain.md, "Corrections, December 2026").
     """
 
-    VERENIGING = "vereniging"
-    STICHTING = "stichting"
-    NONE = "geen"
-    BEWONERSCOMMISSIE = "bewonerscommissie"
-    KOEPEL = "koepel"
+    VERENIGING = "vereniging", N_("Association (vereniging)")
+    STICHTING = "stichting", N_("Foundation (stichting)")
+    NONE = "geen", N_("No legal entity (for example a bewonerscommissie)")
+    BEWONERSCOMMISSIE = "bewonerscommissie", N_("No legal entity (for example a bewonerscommissie)")
+    KOEPEL = "koepel", N_("Umbrella body: choose its legal form (vereniging or stichting)")
 
-
-LEGAL_FORM_LABELS: dict[LegalForm, str] = {
-    LegalForm.VERENIGING: N_("Association (vereniging)"),
-    LegalForm.STICHTING: N_("Foundation (stichting)"),
-    LegalForm.NONE: N_("No legal entity (for example a bewonerscommissie)"),
-    LegalForm.BEWONERSCOMMISSIE: N_("No legal entity (for example a bewonerscommissie)"),
-    LegalForm.KOEPEL: N_("Umbrella body: choose its legal form (vereniging or stichting)"),
-}
 
 #: The choices the form offers; the old role values are only shown when stored.
 OFFERED_LEGAL_FORMS: tuple[LegalForm, ...] = (

@@ -23,11 +23,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from enum import StrEnum
 
 from pydantic import Field
 
-from models.base import InvalidInput, Line, LongText, Record
+from models.base import InvalidInput, LabelledEnum, Line, LongText, Record
 from models.text import N_
 
 #: Most meetings in one round's log.
@@ -58,24 +57,16 @@ class MeetingLog(Record):
         return [line.strip() for line in self.attendees.splitlines() if line.strip()]
 
 
-class DemandStatus(StrEnum):
-    SUBMITTED = "ingebracht"
-    DISCUSSING = "in_bespreking"
-    AGREED = "afgesproken"
-    PARTLY_AGREED = "deels_afgesproken"
-    REJECTED = "afgewezen"
-    WITHDRAWN = "ingetrokken"
+class DemandStatus(LabelledEnum):
+    SUBMITTED = "ingebracht", N_("Put on the table")
+    DISCUSSING = "in_bespreking", N_("Under discussion")
+    AGREED = "afgesproken", N_("Agreed")
+    PARTLY_AGREED = "deels_afgesproken", N_("Partly agreed")
+    REJECTED = "afgewezen", N_("Rejected")
+    WITHDRAWN = "ingetrokken", N_("Withdrawn")
 
 
 DEMAND_STATUS_ORDER = tuple(DemandStatus)
-DEMAND_STATUS_LABELS: dict[DemandStatus, str] = {
-    DemandStatus.SUBMITTED: N_("Put on the table"),
-    DemandStatus.DISCUSSING: N_("Under discussion"),
-    DemandStatus.AGREED: N_("Agreed"),
-    DemandStatus.PARTLY_AGREED: N_("Partly agreed"),
-    DemandStatus.REJECTED: N_("Rejected"),
-    DemandStatus.WITHDRAWN: N_("Withdrawn"),
-}
 #: Statuses that end the talks on a demand.
 FINAL_STATUSES = frozenset(
     {

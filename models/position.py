@@ -21,11 +21,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable
-from enum import StrEnum
 
 from pydantic import Field
 
-from models.base import InvalidInput, LongText, Record
+from models.base import InvalidInput, LabelledEnum, LongText, Record
 from models.smart import SmartHint, check_demand
 from models.text import N_
 from models.themes import CUSTOM_THEME_ID
@@ -45,17 +44,12 @@ def new_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
-class Priority(StrEnum):
+class Priority(LabelledEnum):
     """MoSCoW priority; Dutch labels: moet, belangrijk, wens."""
 
-    MUST = "must"
-    SHOULD = "should"
-    COULD = "could"
-
-    @property
-    def label(self) -> str:
-        """The msgid of the label shown to the user (translate in the app)."""
-        return PRIORITY_LABELS[self]
+    MUST = "must", N_("Must have")
+    SHOULD = "should", N_("Important")
+    COULD = "could", N_("Nice to have")
 
     @property
     def rank(self) -> int:
@@ -63,11 +57,6 @@ class Priority(StrEnum):
 
 
 PRIORITY_ORDER = (Priority.MUST, Priority.SHOULD, Priority.COULD)
-PRIORITY_LABELS = {
-    Priority.MUST: N_("Must have"),
-    Priority.SHOULD: N_("Important"),
-    Priority.COULD: N_("Nice to have"),
-}
 
 
 class Demand(Record):

@@ -4,34 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import StrEnum
 
 from pydantic import Field
 
-from models.base import InvalidInput, Line, Record
+from models.base import InvalidInput, LabelledEnum, Line, Record
 from models.text import N_
 
 MIN_YEAR = 2015
 MAX_YEAR = 2100
 
 
-class Phase(StrEnum):
+class Phase(LabelledEnum):
     """The phases of the yearly cycle (domain §1), in order."""
 
-    PREPARATION = "voorbereiding"
-    BOD = "bod"
-    NEGOTIATION = "onderhandeling"
-    SIGNING = "ondertekening"
-    MONITORING = "monitoring"
+    PREPARATION = "voorbereiding", N_("Preparation")
+    BOD = "bod", N_("Bid received")
+    NEGOTIATION = "onderhandeling", N_("Negotiation")
+    SIGNING = "ondertekening", N_("Signing")
+    MONITORING = "monitoring", N_("Monitoring")
 
-
-PHASE_LABELS: dict[Phase, str] = {
-    Phase.PREPARATION: N_("Preparation"),
-    Phase.BOD: N_("Bid received"),
-    Phase.NEGOTIATION: N_("Negotiation"),
-    Phase.SIGNING: N_("Signing"),
-    Phase.MONITORING: N_("Monitoring"),
-}
 
 #: What to do next in each phase: shown on the overview screen.
 PHASE_NEXT_STEP: dict[Phase, str] = {

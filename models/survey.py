@@ -26,7 +26,7 @@ from typing import Annotated, ClassVar
 
 from pydantic import Field, StringConstraints
 
-from models.base import InvalidInput, Line, Record
+from models.base import InvalidInput, LabelledEnum, Line, Record
 from models.text import N_
 
 #: Most answers (forms plus online answers) one survey keeps.
@@ -81,12 +81,9 @@ IMPORTANCE_LABELS: dict[Importance, str] = {
 ANSWERED = (Importance.VERY, Importance.IMPORTANT, Importance.NOT_SO, Importance.DONT_KNOW)
 
 
-class Channel(StrEnum):
-    PAPER = "paper"
-    ONLINE = "online"
-
-
-CHANNEL_LABELS = {Channel.PAPER: N_("Paper form"), Channel.ONLINE: N_("Online")}
+class Channel(LabelledEnum):
+    PAPER = "paper", N_("Paper form")
+    ONLINE = "online", N_("Online")
 
 
 class SurveyTheme(Record):

@@ -18,8 +18,6 @@ import flet as ft
 from app.content.checklist import item_article, item_rationale, item_text
 from app.i18n import _, format_date
 from models.checklist import (
-    ANSWER_LABELS,
-    BASIS_LABELS,
     SHORTFALL_ANSWERS,
     Action,
     Answer,
@@ -28,7 +26,6 @@ from models.checklist import (
     ItemAnswer,
 )
 from models.dates import date_to_input, parse_date
-from models.law import WHO_LABELS
 from models.text import N_
 from views.explain import explain_words
 from views.flet_typing import with_key
@@ -59,7 +56,7 @@ _RADIO_WIDTHS = {
 
 def basis_badge(item: ChecklistItemDef) -> ft.Control:
     """'Wet · Woningwet art. 42 · nagekeken op 1 december 2026', 'Advies' or 'Eigen suggestie'."""
-    label = _(BASIS_LABELS[item.basis])
+    label = _(item.basis.label)
     article = item_article(item)
     text = f"{label} · {article}" if article else label
     if article and item.checked:
@@ -77,7 +74,7 @@ def basis_badge(item: ChecklistItemDef) -> ft.Control:
 def who_badge(item: ChecklistItemDef) -> ft.Control:
     """Who must act on this item: we, the housing association, the municipality, or together."""
     return ft.Container(
-        ft.Text(_(WHO_LABELS[item.who]), size=14, weight=ft.FontWeight.W_500),
+        ft.Text(_(item.who.label), size=14, weight=ft.FontWeight.W_500),
         bgcolor=ft.Colors.TERTIARY_CONTAINER,
         padding=ft.Padding.symmetric(horizontal=10, vertical=4),
         border_radius=12,
@@ -224,7 +221,7 @@ def ItemCard(
                     [
                         ft.Radio(
                             value=a.value,
-                            label=_(ANSWER_LABELS[a]),
+                            label=_(a.label),
                             disabled=read_only,
                             width=_RADIO_WIDTHS[a],
                         )

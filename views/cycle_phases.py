@@ -9,7 +9,7 @@ import flet as ft
 
 from app.i18n import _
 from models.cycle import phase_windows
-from models.round import PHASE_LABELS, Phase
+from models.round import Phase
 
 
 def phase_dates(year: int, current: Phase) -> ft.Control:
@@ -19,7 +19,7 @@ def phase_dates(year: int, current: Phase) -> ft.Control:
         is_current = window.phase is current
         rows.append(
             ft.Text(
-                f"{_(PHASE_LABELS[window.phase])}: {_(window.explanation, **window.params(year))}",
+                f"{_(window.phase.label)}: {_(window.explanation, **window.params(year))}",
                 size=15,
                 weight=ft.FontWeight.BOLD if is_current else ft.FontWeight.NORMAL,
                 key=f"overview-phase-dates-{window.phase.value}",

@@ -18,6 +18,7 @@ import flet as ft
 
 from app.i18n import _
 from app.services.errors import user_message
+from models.base import LabelledEnum
 from models.dates import date_to_input, parse_date
 from views.a11y import named_dropdown
 from views.widgets import GAP, ValidatedField, icon_button
@@ -40,11 +41,15 @@ def text_input(
     )
 
 
-def labelled_options(labels: Mapping[Any, str]) -> list[ft.DropdownOption]:
-    """Menu options from a model's ``{enum value: English msgid}`` table, translated."""
+def labelled_options(
+    labels: type[LabelledEnum] | Mapping[Any, str],
+) -> list[ft.DropdownOption]:
+    """Menu options, translated: from a model's choices (``SignStatus``, each with its
+    label) or from a ``{enum value: English msgid}`` table."""
+    pairs = labels.items() if isinstance(labels, Mapping) else ((c, c.label) for c in labels)
     return [
         ft.DropdownOption(key=value.value if isinstance(value, Enum) else str(value), text=_(text))
-        for value, text in labels.items()
+        for value, text in pairs
     ]
 
 

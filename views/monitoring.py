@@ -15,7 +15,7 @@ import flet as ft
 from app.i18n import _
 from app.services import monitoring
 from app.services.monitoring import AgreementStatus
-from models.monitoring import STATUS_LABELS, Check, HalfYear, Status, parse_figure
+from models.monitoring import Check, HalfYear, Status, parse_figure
 from models.text import N_
 from views.a11y import named_dropdown
 from views.agenda_overview import MONITORING_ROUTE
@@ -65,7 +65,7 @@ def AgreementCheck(round_id: str, item: AgreementStatus, period: HalfYear) -> ft
     status = choice_menu(
         _("Status"),
         shown.status.value,
-        labelled_options(STATUS_LABELS),
+        labelled_options(Status),
         status_changed,
         f"{key}-status",
         width=260,

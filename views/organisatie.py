@@ -10,7 +10,6 @@ from flet.components.hooks.use_ref import MutableRef
 
 from app.i18n import _, format_money, format_number
 from models.organisation import (
-    LEGAL_FORM_LABELS,
     OFFERED_LEGAL_FORMS,
     BoardMember,
     LegalForm,
@@ -158,7 +157,7 @@ def OrganisationSection() -> ft.Control:
             _("Legal form"),
             org.legal_form.value,
             [
-                (f.value, _(LEGAL_FORM_LABELS[f]))
+                (f.value, _(f.label))
                 for f in LegalForm
                 if f in OFFERED_LEGAL_FORMS or f is org.legal_form
             ],

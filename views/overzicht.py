@@ -11,7 +11,7 @@ from app.services import agenda
 from app.services.position import ThemeSummary
 from models.cycle import phase_window
 from models.position import is_ready
-from models.round import PHASE_LABELS, PHASE_NEXT_STEP
+from models.round import PHASE_NEXT_STEP
 from views.a11y import next_step
 from views.agenda_overview import next_calendar_date
 from views.context import use_app_state, use_services
@@ -75,7 +75,7 @@ def OverviewSection() -> ft.Control:
         rows: list[ft.Control] = [
             ft.Text(current.display_title(), size=18, key="overview-round-title"),
             ft.Text(
-                _("Phase: {phase}", phase=_(PHASE_LABELS[current.phase])),
+                _("Phase: {phase}", phase=_(current.phase.label)),
                 size=16,
                 key="overview-phase",
             ),

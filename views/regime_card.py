@@ -12,7 +12,7 @@ import flet as ft
 
 from app.i18n import _
 from app.services.errors import user_message
-from models.law import REGIME_LABELS, WVRV_STATUS, Regime
+from models.law import WVRV_STATUS, Regime
 from views.context import use_app_state, use_services
 from views.widgets import card
 
@@ -47,7 +47,7 @@ def RegimeCard() -> ft.Control:
                         value=regime.value,
                         # a Radio's label never wraps: break it before the
                         # bracket so it fits at the largest text size
-                        label=_(REGIME_LABELS[regime]).replace(" (", "\n("),
+                        label=_(regime.label).replace(" (", "\n("),
                         key=f"regime-{regime.value}",
                         disabled=state.read_only,
                     )

@@ -11,7 +11,7 @@ import flet as ft
 from app.i18n import _
 from app.services.errors import InvalidInput, user_message
 from models.organisation import parse_municipality_list, parse_name_list
-from models.round import PHASE_LABELS, Phase, Round, parse_year
+from models.round import Phase, Round, parse_year
 from views.a11y import choice_field, next_step, title_row, use_narrow
 from views.context import use_app_state, use_services
 from views.explain import explain
@@ -217,7 +217,7 @@ def RoundCard(round_: Round, selected: bool, on_changed: Any) -> ft.Control:
                 choice_field(
                     _("Phase"),
                     round_.phase.value,
-                    [(p.value, _(PHASE_LABELS[p])) for p in Phase],
+                    [(p.value, _(p.label)) for p in Phase],
                     lambda value: save(phase=Phase(value)),
                     key=f"round-{round_.id}-phase",
                     width=260,

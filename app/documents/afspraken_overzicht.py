@@ -20,9 +20,6 @@ from app.documents.styles import styles
 from app.documents.template import CONTENT_WIDTH, DocMeta, heading, render
 from app.i18n import _, format_date, format_number
 from models.agreements import (
-    PARTY_LABELS,
-    RESPONSIBLE_LABELS,
-    SIGN_STATUS_LABELS,
     Agreement,
     AgreementsRegister,
     Party,
@@ -34,9 +31,9 @@ def _signing(register: AgreementsRegister, names: Mapping[Party, str]) -> list[F
     s = styles()
     rows = [
         [
-            _(PARTY_LABELS[sig.party]),
+            _(sig.party.label),
             names.get(sig.party, ""),
-            _(SIGN_STATUS_LABELS[sig.status]),
+            _(sig.status.label),
             format_date(sig.date, "short") if sig.date else "—",
         ]
         for sig in register.signatures
@@ -57,9 +54,9 @@ def _signing(register: AgreementsRegister, names: Mapping[Party, str]) -> list[F
     for sig in register.signatures:
         if sig.status in (SignStatus.RESERVATION, SignStatus.NOT_SIGNED) and sig.reason.strip():
             label = (
-                _("Reservation of {party}", party=_(PARTY_LABELS[sig.party]))
+                _("Reservation of {party}", party=_(sig.party.label))
                 if sig.status == SignStatus.RESERVATION
-                else _("Why {party} did not sign", party=_(PARTY_LABELS[sig.party]))
+                else _("Why {party} did not sign", party=_(sig.party.label))
             )
             story += field(label, sig.reason)
     story += field(_("Minority position of the tenant organisation"), register.dissent)
@@ -82,7 +79,7 @@ def _agreement(number: str, item: Agreement) -> list[Flowable]:
             target = f"{target} ({number_text}{unit})" if target else f"{number_text}{unit}"
     if target:
         story.append(inline(_("Target"), target))
-    when_who = _("Responsible: {party}", party=_(RESPONSIBLE_LABELS[item.responsible]))
+    when_who = _("Responsible: {party}", party=_(item.responsible.label))
     if item.years:
         when_who = _("Year(s): {years}", years=item.years_text()) + " · " + when_who
     story.append(Paragraph(escape(when_who), s.body))

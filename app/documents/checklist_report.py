@@ -26,9 +26,8 @@ from app.documents.markup import escape, paragraphs, rich
 from app.documents.styles import GREY, RED, RULE, TEAL, TEAL_LIGHT, styles
 from app.documents.template import CONTENT_WIDTH, DocMeta, heading, render
 from app.i18n import _, format_date
-from models.checklist import ANSWER_LABELS, Answer, Basis
+from models.checklist import Answer, Basis
 from models.checklist_scoring import ActionEntry, ScoreChange, changed_items
-from models.law import WHO_LABELS
 
 _ANSWER_COLOURS = {
     Answer.YES: colors.HexColor("#1E7B4F"),
@@ -71,7 +70,7 @@ def delta_text(change: ScoreChange) -> str:
 
 
 def answer_label(answer: Answer | None) -> str:
-    return _(ANSWER_LABELS[answer]) if answer is not None else _("Not answered yet")
+    return _(answer.label) if answer is not None else _("Not answered yet")
 
 
 def escape_head(text: str, column: int) -> Paragraph:
@@ -221,9 +220,7 @@ def _items(doc: ChecklistDoc) -> list[Flowable]:
             )
             if basis:
                 text += rich(' <font size="8.5" color="#5A5A5A">· {basis}</font>', basis=basis)
-            text += rich(
-                ' <font size="8.5" color="#5A5A5A">· {who}</font>', who=_(WHO_LABELS[item.who])
-            )
+            text += rich(' <font size="8.5" color="#5A5A5A">· {who}</font>', who=_(item.who.label))
             block: list[Flowable] = [Paragraph(text, s.body)]
             if answer.note.strip():
                 block += paragraphs(answer.note, s.small)

@@ -40,10 +40,10 @@ from app.documents.styles import styles
 from app.documents.template import CONTENT_WIDTH, DocMeta, heading, render
 from app.exchange.bulk import SKIP_LABELS, Skipped, SkipReason
 from app.i18n import _, format_date, ngettext
-from models.agreements import SIGN_STATUS_LABELS, SignStatus
+from models.agreements import SignStatus
 from models.comparison import Filters, OrgRound
 from models.comparison_stats import MIN_GROUP, OTHER, Distribution, GroupRow, Overview
-from models.overleg import DEMAND_STATUS_LABELS, DemandStatus
+from models.overleg import DemandStatus
 
 
 @dataclass(frozen=True)
@@ -237,7 +237,7 @@ def _outcomes(doc: ComparisonDoc) -> list[Flowable]:
         statuses = list(DemandStatus)
         story.append(
             bar_chart(
-                [_(DEMAND_STATUS_LABELS[s]) for s in statuses],
+                [_(s.label) for s in statuses],
                 [o.demands.by_status.get(s.value, 0) for s in statuses],
                 [percent(100 * o.demands.by_status.get(s.value, 0) / total) for s in statuses],
             )
@@ -246,7 +246,7 @@ def _outcomes(doc: ComparisonDoc) -> list[Flowable]:
         signs = list(SignStatus)
         story.append(
             bar_chart(
-                [_(SIGN_STATUS_LABELS[s]) for s in signs],
+                [_(s.label) for s in signs],
                 [o.signing.by_status.get(s.value, 0) for s in signs],
             )
         )

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from app.documents.comparison_charts import percent, signed
 from app.i18n import _
-from models.agreements import SIGN_STATUS_LABELS, SignStatus
+from models.agreements import SignStatus
 from models.comparison import OrgRound
 from models.comparison_stats import ChangeSummary, Overview
-from models.overleg import DEMAND_STATUS_LABELS, DemandStatus
+from models.overleg import DemandStatus
 
 
 def change_line(changes: ChangeSummary) -> str:
@@ -86,7 +86,7 @@ def organisation_outcome(item: OrgRound) -> list[str]:
             _(
                 "Demands in the talks: {statuses}",
                 statuses=", ".join(
-                    f"{_(DEMAND_STATUS_LABELS[s])} {statuses[s.value]}"
+                    f"{_(s.label)} {statuses[s.value]}"
                     for s in DemandStatus
                     if statuses.get(s.value)
                 )
@@ -98,7 +98,7 @@ def organisation_outcome(item: OrgRound) -> list[str]:
             _(
                 "Agreements: {count}; the tenants: {signing}",
                 count=item.agreements or 0,
-                signing=_(SIGN_STATUS_LABELS[SignStatus(item.tenant_signing)]),
+                signing=_(SignStatus(item.tenant_signing).label),
             )
         )
     return lines

@@ -23,7 +23,7 @@ from app.documents.markup import escape, para, rich
 from app.documents.styles import GREY, RED, RULE, TEAL_LIGHT, styles
 from app.documents.template import CONTENT_WIDTH, DocMeta, heading, render
 from app.i18n import _
-from models.monitoring import STATUS_LABELS, Status
+from models.monitoring import Status
 
 STATUS_COLOURS: dict[Status, colors.Color] = {
     Status.REALISED: colors.HexColor("#1E7B4F"),
@@ -71,7 +71,7 @@ class MonitorDoc:
 
 
 def status_label(status: Status) -> str:
-    return _(STATUS_LABELS[status])
+    return _(status.label)
 
 
 def _status_cell(status: Status) -> Paragraph:

@@ -28,8 +28,7 @@ from app.documents.styles import styles
 from app.documents.template import CONTENT_WIDTH, DocMeta, heading, render
 from app.i18n import _, format_date, format_number
 from app.services.bod_compare import ThemeComparison, for_partners, gap_words
-from models.bod import FIGURES, REACTION_LABELS, BodFigure, ReactionStatus
-from models.bod_gap import VERDICT_LABELS
+from models.bod import FIGURES, BodFigure, ReactionStatus
 
 
 @dataclass(frozen=True)
@@ -50,8 +49,8 @@ def _overview(rows: Sequence[ThemeComparison]) -> list[Flowable]:
     body = [
         [
             cell(row.title),
-            _(REACTION_LABELS[row.bod.reaction if row.bod else ReactionStatus.OPEN]),
-            _(VERDICT_LABELS[row.gap.verdict]),
+            _((row.bod.reaction if row.bod else ReactionStatus.OPEN).label),
+            _(row.gap.verdict.label),
         ]
         for row in rows
     ]
@@ -112,7 +111,7 @@ def _theme(row: ThemeComparison, years: Sequence[int]) -> list[Flowable]:
         story += _figure_table(row, years)
         story.append(Paragraph(escape(gap_words(row.gap, partners=True)), s.callout))
     if bod is not None:
-        story.append(inline(_("Our reaction"), _(REACTION_LABELS[bod.reaction])))
+        story.append(inline(_("Our reaction"), _(bod.reaction.label)))
         story += field(_("What we agree with"), bod.agree)
         story += field(_("What we miss"), bod.miss)
         questions = lines_of_text(bod.questions)

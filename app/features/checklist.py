@@ -11,7 +11,7 @@ from app.services import checklist as service
 from app.services.demo_checklist import fill_demo_checklist
 from app.services.document_sources import checklist_doc, round_info
 from app.storage.repository import Repository
-from models.checklist import ANSWER_LABELS, ChecklistAnswers
+from models.checklist import ChecklistAnswers
 from models.text import N_
 
 
@@ -29,7 +29,7 @@ def checklist_tables(answers: ChecklistAnswers) -> list[Table]:
         [
             str(item.number),
             item_text(item),
-            _(ANSWER_LABELS[a.answer]) if (a := answers.get(item.id)).answer else "",
+            _(a.answer.label) if (a := answers.get(item.id)).answer else "",
             a.note,
         ]
         for item in content.items()

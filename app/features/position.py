@@ -10,7 +10,7 @@ from app.services import position as service
 from app.services.demo_position import fill_demo_position
 from app.services.document_sources import position_doc, round_info
 from app.storage.repository import Repository
-from models.position import PRIORITY_LABELS, Position, ordered_themes
+from models.position import Position, ordered_themes
 from models.text import N_
 
 
@@ -27,7 +27,7 @@ def position_tables(position: Position) -> list[Table]:
     ]
     rows: list[list[str]] = []
     for theme in ordered_themes(position):
-        priority = _(PRIORITY_LABELS[theme.priority]) if theme.priority else ""
+        priority = _(theme.priority.label) if theme.priority else ""
         if not theme.demands:
             rows.append([theme_title(theme), priority, "", "", "", "", theme.red_line])
         for demand in theme.demands:

@@ -13,7 +13,7 @@ from app.i18n import _
 from app.services import survey as service
 from app.services.demo_survey import fill_demo_survey
 from app.storage.repository import Repository
-from models.survey import CHANNEL_LABELS, IMPORTANCE_LABELS, Importance, Survey
+from models.survey import IMPORTANCE_LABELS, Importance, Survey
 from models.text import N_
 
 
@@ -39,7 +39,7 @@ def survey_tables(survey: Survey) -> list[Table]:
         rows.append(
             [
                 str(number),
-                _(CHANNEL_LABELS[answer.channel]),
+                _(answer.channel.label),
                 answer.neighbourhood,
                 *top[: design.top_size],
                 *levels,

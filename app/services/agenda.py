@@ -22,7 +22,6 @@ from app.storage.atomic import atomic_write_bytes
 from app.storage.repository import Repository
 from models.base import InvalidInput
 from models.calendar import (
-    BASIS_LABELS,
     REMINDER_DAYS,
     STEP_TITLES,
     CalendarDate,
@@ -142,7 +141,7 @@ def explanation_of(item: CalendarDate) -> str:
 
 
 def basis_of(item: CalendarDate) -> str:
-    return _(BASIS_LABELS[item.basis])
+    return _(item.basis.label)
 
 
 def when_of(item: CalendarDate) -> str:

@@ -32,7 +32,6 @@ import datetime as dt
 import re
 import tempfile
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -54,24 +53,17 @@ from app.services.rounds import TABLE as ROUNDS_TABLE
 from app.services.rounds import get_round, list_rounds
 from app.storage.atomic import atomic_write_bytes
 from app.storage.repository import Repository
-from models.base import InvalidInput
+from models.base import InvalidInput, LabelledEnum
 from models.round import Round, new_round_id
 from models.text import N_
 
 
-class Change(StrEnum):
-    NEW = "new"
-    SAME = "same"
-    FILE_NEWER = "file_newer"
-    LOCAL_NEWER = "local_newer"
+class Change(LabelledEnum):
+    NEW = "new", N_("new, will be added")
+    SAME = "same", N_("the same as here, nothing changes")
+    FILE_NEWER = "file_newer", N_("newer in the file, will replace yours")
+    LOCAL_NEWER = "local_newer", N_("yours is newer, yours is kept")
 
-
-CHANGE_LABELS: dict[Change, str] = {
-    Change.NEW: N_("new, will be added"),
-    Change.SAME: N_("the same as here, nothing changes"),
-    Change.FILE_NEWER: N_("newer in the file, will replace yours"),
-    Change.LOCAL_NEWER: N_("yours is newer, yours is kept"),
-}
 
 #: Label when the user chose to take the file's version where theirs is newer.
 TAKE_FILE_LABEL = N_("yours is newer, but the file's version will replace it (your choice)")
@@ -351,7 +343,7 @@ def summary_lines(preview: ImportPreview, prefer_file: bool = False) -> list[str
         label = (
             TAKE_FILE_LABEL
             if prefer_file and record.change is Change.LOCAL_NEWER
-            else CHANGE_LABELS[record.change]
+            else record.change.label
         )
         lines.append(f"• {_(record.label)}: {_(label)}")
     if preview.organisation_added:

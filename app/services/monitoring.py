@@ -19,10 +19,9 @@ from app.i18n import _, format_number
 from app.services import rounds as rounds_service
 from app.services.organisation import load_organisation
 from app.storage.repository import Repository
-from models.agreements import RESPONSIBLE_LABELS, Agreement, AgreementsRegister
+from models.agreements import Agreement, AgreementsRegister
 from models.base import MAX_LINE, InvalidInput
 from models.monitoring import (
-    STATUS_LABELS,
     Check,
     HalfYear,
     Monitoring,
@@ -163,7 +162,7 @@ def half_year_label(period: HalfYear) -> str:
 
 
 def status_label(status: Status) -> str:
-    return _(STATUS_LABELS[status])
+    return _(status.label)
 
 
 def theme_name(theme_id: str, own_title: str = "") -> str:
@@ -256,7 +255,7 @@ def _row(item: AgreementStatus) -> MonitorRow:
         what=a.what,
         target=a.target,
         years=a.years_text(),
-        responsible=_(RESPONSIBLE_LABELS[a.responsible]),
+        responsible=_(a.responsible.label),
         status=item.status,
         reached=reached_text(a, item.latest),
         source=item.latest.source if item.latest else "",

@@ -22,14 +22,11 @@ from app.services.negotiation_records import load_bod, load_register, theme_name
 from app.services.organisation import load_organisation
 from app.storage.repository import Repository
 from models.agreements import (
-    PARTY_LABELS,
-    RESPONSIBLE_LABELS,
-    SIGN_STATUS_LABELS,
     AgreementsRegister,
     Party,
 )
-from models.bod import FIGURES, REACTION_LABELS, Bod
-from models.bod_gap import VERDICT_LABELS, for_partners, theme_gap
+from models.bod import FIGURES, Bod
+from models.bod_gap import for_partners, theme_gap
 
 Table = tuple[str, list[str], list[list[str]]]
 
@@ -117,7 +114,7 @@ def bod_tables(bod: Bod) -> list[Table]:
     for theme in bod.themes:
         title = theme_name(theme.theme_id, theme.theme_title)
         gap = for_partners(theme_gap(theme))
-        common = [_(REACTION_LABELS[theme.reaction]), _(VERDICT_LABELS[gap.verdict])]
+        common = [_(theme.reaction.label), _(gap.verdict.label)]
         if not theme.figures:
             rows.append([title, "", "", "", _num(theme.demand_value), *common])
         for item in theme.figures:
@@ -160,7 +157,7 @@ def afspraken_tables(register: AgreementsRegister) -> list[Table]:
             _num(a.target_value),
             a.unit,
             a.years_text(),
-            _(RESPONSIBLE_LABELS[a.responsible]),
+            _(a.responsible.label),
             _("Yes") if a.source_demand_id else _("No"),
         ]
         for a in register.agreements
@@ -179,8 +176,8 @@ def afspraken_tables(register: AgreementsRegister) -> list[Table]:
     ]
     signing = [
         [
-            _(PARTY_LABELS[s.party]),
-            _(SIGN_STATUS_LABELS[s.status]),
+            _(s.party.label),
+            _(s.status.label),
             s.date.isoformat() if s.date else "",
             s.reason,
         ]

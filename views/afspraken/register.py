@@ -16,14 +16,12 @@ from app.content.themes import text, theme_catalogue
 from app.i18n import _
 from app.services.afspraken import DemandChoice
 from models.agreements import (
-    RESPONSIBLE_LABELS,
     Agreement,
     Responsible,
     check_years,
 )
 from models.base import InvalidInput
 from models.numbers import number_to_input, parse_number
-from models.overleg import DEMAND_STATUS_LABELS
 from models.text import N_
 from views.a11y import named_dropdown, title_row
 from views.bod.common import Save, muted
@@ -129,7 +127,7 @@ def agreement_card(
             choice_menu(
                 _("Responsible"),
                 item.responsible.value,
-                labelled_options(RESPONSIBLE_LABELS),
+                labelled_options(Responsible),
                 responsible,
                 f"agreement-responsible-{aid}",
                 width=260,
@@ -168,7 +166,7 @@ def from_demands_card(
             [
                 ft.Text(demand.what.strip(), size=16, weight=ft.FontWeight.BOLD),
                 ft.Text(
-                    f"{choice.theme_title} · {_(DEMAND_STATUS_LABELS[choice.status])}",
+                    f"{choice.theme_title} · {_(choice.status.label)}",
                     size=14,
                     key=f"demand-choice-{demand.id}",
                 ),

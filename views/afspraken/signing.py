@@ -14,8 +14,6 @@ import flet as ft
 
 from app.i18n import _, format_date
 from models.agreements import (
-    PARTY_LABELS,
-    SIGN_STATUS_LABELS,
     AgreementsRegister,
     Party,
     Signature,
@@ -36,9 +34,9 @@ def SignatureRow(
 ) -> ft.Control:
     services = use_services()
     party = signature.party.value
-    label = _(PARTY_LABELS[signature.party])
+    label = _(signature.party.label)
     form = DatedChangeForm(
-        labelled_options(SIGN_STATUS_LABELS),
+        labelled_options(SignStatus),
         (
             _("Signing by {party}", party=label),
             _("Date of signing"),
@@ -55,7 +53,7 @@ def SignatureRow(
         services.afspraken.set_signature(round_id, signature.party, SignStatus(status), day, reason)
 
     title = f"{label}: {name}" if name.strip() else label
-    now = _(SIGN_STATUS_LABELS[signature.status])
+    now = _(signature.status.label)
     if signature.date is not None:
         now += " · " + format_date(signature.date)
     return ft.Container(

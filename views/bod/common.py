@@ -9,7 +9,7 @@ from typing import Any
 import flet as ft
 
 from app.i18n import _
-from models.bod_gap import VERDICT_LABELS, Verdict
+from models.bod_gap import Verdict
 from models.dates import parse_date
 from views.context import use_app_state
 from views.form_parts import muted
@@ -38,7 +38,7 @@ def verdict_chip(verdict: Verdict, key: str) -> ft.Control:
         ft.Row(
             [
                 ft.Icon(VERDICT_ICONS[verdict], color=colour, size=18),
-                ft.Text(_(VERDICT_LABELS[verdict]), color=colour, size=15, key=key),
+                ft.Text(_(verdict.label), color=colour, size=15, key=key),
             ],
             spacing=6,
             tight=True,

@@ -22,7 +22,6 @@ from app.services.errors import user_message
 from models.bod import Bod
 from models.dates import date_to_input, parse_date
 from models.overleg import (
-    DEMAND_STATUS_LABELS,
     DemandStatus,
     DemandTrack,
     MeetingLog,
@@ -179,7 +178,7 @@ def DemandStatusRow(
     """One demand in the talks: where it stands, its history, and the form to move it on."""
     services = use_services()
     form = DatedChangeForm(
-        labelled_options(DEMAND_STATUS_LABELS),
+        labelled_options(DemandStatus),
         (_("New status"), _("Date"), _("Note or reason"), _("Change status")),
         (240, 160, 360),
         form_keys("status", ("pick", "date", "note", "save", "error"), demand.id),
@@ -191,7 +190,7 @@ def DemandStatusRow(
             round_id, demand.id, theme_position_id, DemandStatus(status), day, note
         )
 
-    current = _(DEMAND_STATUS_LABELS[track.status])
+    current = _(track.status.label)
     if track.since is not None:
         current += " " + _("since {date}", date=format_date(track.since))
     return ft.Container(
@@ -222,7 +221,7 @@ def status_history(changes: list[StatusChange]) -> list[ft.Control]:
     """Each earlier change of a demand, one line: date · status — note."""
     return [
         ft.Text(
-            f"{format_date(c.date, 'short')} · {_(DEMAND_STATUS_LABELS[c.status])}"
+            f"{format_date(c.date, 'short')} · {_(c.status.label)}"
             + (f" — {c.note}" if c.note.strip() else ""),
             size=14,
         )

@@ -10,7 +10,6 @@ from __future__ import annotations
 import flet as ft
 
 from app.i18n import _
-from models.agreements import PARTY_LABELS, SIGN_STATUS_LABELS
 from models.bod_gap import Verdict
 from views.bod.common import verdict_chip
 from views.context import use_app_state, use_services
@@ -40,8 +39,7 @@ def NegotiationPanel() -> ft.Control:
         for signature in register.signatures:
             lines.append(
                 ft.Text(
-                    f"{_(PARTY_LABELS[signature.party])}: "
-                    f"{_(SIGN_STATUS_LABELS[signature.status])}",
+                    f"{_(signature.party.label)}: {_(signature.status.label)}",
                     size=15,
                     key=f"overview-sign-{signature.party.value}",
                 )

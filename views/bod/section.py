@@ -17,7 +17,7 @@ import flet as ft
 
 from app.i18n import _, format_date
 from app.services.bod_compare import ThemeComparison, gap_words
-from models.bod import DOCUMENT_LABELS, LATE_LAW_TEXT, Bod, DocumentKey, bod_deadline, is_late
+from models.bod import LATE_LAW_TEXT, Bod, DocumentKey, bod_deadline, is_late
 from models.text import N_
 from views.a11y import spoken_as, title_row, use_narrow
 from views.bod.common import muted, use_savers, verdict_chip
@@ -175,7 +175,7 @@ def _documents(
         muted(_("Tick what came with the bod. Ask for what is missing, in writing."))
     ]
     for index, item in enumerate(bod.documents):
-        label = item.label if item.key == DocumentKey.OWN else _(DOCUMENT_LABELS[item.key])
+        label = item.label if item.key == DocumentKey.OWN else _(item.key.label)
         items.append(
             ft.Checkbox(
                 label=label,

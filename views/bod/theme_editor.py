@@ -21,7 +21,6 @@ from app.services.bod_compare import ThemeComparison, gap_words
 from models.base import InvalidInput
 from models.bod import (
     FIGURES,
-    REACTION_LABELS,
     Bod,
     BodFigure,
     ReactionStatus,
@@ -253,7 +252,7 @@ def ThemeEditor(
         choice_menu(
             _("Status of our reaction"),
             (theme_bod.reaction if theme_bod is not None else ReactionStatus.OPEN).value,
-            labelled_options(REACTION_LABELS),
+            labelled_options(ReactionStatus),
             reaction,
             f"bod-reaction-{k}",
             width=320,
