@@ -24,13 +24,21 @@ the "lokale driehoek" sign; "samen" exists only as the responsible party.
 from __future__ import annotations
 
 import datetime as dt
-import math
-import uuid
 from collections.abc import Set as AbstractSet
 
 from pydantic import Field, field_validator, model_validator
 
-from models.base import InvalidInput, LabelledEnum, Line, LongText, Record
+from models.base import (
+    Figure,
+    Id,
+    InvalidInput,
+    LabelledEnum,
+    Line,
+    LongText,
+    OptionalId,
+    Record,
+    new_id,
+)
 from models.round import MAX_YEAR, MIN_YEAR
 from models.text import N_
 from models.themes import CUSTOM_THEME_ID
@@ -39,13 +47,6 @@ from models.themes import CUSTOM_THEME_ID
 MAX_AGREEMENTS = 300
 #: Most years one agreement may cover (a bod covers five; allow a longer term).
 MAX_AGREEMENT_YEARS = 10
-#: Largest absolute number a target may hold (keeps documents readable).
-MAX_TARGET = 1_000_000_000
-
-
-def new_agreement_id() -> str:
-    """A short random identifier; shown to people as A-number only via ``number``."""
-    return uuid.uuid4().hex[:12]
 
 
 class Responsible(LabelledEnum):
@@ -90,26 +91,19 @@ class Agreement(Record):
     from (empty when the agreement did not come from our inzet).
     """
 
-    id: str = Field(default_factory=new_agreement_id, min_length=1, max_length=64)
-    theme_id: str = Field(min_length=1, max_length=64)
+    id: Id = Field(default_factory=new_id)
+    theme_id: Id
     theme_title: Line = ""
     what: LongText = ""
     indicator: LongText = ""
     target: LongText = ""
-    target_value: float | None = None
+    target_value: Figure | None = None
     unit: Line = ""
     years: list[int] = Field(default_factory=list, max_length=MAX_AGREEMENT_YEARS)
     responsible: Responsible = Responsible.CORPORATION
-    source_demand_id: str = Field(default="", max_length=64)
-    source_theme_position_id: str = Field(default="", max_length=64)
+    source_demand_id: OptionalId = ""
+    source_theme_position_id: OptionalId = ""
     note: LongText = ""
-
-    @field_validator("target_value")
-    @classmethod
-    def _finite_target(cls, value: float | None) -> float | None:
-        if value is not None and (not math.isfinite(value) or abs(value) > MAX_TARGET):
-            raise ValueError("target_value must be a finite number of reasonable size")
-        return value
 
     @field_validator("years")
     @classmethod
@@ -153,7 +147,7 @@ class AgreementsRegister(Record):
     endorse although they sign (the dissent annex).
     """
 
-    round_id: str = Field(min_length=1, max_length=64)
+    round_id: Id
     agreements: list[Agreement] = Field(default_factory=list, max_length=MAX_AGREEMENTS)
     signatures: list[Signature] = Field(default_factory=_default_signatures, max_length=3)
     dissent: LongText = ""
@@ -297,7 +291,7 @@ def agreement_from_demand(
     amount: str,
     years: list[int],
     responsible: Responsible = Responsible.CORPORATION,
-    target_value: float | None = None,
+    target_value: Figure | None = None,
 ) -> Agreement:
     """An agreement that starts as the demand of the inzet (one step).
 

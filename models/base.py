@@ -4,18 +4,50 @@ Every record refuses unknown fields (an imported file cannot smuggle data in)
 and caps string length so a hostile file cannot blow up memory or PDFs.
 """
 
+import math
+import uuid
 from enum import StrEnum
 from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 
 #: Longest free text we accept in one field (about 30 pages of prose).
 MAX_TEXT = 100_000
 #: Longest single-line value (names, titles).
 MAX_LINE = 300
 
+#: Longest identifier (a round id, an item id, a theme key).
+MAX_ID = 64
+#: Largest absolute number a figure may hold (homes, euros, a target): keeps
+#: tables and charts readable, and refuses a hostile 1e308.
+MAX_FIGURE = 1_000_000_000
+
 LongText = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 Line = Annotated[str, StringConstraints(max_length=MAX_LINE)]
+#: An identifier that must be there (``round_id``, ``theme_id``, ...).
+Id = Annotated[str, StringConstraints(min_length=1, max_length=MAX_ID)]
+#: A reference to an item that may be absent ("" = none).
+OptionalId = Annotated[str, StringConstraints(max_length=MAX_ID)]
+
+
+def new_id() -> str:
+    """A short random identifier for a new item (12 hex digits)."""
+    return uuid.uuid4().hex[:12]
+
+
+def is_plausible_figure(value: float) -> bool:
+    """Whether a number is finite and within :data:`MAX_FIGURE` either way."""
+    return math.isfinite(value) and abs(value) <= MAX_FIGURE
+
+
+def _plausible_figure(value: float) -> float:
+    if not is_plausible_figure(value):
+        raise ValueError("a figure must be a finite number of reasonable size")
+    return value
+
+
+#: A number people enter (a target, a figure reached, a comparison value).
+Figure = Annotated[float, AfterValidator(_plausible_figure)]
 
 
 class Record(BaseModel):

@@ -25,15 +25,22 @@ inside the bod's five-year period; every list has a cap.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
-import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, model_validator
 
-from models.base import LabelledEnum, Line, LongText, Record
+from models.base import (
+    Figure,
+    Id,
+    LabelledEnum,
+    Line,
+    LongText,
+    Record,
+    is_plausible_figure,
+    new_id,
+)
 from models.calendar import bod_deadline
 from models.overleg import MAX_MEETINGS, MAX_TRACKS, DemandTrack, MeetingLog
 from models.round import MAX_YEAR, MIN_YEAR
@@ -48,12 +55,6 @@ MAX_BOD_THEMES = 60
 MAX_FIGURES = 70
 #: Most documents on the checklist.
 MAX_DOCUMENTS = 40
-#: Largest figure accepted (homes or euros); keeps tables readable.
-MAX_VALUE = 1_000_000_000
-
-
-def new_bod_id() -> str:
-    return uuid.uuid4().hex[:12]
 
 
 class BodFigure(StrEnum):
@@ -117,7 +118,7 @@ def figures_for_theme(theme_id: str) -> list[BodFigure]:
 def check_figure_value(figure: BodFigure, value: float) -> str | None:
     """Why ``value`` cannot be a ``figure`` (an English msgid), or ``None`` when fine."""
     info = FIGURES[figure]
-    if not math.isfinite(value) or abs(value) > MAX_VALUE:
+    if not is_plausible_figure(value):
         return N_("This number is too large.")
     if value < info.minimum:
         if info.counts_homes:
@@ -166,28 +167,21 @@ class ThemeBod(Record):
     ``agree``, ``miss`` and ``questions`` are the reaction the partners read.
     """
 
-    id: str = Field(default_factory=new_bod_id, min_length=1, max_length=64)
-    theme_id: str = Field(min_length=1, max_length=64)
+    id: Id = Field(default_factory=new_id)
+    theme_id: Id
     theme_title: Line = ""
     text: LongText = ""
     figures: list[FigureValue] = Field(default_factory=list, max_length=MAX_FIGURES)
     key_figure: BodFigure | None = None
-    demand_value: float | None = None
-    red_line_value: float | None = None
-    woonvisie_value: float | None = None
-    last_agreement_value: float | None = None
+    demand_value: Figure | None = None
+    red_line_value: Figure | None = None
+    woonvisie_value: Figure | None = None
+    last_agreement_value: Figure | None = None
     reaction: ReactionStatus = ReactionStatus.OPEN
     agree: LongText = ""
     miss: LongText = ""
     questions: LongText = ""
     internal_note: LongText = ""
-
-    @field_validator("demand_value", "red_line_value", "woonvisie_value", "last_agreement_value")
-    @classmethod
-    def _finite(cls, value: float | None) -> float | None:
-        if value is not None and (not math.isfinite(value) or abs(value) > MAX_VALUE):
-            raise ValueError("comparison value must be a finite number of reasonable size")
-        return value
 
     @model_validator(mode="after")
     def _one_value_per_year_and_figure(self) -> ThemeBod:
@@ -258,7 +252,7 @@ class Bod(Record):
     not given); every figure lies inside it.
     """
 
-    round_id: str = Field(min_length=1, max_length=64)
+    round_id: Id
     first_year: int = Field(ge=MIN_YEAR, le=MAX_YEAR)
     corporation: Line = ""
     received_on: dt.date | None = None

@@ -22,7 +22,7 @@ from enum import StrEnum
 
 from pydantic import Field, field_validator
 
-from models.base import InvalidInput, LabelledEnum, Line, Record
+from models.base import Id, InvalidInput, LabelledEnum, Line, Record
 from models.text import N_
 
 #: Most own dates per round (members' meetings, board meetings, ...).
@@ -131,7 +131,7 @@ class OwnDate(Record):
 class RoundCalendar(Record):
     """What the user chose for a round's calendar; everything else is computed."""
 
-    round_id: str = Field(min_length=1, max_length=64)
+    round_id: Id
     moved: dict[Step, dt.date] = Field(default_factory=dict, max_length=len(EDITABLE_STEPS))
     own_dates: list[OwnDate] = Field(default_factory=list, max_length=MAX_OWN_DATES)
     updated: dt.datetime | None = None

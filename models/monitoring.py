@@ -15,18 +15,24 @@ starting point for the next round's inzet).
 from __future__ import annotations
 
 import datetime as dt
-import math
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, model_validator
 
-from models.base import InvalidInput, LabelledEnum, Line, LongText, Record
+from models.base import (
+    Figure,
+    Id,
+    InvalidInput,
+    LabelledEnum,
+    Line,
+    LongText,
+    Record,
+    is_plausible_figure,
+)
 from models.round import MAX_YEAR, MIN_YEAR
 from models.text import N_
 
 #: Most checks per round: 300 agreements x 10 years x 2 half years.
 MAX_CHECKS = 6000
-#: Largest figure one can enter (keeps documents readable).
-MAX_FIGURE = 1_000_000_000
 
 
 class Status(LabelledEnum):
@@ -65,28 +71,21 @@ class HalfYear(Record):
 class Check(Record):
     """One look at one agreement in one half year."""
 
-    agreement_id: str = Field(min_length=1, max_length=64)
+    agreement_id: Id
     #: What the agreement said when this check was saved ("A3 Het Anker bouwt ..."):
     #: the CSV export and the history stay readable without the register.
     agreement_label: Line = ""
     period: HalfYear
     status: Status = Status.UNKNOWN
-    reached: float | None = None
+    reached: Figure | None = None
     source: Line = ""
     note: LongText = ""
-
-    @field_validator("reached")
-    @classmethod
-    def _finite(cls, value: float | None) -> float | None:
-        if value is not None and (not math.isfinite(value) or abs(value) > MAX_FIGURE):
-            raise ValueError("the figure reached must be a finite number of reasonable size")
-        return value
 
 
 class Monitoring(Record):
     """All checks of the agreements of one round (the round that made them)."""
 
-    round_id: str = Field(min_length=1, max_length=64)
+    round_id: Id
     checks: list[Check] = Field(default_factory=list, max_length=MAX_CHECKS)
     updated: dt.datetime | None = None
 
@@ -155,7 +154,7 @@ def parse_figure(text: str) -> float | None:
         value = float(cleaned)
     except ValueError:
         raise InvalidInput(N_("Enter a number, for example 120 or 12,5.")) from None
-    if not math.isfinite(value) or abs(value) > MAX_FIGURE:
+    if not is_plausible_figure(value):
         raise InvalidInput(N_("This number is too large."))
     return value
 

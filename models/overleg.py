@@ -22,11 +22,10 @@ one.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
 from pydantic import Field
 
-from models.base import InvalidInput, LabelledEnum, Line, LongText, Record
+from models.base import Id, InvalidInput, LabelledEnum, Line, LongText, Record, new_id
 from models.text import N_
 
 #: Most meetings in one round's log.
@@ -39,14 +38,10 @@ MAX_HISTORY = 100
 MAX_TRACKS = 1000
 
 
-def new_log_id() -> str:
-    return uuid.uuid4().hex[:12]
-
-
 class MeetingLog(Record):
     """One meeting of the talks. ``theme_notes`` is keyed by theme position id."""
 
-    id: str = Field(default_factory=new_log_id, min_length=1, max_length=64)
+    id: Id = Field(default_factory=new_id)
     date: dt.date
     attendees: LongText = ""
     theme_notes: dict[str, LongText] = Field(default_factory=dict, max_length=MAX_THEME_NOTES)
@@ -87,7 +82,7 @@ class StatusChange(Record):
 class DemandTrack(Record):
     """The course of one demand through the talks; the last change is its status."""
 
-    demand_id: str = Field(min_length=1, max_length=64)
+    demand_id: Id
     theme_position_id: Line = ""
     history: list[StatusChange] = Field(default_factory=list, max_length=MAX_HISTORY)
 

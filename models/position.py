@@ -19,12 +19,11 @@ characters); nothing is stripped or normalised when stored.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Iterable
 
 from pydantic import Field
 
-from models.base import InvalidInput, LabelledEnum, LongText, Record
+from models.base import Id, InvalidInput, LabelledEnum, LongText, Record, new_id
 from models.smart import SmartHint, check_demand
 from models.text import N_
 from models.themes import CUSTOM_THEME_ID
@@ -37,11 +36,6 @@ TOP_COUNT = 3
 MAX_THEMES = 30
 #: Most demands in one theme.
 MAX_DEMANDS_PER_THEME = 10
-
-
-def new_id() -> str:
-    """A short random identifier for a theme position or demand."""
-    return uuid.uuid4().hex[:12]
 
 
 class Priority(LabelledEnum):
@@ -62,7 +56,7 @@ PRIORITY_ORDER = (Priority.MUST, Priority.SHOULD, Priority.COULD)
 class Demand(Record):
     """One concrete demand: what, how much, by when and who is responsible."""
 
-    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
+    id: Id = Field(default_factory=new_id)
     what: LongText = ""
     amount: LongText = ""
     deadline: LongText = ""
@@ -95,8 +89,8 @@ class ThemePosition(Record):
     ``priority`` is ``None`` until the volunteer chooses one.
     """
 
-    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
-    theme_id: str = Field(min_length=1, max_length=64)
+    id: Id = Field(default_factory=new_id)
+    theme_id: Id
     title: LongText = ""
     situation: LongText = ""
     situation_source: LongText = ""
@@ -125,7 +119,7 @@ class Position(Record):
     the last change, so an import can tell which of two versions is newer.
     """
 
-    round_id: str = Field(min_length=1, max_length=64)
+    round_id: Id
     themes: list[ThemePosition] = Field(default_factory=list, max_length=MAX_THEMES)
     member_summary: LongText = ""
     adopted_on: dt.date | None = None

@@ -19,14 +19,13 @@ hostile import cannot blow up memory, documents or counting time.
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from collections.abc import Sequence
 from enum import IntEnum, StrEnum
 from typing import Annotated, ClassVar
 
 from pydantic import Field, StringConstraints
 
-from models.base import InvalidInput, LabelledEnum, Line, Record
+from models.base import Id, InvalidInput, LabelledEnum, Line, OptionalId, Record, new_id
 from models.text import N_
 
 #: Most answers (forms plus online answers) one survey keeps.
@@ -48,10 +47,6 @@ MAX_CONTACTS = 5_000
 TOP_SIZE = 3
 
 RemarkText = Annotated[str, StringConstraints(max_length=MAX_REMARK)]
-
-
-def new_id() -> str:
-    return secrets.token_hex(6)
 
 
 class Address(StrEnum):
@@ -94,7 +89,7 @@ class SurveyTheme(Record):
     readable when the position changes later.
     """
 
-    key: str = Field(min_length=1, max_length=64)
+    key: Id
     title: Line = Field(min_length=1)
 
 
@@ -129,14 +124,14 @@ class SurveyDesign(Record):
 class Remark(Record):
     """An open remark; ``theme`` is the key of the theme it is about ("" = general)."""
 
-    theme: str = Field(default="", max_length=64)
+    theme: OptionalId = ""
     text: RemarkText = Field(min_length=1)
 
 
 class SurveyResponse(Record):
     """One returned form or online answer. Holds no names or contact details."""
 
-    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
+    id: Id = Field(default_factory=new_id)
     channel: Channel = Channel.PAPER
     neighbourhood: Line = ""
     top: list[str] = Field(default_factory=list, max_length=TOP_SIZE)
@@ -151,7 +146,7 @@ class TotalsBatch(Record):
     ``top`` maps a theme key to how often it was chosen 1st, 2nd, 3rd.
     """
 
-    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
+    id: Id = Field(default_factory=new_id)
     label: Line = ""
     forms: int = Field(ge=0, le=MAX_FORMS_PER_BATCH)
     neighbourhoods: dict[str, int] = Field(default_factory=dict, max_length=MAX_NEIGHBOURHOODS)
@@ -170,7 +165,7 @@ class SurveyContact(Record):
 
 
 class Survey(Record):
-    round_id: str = Field(min_length=1, max_length=64)
+    round_id: Id
     design: SurveyDesign = Field(default_factory=SurveyDesign)
     responses: list[SurveyResponse] = Field(default_factory=list, max_length=MAX_RESPONSES)
     totals: list[TotalsBatch] = Field(default_factory=list, max_length=MAX_TOTAL_BATCHES)
