@@ -12,7 +12,7 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -21,10 +21,11 @@ from app.cli_argparse import use_app_catalogue
 from app.cli_exchange import add_exchange_parsers
 from app.cli_paths import data_folder, output_file
 from app.cli_print import add_print_parser
-from app.cli_vergelijk import add_vergelijk_parser
+from app.cli_services import ServiceAccess
 from app.features import FEATURES
 from app.i18n import LANGUAGES, _, set_language
 from app.paths import resolve_data_dir
+from app.services.context import Services, service_module
 from app.services.errors import (
     DISK_FULL,
     DataFolderInUse,
@@ -79,11 +80,8 @@ def build_parser() -> DutchArgumentParser:
     restore.add_argument("file", metavar="BESTAND", help=_("backup file"))
     add_exchange_parsers(sub)
     add_print_parser(sub)
-    # Vergelijken's subcommand stays here, not in its Feature.cli: its service
-    # reads bundles through the exchange reader, which reads FEATURES (a cycle).
-    add_vergelijk_parser(sub)
-    # Each feature's own subcommands (``Feature.cli``); each sets
-    # ``func`` via ``set_defaults(func=...)`` taking (args) -> int.
+    # Each feature's own subcommands (``Feature.cli``). Every subcommand sets
+    # ``func=handler`` with ``handler(args, access) -> int`` (app.cli_services).
     for feature in FEATURES:
         for add in feature.cli:
             add(sub)
@@ -94,24 +92,38 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return data_folder(resolve_data_dir(args.data_dir))
 
 
-def _cmd_demo(args: argparse.Namespace) -> int:
-    from app.services.context import Services
-    from app.services.demo import add_demo
+class _FolderAccess:
+    """The :class:`ServiceAccess` of one command: the folder of ``--data-dir``."""
 
-    services = Services.open(_data_dir(args), allow_read_only=False)
-    try:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self._args = args
+
+    @contextlib.contextmanager
+    def open(self, *, read_only: bool, allow_read_only: bool = True) -> Iterator[Any]:
+        services = Services.open(
+            _data_dir(self._args), read_only=read_only, allow_read_only=allow_read_only
+        )
+        try:
+            yield services
+        finally:
+            services.close()
+
+    def module(self, name: str) -> Any:
+        return service_module(name)
+
+
+def _cmd_demo(args: argparse.Namespace, access: ServiceAccess) -> int:
+    with access.open(read_only=False, allow_read_only=False) as services:
         for text in services.notice_texts():
             print(text, file=sys.stderr)
-        current = add_demo(services.repo)
-    finally:
-        services.close()
+        current = services.demo.add_demo()
     print(
         _("The example organisation was added, with round {round}.", round=current.display_title())
     )
     return 0
 
 
-def _cmd_check(args: argparse.Namespace) -> int:
+def _cmd_check(args: argparse.Namespace, access: ServiceAccess) -> int:
     from app.services.maintenance import INTERRUPTED_CHECK, check_data
 
     report = check_data(data_folder(_data_dir(args), must_exist=True))
@@ -131,7 +143,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 1
 
 
-def _cmd_backup(args: argparse.Namespace) -> int:
+def _cmd_backup(args: argparse.Namespace, access: ServiceAccess) -> int:
     from app.services.maintenance import backup_to
 
     data = _data_dir(args)
@@ -140,7 +152,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_restore(args: argparse.Namespace) -> int:
+def _cmd_restore(args: argparse.Namespace, access: ServiceAccess) -> int:
     from app.services.maintenance import restore_from
 
     safety = restore_from(_data_dir(args), Path(args.file).expanduser().resolve())
@@ -184,7 +196,6 @@ def _log_to_file(file: Path) -> None:
 
 def _cmd_ui(args: argparse.Namespace, make_ui: UiFactory) -> int:
     from app.launcher import open_window_or_browser, serve_web
-    from app.services.context import Services
     from app.services.settings import load_settings
 
     services = Services.open(_data_dir(args))
@@ -204,7 +215,7 @@ def _cmd_ui(args: argparse.Namespace, make_ui: UiFactory) -> int:
     return 0
 
 
-_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+_COMMANDS: dict[str, Callable[[argparse.Namespace, ServiceAccess], int]] = {
     "demo": _cmd_demo,
     "check": _cmd_check,
     "backup": _cmd_backup,
@@ -238,7 +249,7 @@ def main(argv: Sequence[str] | None = None, make_ui: UiFactory | None = None) ->
                 raise UsageError(_("Start the app with the command 'aantafel'."))
             return _cmd_ui(args, make_ui)
         func = getattr(args, "func", None) or _COMMANDS[args.command]
-        return int(func(args))
+        return int(func(args, _FolderAccess(args)))
     except UsageError as exc:
         print(f"aantafel: {exc}", file=sys.stderr)
         return 2

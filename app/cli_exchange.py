@@ -15,74 +15,52 @@ from pathlib import Path
 from typing import Any
 
 from app.cli_paths import output_file
+from app.cli_services import ServiceAccess, chosen_round
+from app.exchange.reader import read_bundle
 from app.i18n import _
-from app.paths import resolve_data_dir
-from models.base import InvalidInput
 from models.text import N_
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
-    from app.services import rounds
-    from app.services.context import Services
-    from app.services.exchange import export_file_name, write_export
-
-    services = Services.open(resolve_data_dir(args.data_dir), read_only=True)
-    try:
-        if args.round:
-            round_ = rounds.get_round(services.repo, args.round)
-            if round_ is None:
-                raise InvalidInput(N_("There is no round {round}."), round=args.round)
-        else:
-            round_ = rounds.latest_round(services.repo)
-            if round_ is None:
-                raise InvalidInput(N_("There is no round yet to export."))
+def _cmd_export(args: argparse.Namespace, access: ServiceAccess) -> int:
+    with access.open(read_only=True) as services:
+        exchange = services.exchange
+        round_ = chosen_round(services, args.round, N_("There is no round yet to export."))
         out = Path(args.out).expanduser()
         if out.is_dir():
-            out = out / export_file_name(services.repo, round_.id)
-        out = write_export(
-            services.repo,
+            out = out / exchange.export_file_name(round_.id)
+        out = exchange.write_export(
             round_.id,
-            output_file(out, services.repo.paths.root, ".zip", args.force),
+            output_file(out, services.data_dir, ".zip", args.force),
             personal_data=args.with_personal_data,
         )
-    finally:
-        services.close()
     print(_("Round {round} exported to {file}.", round=round_.display_title(), file=str(out)))
     if args.with_personal_data:
         print(_("The file contains personal data: share it with care."))
     return 0
 
 
-def _cmd_import(args: argparse.Namespace) -> int:
-    from app.exchange.reader import read_bundle
-    from app.services.context import Services
-    from app.services.exchange import apply_import, preview_import, summary_lines
-
+def _cmd_import(args: argparse.Namespace, access: ServiceAccess) -> int:
     bundle = read_bundle(Path(args.file).expanduser())  # refused files stop here
     # A preview only reads: no repair, no backup, nothing written.
-    services = Services.open(
-        resolve_data_dir(args.data_dir), read_only=args.preview, allow_read_only=False
-    )
-    try:
+    with access.open(read_only=args.preview, allow_read_only=False) as services:
         for text in services.notice_texts():
             print(text, file=sys.stderr)
-        preview = preview_import(services.repo, bundle)
-        for line in summary_lines(preview, prefer_file=args.take_file):
+        exchange = services.exchange
+        preview = exchange.preview_import(bundle)
+        for line in exchange.summary_lines(preview, prefer_file=args.take_file):
             print(line)
         if args.preview:
             print(_("Only a preview: nothing was changed."))
             return 0
         if not preview.changes_anything:
             return 0
-        stored = apply_import(services.repo, preview, prefer_file=args.take_file)
-    finally:
-        services.close()
+        stored = exchange.apply_import(preview, prefer_file=args.take_file)
     print(_("Imported: {round}.", round=stored.display_title()))
     return 0
 
 
 def add_exchange_parsers(sub: Any) -> None:
-    """Add ``export`` and ``import`` to the subcommands (see app.cli.FEATURE_PARSERS)."""
+    """Add ``export`` and ``import`` to the subcommands (called by ``app.cli.build_parser``)."""
     export = sub.add_parser("export", help=_("write a round to a file to share (.zip)"))
     export.add_argument("--round", metavar="ID", help=_("round code, e.g. 2027 (default: latest)"))
     export.add_argument("--out", required=True, metavar="BESTAND", help=_("the .zip file to write"))

@@ -12,10 +12,8 @@ import argparse
 from typing import Any
 
 from app.cli_paths import output_file
+from app.cli_services import ServiceAccess, chosen_round
 from app.i18n import _
-from app.paths import resolve_data_dir
-from models.base import InvalidInput
-from models.text import N_
 
 
 def add_print_parser(subparsers: Any) -> None:
@@ -37,37 +35,21 @@ def add_print_parser(subparsers: Any) -> None:
     parser.set_defaults(func=_cmd_print)
 
 
-def _cmd_print(args: argparse.Namespace) -> int:
-    from app.services.context import Services
-
-    services = Services.open(resolve_data_dir(args.data_dir), read_only=True)
-    try:
-        return run_print(args, services)
-    finally:
-        services.close()
-
-
-def run_print(args: argparse.Namespace, services: Any) -> int:
+def _cmd_print(args: argparse.Namespace, access: ServiceAccess) -> int:
     """Build the document and write it; returns the exit code (0)."""
-    from app.services import documents, rounds
-
-    repo = services.repo
-    out = output_file(args.out, repo.paths.root, ".pdf", getattr(args, "force", False))
-    if args.round:
-        round_ = rounds.get_round(repo, args.round)
-        if round_ is None:
-            raise InvalidInput(N_("There is no round {round}."), round=args.round)
-    else:
-        round_ = rounds.latest_round(repo)
-        if round_ is None:
-            raise InvalidInput(
-                N_("There is no round yet. Create one first, or run 'aantafel demo'.")
-            )
-    spec = documents.spec(args.kind)
-    data = documents.build_document(repo, args.kind, round_.id)
-    written = documents.write_pdf(data, out.resolve())
-    # Name the round the document is about (the Monitor may follow the previous one).
-    shown = rounds.get_round(repo, spec.shows_round(repo, round_.id)) if spec.shows_round else None
+    with access.open(read_only=True) as services:
+        out = output_file(args.out, services.data_dir, ".pdf", getattr(args, "force", False))
+        round_ = chosen_round(services, args.round)
+        documents = services.documents
+        spec = documents.spec(args.kind)
+        data = documents.build_document(args.kind, round_.id)
+        written = documents.write_pdf(data, out.resolve())
+        # Name the round the document is about (the Monitor may follow the previous one).
+        shown = (
+            services.rounds.get_round(spec.shows_round(services.repo, round_.id))
+            if spec.shows_round
+            else None
+        )
     print(
         _(
             "{document} for {round} written to {file}.",

@@ -14,42 +14,30 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.cli_services import ServiceAccess, chosen_round
 from app.exchange.survey_csv import read_survey_file
+from app.exchange.survey_xlsx import read_answers_bytes
 from app.i18n import _
-from app.paths import resolve_data_dir
 from models.base import InvalidInput
+from models.survey_columns import guess_columns
 from models.text import N_
 
 
-def _cmd_survey_import(args: argparse.Namespace) -> int:
-    from app.exchange.survey_xlsx import read_answers_bytes
-    from app.services import rounds
-    from app.services import survey as survey_service
-    from app.storage.repository import Repository
-    from models.survey_columns import guess_columns
-
+def _cmd_survey_import(args: argparse.Namespace, access: ServiceAccess) -> int:
     table = read_answers_bytes(read_survey_file(Path(args.file).expanduser()))
-    # The repository itself, not the Services bundle: Services knows FEATURES, and
-    # this command is part of a feature (no import cycle).
-    repo = Repository.open(
-        resolve_data_dir(args.data_dir), read_only=args.preview, allow_read_only=False
-    )
-    try:
-        round_ = rounds.get_round(repo, args.round) if args.round else None
-        if args.round and round_ is None:
-            raise InvalidInput(N_("There is no round {round}."), round=args.round)
-        round_ = round_ or rounds.latest_round(repo)
-        if round_ is None:
-            raise InvalidInput(N_("There is no round yet. Make a round first."))
-        survey = survey_service.load_survey(repo, round_.id)
+    with access.open(read_only=args.preview, allow_read_only=False) as services:
+        survey_service = services.survey
+        round_ = chosen_round(
+            services, args.round, N_("There is no round yet. Make a round first.")
+        )
+        survey = survey_service.load_survey(round_.id)
         if not survey.design.themes:
             raise InvalidInput(N_("The survey has no themes yet. Add themes to your position."))
         columns = guess_columns(survey.design, table.header)
         found = survey_service.answers_from_table(survey, table, columns)
         titles = {t.key: t.title for t in survey.design.themes}
-        target_label = survey_service.target_label
         for name, target in zip(table.header, columns, strict=True):
-            print(f"{name} -> {target_label(target, titles)}")
+            print(f"{name} -> {survey_service.target_label(target, titles)}")
         print(
             _(
                 "{n} answers and {c} contact details in the file.",
@@ -63,15 +51,13 @@ def _cmd_survey_import(args: argparse.Namespace) -> int:
         if args.preview:
             print(_("Only a preview: nothing was changed."))
             return 0
-        survey_service.import_answers(repo, round_.id, table, columns)
-    finally:
-        repo.close()
+        survey_service.import_answers(round_.id, table, columns)
     print(_("Answers added to {round}.", round=round_.display_title()))
     return 0
 
 
 def add_survey_parser(sub: Any) -> None:
-    """``enquete import`` (see app.cli.FEATURE_PARSERS)."""
+    """``enquete import`` (declared in the survey feature's ``Feature.cli``)."""
     survey = sub.add_parser("enquete", help=_("member survey: import answers from a CSV file"))
     actions = survey.add_subparsers(dest="survey_command", metavar="OPDRACHT", required=True)
     imp = actions.add_parser("import", help=_("add answers from an online survey (.csv)"))

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli_paths import output_file
+from app.cli_services import ServiceAccess
 from app.i18n import _
 from app.paths import resolve_data_dir
 from models.base import InvalidInput
@@ -24,7 +25,7 @@ from models.text import N_
 
 
 def add_vergelijk_parser(subparsers: Any) -> None:
-    """Add the ``vergelijk`` subcommand (called by ``app.cli.build_parser``)."""
+    """Add the ``vergelijk`` subcommand (declared in the Vergelijken feature's ``Feature.cli``)."""
     parser = subparsers.add_parser(
         "vergelijk", help=_("compare the export files of many organisations (read-only)")
     )
@@ -41,9 +42,8 @@ def add_vergelijk_parser(subparsers: Any) -> None:
     parser.set_defaults(func=_cmd_vergelijk)
 
 
-def _cmd_vergelijk(args: argparse.Namespace) -> int:
-    from app.services import vergelijken
-
+def _cmd_vergelijk(args: argparse.Namespace, access: ServiceAccess) -> int:
+    vergelijken = access.module("vergelijken")  # no data folder is opened
     data_root = resolve_data_dir(args.data_dir)
     out = output_file(args.out, data_root, ".pdf", args.force)
     csv_out = output_file(args.csv, data_root, ".csv", args.force) if args.csv else None

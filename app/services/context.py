@@ -83,6 +83,20 @@ class RoundRecords:
         return self._store(kind).update(self._repo, round_id, **changes)
 
 
+def service_module(name: str) -> ModuleType:
+    """The service of the feature with record kind ``name``; else the module
+    ``app.services.<name>``. AttributeError when there is neither."""
+    if name.startswith("_") or not name.isidentifier():
+        raise AttributeError(name)
+    for entry in FEATURES:
+        if entry.kind == name and entry.service is not None:
+            return entry.service
+    try:
+        return importlib.import_module(f"app.services.{name}")
+    except ModuleNotFoundError:
+        raise AttributeError(name) from None
+
+
 @dataclass
 class Services:
     repo: Repository
@@ -138,18 +152,8 @@ class Services:
         return RoundRecords(self.repo)
 
     def __getattr__(self, name: str) -> BoundService:
-        """``services.<kind>``: the service of the feature with that record kind;
-        else ``services.<module>``: the module ``app.services.<module>``, bound."""
-        if name.startswith("_") or not name.isidentifier():
-            raise AttributeError(name)
-        for entry in FEATURES:
-            if entry.kind == name and entry.service is not None:
-                return self._bind(entry.service)
-        try:
-            module = importlib.import_module(f"app.services.{name}")
-        except ModuleNotFoundError:
-            raise AttributeError(name) from None
-        return self._bind(module)
+        """``services.<kind>`` or ``services.<module>`` (see :func:`service_module`), bound."""
+        return self._bind(service_module(name))
 
     # ---------------------------------------------------------------- the folder
     @property
@@ -173,4 +177,4 @@ class Services:
         self.repo.close()
 
 
-__all__ = ["BoundService", "RoundRecords", "Services", "StorageError"]
+__all__ = ["BoundService", "RoundRecords", "Services", "StorageError", "service_module"]
