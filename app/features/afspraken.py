@@ -8,18 +8,13 @@ for the new inzet (a choice). The register names organisations, not people.
 
 from __future__ import annotations
 
-from app.features.base import DocumentOptions, DocumentSpec, Feature, NavSection
+from app.features.base import DocumentSpec, Feature, NavSection
+from app.features.builders import dated
 from app.services import afspraken as service
 from app.services import negotiation_documents as documents
 from app.services.demo_afspraken import fill_demo_afspraken
-from app.storage.repository import Repository
 from models.agreements import AgreementsRegister
 from models.text import N_
-
-
-def _build_overview(repo: Repository, round_id: str, options: DocumentOptions) -> bytes:
-    return documents.afspraken_pdf(repo, round_id, options.today)
-
 
 FEATURE = Feature(
     kind=service.KIND,
@@ -36,7 +31,7 @@ FEATURE = Feature(
                 "The agreements by theme and who signed, with any reservation: an annex "
                 "to the process letter."
             ),
-            build=_build_overview,
+            build=dated(documents.afspraken_pdf),
             contents=documents.afspraken_contents,
             audience=N_(
                 "For everyone at the table, and as an annex to the process letter for the "

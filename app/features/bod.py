@@ -8,7 +8,8 @@ attended a meeting are personal data.
 
 from __future__ import annotations
 
-from app.features.base import CalendarEvent, DocumentOptions, DocumentSpec, Feature, NavSection
+from app.features.base import CalendarEvent, DocumentSpec, Feature, NavSection
+from app.features.builders import dated
 from app.i18n import _
 from app.services import bod as service
 from app.services import negotiation_documents as documents
@@ -18,11 +19,6 @@ from models.bod import Bod
 from models.text import N_
 
 PERSONAL_FIELDS = ("meetings.*.attendees",)
-
-
-def _build_reactie(repo: Repository, round_id: str, options: DocumentOptions) -> bytes:
-    # The Reactie holds no names of people whatever ``options.personal_data`` says.
-    return documents.reactie_pdf(repo, round_id, options.today)
 
 
 def _events(repo: Repository, round_id: str) -> list[CalendarEvent]:
@@ -52,7 +48,7 @@ FEATURE = Feature(
                 "For the partners: per theme what you agree with, what you miss and your "
                 "questions, with the figures side by side. Never your red lines."
             ),
-            build=_build_reactie,
+            build=dated(documents.reactie_pdf),  # holds no names of people
             contents=documents.reactie_contents,
             audience=N_(
                 "For the housing association and the municipality: your reaction to the bod, "

@@ -5,11 +5,12 @@ from __future__ import annotations
 from app.content.checklist import checklist_content, item_text
 from app.documents.checklist_report import build_checklist_report
 from app.documents.process_letter import build_process_letter, build_rvc_letter
-from app.features.base import DocumentOptions, DocumentSpec, Feature, NavSection, Table
+from app.features.base import DocumentSpec, Feature, NavSection, Table
+from app.features.builders import from_round_info
 from app.i18n import _, ngettext
 from app.services import checklist as service
 from app.services.demo_checklist import fill_demo_checklist
-from app.services.document_sources import checklist_doc, round_info
+from app.services.document_sources import checklist_doc
 from app.storage.repository import Repository
 from models.checklist import ChecklistAnswers
 from models.text import N_
@@ -49,25 +50,6 @@ def checklist_tables(answers: ChecklistAnswers) -> list[Table]:
         ("checklist.csv", [_("Number"), _("Question"), _("Answer"), _("Note")], items),
         ("acties.csv", [_("Number"), _("Action"), _("Who"), _("By when"), _("Done")], actions),
     ]
-
-
-def _build_report(repo: Repository, round_id: str, options: DocumentOptions) -> bytes:
-    return build_checklist_report(
-        round_info(repo, round_id, options.today, options.personal_data),
-        checklist_doc(repo, round_id),
-    )
-
-
-def _build_letter(repo: Repository, round_id: str, options: DocumentOptions) -> bytes:
-    return build_process_letter(
-        round_info(repo, round_id, options.today, options.personal_data),
-        checklist_doc(repo, round_id),
-    )
-
-
-def _build_rvc_letter(repo: Repository, round_id: str, options: DocumentOptions) -> bytes:
-    info = round_info(repo, round_id, options.today, options.personal_data)
-    return build_rvc_letter(info, checklist_doc(repo, round_id))
 
 
 def _score_lines(repo: Repository, round_id: str, with_actions: bool) -> list[str]:
@@ -115,7 +97,7 @@ FEATURE = Feature(
                 "The equal-partnership checklist: scores per group, change since last round, "
                 "and the action list."
             ),
-            build=_build_report,
+            build=from_round_info(build_checklist_report, checklist_doc),
             contents=lambda repo, round_id: _score_lines(repo, round_id, True),
             audience=N_("For your own board. You may attach it to the process letter."),
         ),
@@ -126,7 +108,7 @@ FEATURE = Feature(
                 "A letter to the municipality and the housing association about how the "
                 "process went: what went well, what each must do, what you do yourselves."
             ),
-            build=_build_letter,
+            build=from_round_info(build_process_letter, checklist_doc),
             contents=lambda repo, round_id: _score_lines(repo, round_id, False),
             audience=N_(
                 "A letter to the municipality and the housing association's board. It asks each "
@@ -137,7 +119,7 @@ FEATURE = Feature(
             kind="process-rvc",
             title=N_("Letter to the supervisory board"),
             description=N_("A short letter to the RvC: your view of the process and your request."),
-            build=_build_rvc_letter,
+            build=from_round_info(build_rvc_letter, checklist_doc),
             contents=lambda repo, round_id: _score_lines(repo, round_id, False),
             audience=N_("A short letter to the housing association's supervisory board (RvC)."),
         ),

@@ -6,11 +6,11 @@ FEATURES: its demo follows the demo agreements."""
 
 from __future__ import annotations
 
-from app.features.base import DocumentOptions, DocumentSpec, Feature, Table
+from app.features.base import DocumentSpec, Feature, Table
+from app.features.builders import dated
 from app.i18n import _
 from app.services import monitoring as service
 from app.services.demo_agenda import fill_demo_monitoring
-from app.storage.repository import Repository
 from models.monitoring import Monitoring
 from models.text import N_
 
@@ -40,10 +40,6 @@ def monitoring_tables(record: Monitoring) -> list[Table]:
     return [("monitoring.csv", header, rows)]
 
 
-def _build_monitor(repo: Repository, round_id: str, options: DocumentOptions) -> bytes:
-    return service.monitor_pdf(repo, round_id, options.today)
-
-
 FEATURE = Feature(
     kind=service.KIND,
     label=N_("Monitoring"),
@@ -60,7 +56,7 @@ FEATURE = Feature(
                 "for the evaluation meeting."
             ),
             file_stem=N_("Monitor"),
-            build=_build_monitor,
+            build=dated(service.monitor_pdf),
             contents=service.monitor_contents,
             shows_round=service.monitored_round,
             audience=N_(

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from app.content.themes import theme_title
+from app.documents.data import PositionDoc, RoundInfo
 from app.documents.position_paper import build_position_paper
-from app.features.base import DocumentOptions, DocumentSpec, Feature, NavSection, Table
+from app.features.base import DocumentSpec, Feature, NavSection, Table
+from app.features.builders import from_round_info
 from app.i18n import _, ngettext
 from app.services import position as service
 from app.services.demo_position import fill_demo_position
-from app.services.document_sources import position_doc, round_info
+from app.services.document_sources import position_doc
 from app.storage.repository import Repository
 from models.position import Position, ordered_themes
 from models.text import N_
@@ -45,13 +47,6 @@ def position_tables(position: Position) -> list[Table]:
     return [("inzet.csv", header, rows)]
 
 
-def _build_paper(repo: Repository, round_id: str, options: DocumentOptions) -> bytes:
-    return build_position_paper(
-        round_info(repo, round_id, options.today, options.personal_data),
-        position_doc(repo, round_id),
-    )
-
-
 def _paper_contents(repo: Repository, round_id: str) -> list[str]:
     doc = position_doc(repo, round_id)
     lines = [ngettext("{n} theme in your position", "{n} themes in your position", len(doc.themes))]
@@ -65,10 +60,9 @@ def _paper_contents(repo: Repository, round_id: str) -> list[str]:
     return lines
 
 
-def _build_partner_paper(repo: Repository, round_id: str, options: DocumentOptions) -> bytes:
+def _partner_paper(info: RoundInfo, doc: PositionDoc) -> bytes:
     """The version for the other side of the table: no red lines, hooks or coaching."""
-    info = round_info(repo, round_id, options.today, options.personal_data)
-    return build_position_paper(info, position_doc(repo, round_id), partner=True)
+    return build_position_paper(info, doc, partner=True)
 
 
 FEATURE = Feature(
@@ -85,7 +79,7 @@ FEATURE = Feature(
             title=N_("Position paper"),
             description=N_("Your full position per theme, with what members said and the sources."),
             file_stem=N_("Position paper (internal)"),
-            build=_build_paper,
+            build=from_round_info(build_position_paper, position_doc),
             contents=_paper_contents,
             audience=N_(
                 "Internal version, for your own delegation only (confidential): with red lines "
@@ -98,7 +92,7 @@ FEATURE = Feature(
             description=N_(
                 "Your demands with their figures and arguments, for the other side of the table."
             ),
-            build=_build_partner_paper,
+            build=from_round_info(_partner_paper, position_doc),
             contents=_paper_contents,
             audience=N_(
                 "For the municipality and the housing association: your position without red "

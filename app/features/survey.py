@@ -8,7 +8,8 @@ blanked in a default export, and never in a document.
 from __future__ import annotations
 
 from app.cli_survey import add_survey_parser
-from app.features.base import DocumentOptions, DocumentSpec, Feature, NavSection, Table
+from app.features.base import DocumentSpec, Feature, NavSection, Table
+from app.features.builders import dated
 from app.i18n import _
 from app.services import survey as service
 from app.services.demo_survey import fill_demo_survey
@@ -67,10 +68,6 @@ def survey_tables(survey: Survey) -> list[Table]:
     return tables
 
 
-def _build_report(repo: Repository, round_id: str, options: DocumentOptions) -> bytes:
-    return service.report_pdf(repo, round_id, options.today)
-
-
 def _report_contents(repo: Repository, round_id: str) -> list[str]:
     count = service.results(repo, round_id)
     if count.total == 0:
@@ -100,7 +97,7 @@ FEATURE = Feature(
                 "The results of the members' survey with charts: who took part, what matters "
                 "most, and the members' own words. For the members' meeting and the partners."
             ),
-            build=_build_report,
+            build=dated(service.report_pdf),
             contents=_report_contents,
             audience=N_(
                 "For the members' meeting and the partners: the results only, never names or "
