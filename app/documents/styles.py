@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -46,6 +47,43 @@ class Styles:
     toc2: ParagraphStyle
 
 
+class _Text(NamedTuple):
+    """A text style derived from the body: type size and leading at an 11 pt
+    body (scaled for compact documents), colour, and spacing before and after
+    (``None``: the body's)."""
+
+    font: str
+    size: float
+    leading: float
+    colour: colors.Color = INK
+    before: float = 0
+    after: float | None = None
+    keep_with_next: bool = False
+    indent: float = 0
+
+
+#: Headings and labels stay with what follows them.
+_TEXTS: dict[str, _Text] = {
+    "subtitle": _Text(REGULAR, 13, 18, GREY, after=12),
+    "h1": _Text(BOLD, 16, 21, TEAL, 14, 6, keep_with_next=True),
+    "h2": _Text(BOLD, 13, 17, TEAL, 10, 4, keep_with_next=True),
+    "h3": _Text(BOLD, 11, 15, INK, 6, 2, keep_with_next=True),
+    "small": _Text(REGULAR, 9, 12, GREY),
+    "label": _Text(BOLD, 9.5, 13, TEAL, 4, 1, keep_with_next=True),
+    "cell": _Text(REGULAR, 9.5, 12.5, after=0),
+    "cell_bold": _Text(BOLD, 9.5, 12.5, after=0),
+    "toc1": _Text(BOLD, 11, 16),
+    "toc2": _Text(ITALIC, 10, 14, indent=16),
+}
+
+#: Boxed paragraphs: (background, border colour, border width, padding above
+#: and below, space before).
+_BOXES: dict[str, tuple[colors.Color, colors.Color, float, float, float]] = {
+    "callout": (TEAL_LIGHT, TEAL_LIGHT, 0.5, 6, 8),
+    "red_line": (RED_LIGHT, RED, 0.8, 5, 6),
+}
+
+
 @cache
 def styles(compact: bool = False) -> Styles:
     """The style set (fonts are registered on first use).
@@ -65,129 +103,51 @@ def styles(compact: bool = False) -> Styles:
         alignment=TA_LEFT,
         spaceAfter=5,
     )
-    return Styles(
-        title=ParagraphStyle(
-            "title",
+    derived: dict[str, ParagraphStyle] = {}
+    for name, text in _TEXTS.items():
+        style = ParagraphStyle(
+            name,
             parent=body,
-            fontName=BOLD,
-            fontSize=22 * k * k,
-            leading=28 * k * k,
-            textColor=TEAL,
-            spaceAfter=4 * sp,
-        ),
-        subtitle=ParagraphStyle(
-            "subtitle",
+            fontName=text.font,
+            fontSize=text.size * k,
+            leading=text.leading * k,
+            textColor=text.colour,
+            spaceBefore=text.before * sp,
+            leftIndent=text.indent,
+        )
+        if text.after is not None:
+            style.spaceAfter = text.after * sp
+        if text.keep_with_next:
+            style.keepWithNext = True
+        derived[name] = style
+    for name, (back, border, width, pad, before) in _BOXES.items():
+        derived[name] = ParagraphStyle(
+            name,
             parent=body,
-            fontSize=13 * k,
-            leading=18 * k,
-            textColor=GREY,
-            spaceAfter=12 * sp,
-        ),
-        h1=ParagraphStyle(
-            "h1",
-            parent=body,
-            fontName=BOLD,
-            fontSize=16 * k,
-            leading=21 * k,
-            textColor=TEAL,
-            spaceBefore=14 * sp,
-            spaceAfter=6 * sp,
-            keepWithNext=True,
-        ),
-        h2=ParagraphStyle(
-            "h2",
-            parent=body,
-            fontName=BOLD,
-            fontSize=13 * k,
-            leading=17 * k,
-            textColor=TEAL,
-            spaceBefore=10 * sp,
-            spaceAfter=4 * sp,
-            keepWithNext=True,
-        ),
-        h3=ParagraphStyle(
-            "h3",
-            parent=body,
-            fontName=BOLD,
-            fontSize=11 * k,
-            leading=15 * k,
-            textColor=INK,
-            spaceBefore=6 * sp,
-            spaceAfter=2 * sp,
-            keepWithNext=True,
-        ),
-        body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=9 * k, leading=12 * k, textColor=GREY),
-        label=ParagraphStyle(
-            "label",
-            parent=body,
-            fontName=BOLD,
-            fontSize=9.5 * k,
-            leading=13 * k,
-            textColor=TEAL,
-            spaceBefore=4 * sp,
-            spaceAfter=1 * sp,
-            keepWithNext=True,
-        ),
-        bullet=ParagraphStyle(
-            "bullet",
-            parent=body,
-            leftIndent=14,
-            bulletIndent=2,
-            spaceAfter=3 * sp,
-            bulletFontName=REGULAR,
-        ),
-        callout=ParagraphStyle(
-            "callout",
-            parent=body,
-            backColor=TEAL_LIGHT,
-            borderColor=TEAL_LIGHT,
-            borderWidth=0.5,
-            borderPadding=(6, 8, 6, 8),
+            backColor=back,
+            borderColor=border,
+            borderWidth=width,
+            borderPadding=(pad, 8, pad, 8),
             leftIndent=8,
             rightIndent=8,
-            spaceBefore=8 * sp,
+            spaceBefore=before * sp,
             spaceAfter=10 * sp,
-        ),
-        red_line=ParagraphStyle(
-            "red_line",
-            parent=body,
-            backColor=RED_LIGHT,
-            borderColor=RED,
-            borderWidth=0.8,
-            borderPadding=(5, 8, 5, 8),
-            leftIndent=8,
-            rightIndent=8,
-            spaceBefore=6 * sp,
-            spaceAfter=10 * sp,
-        ),
-        cell=ParagraphStyle(
-            "cell", parent=body, fontSize=9.5 * k, leading=12.5 * k, spaceAfter=0 * sp
-        ),
-        cell_bold=ParagraphStyle(
-            "cell_bold",
-            parent=body,
-            fontName=BOLD,
-            fontSize=9.5 * k,
-            leading=12.5 * k,
-            spaceAfter=0 * sp,
-        ),
-        toc1=ParagraphStyle(
-            "toc1",
-            parent=body,
-            fontName=BOLD,
-            fontSize=11 * k,
-            leading=16 * k,
-            leftIndent=0,
-            firstLineIndent=0,
-        ),
-        toc2=ParagraphStyle(
-            "toc2",
-            parent=body,
-            fontName=ITALIC,
-            fontSize=10 * k,
-            leading=14 * k,
-            leftIndent=16,
-            firstLineIndent=0,
-        ),
+        )
+    title = ParagraphStyle(
+        "title",
+        parent=body,
+        fontName=BOLD,
+        fontSize=22 * k * k,
+        leading=28 * k * k,
+        textColor=TEAL,
+        spaceAfter=4 * sp,
     )
+    bullet = ParagraphStyle(
+        "bullet",
+        parent=body,
+        leftIndent=14,
+        bulletIndent=2,
+        spaceAfter=3 * sp,
+        bulletFontName=REGULAR,
+    )
+    return Styles(title=title, body=body, bullet=bullet, **derived)
