@@ -18,7 +18,8 @@ from typing import Protocol
 from app.exchange.ics import IcsEvent, build_ics, event_uid
 from app.i18n import _, format_date
 from app.services import rounds as rounds_service
-from app.storage.atomic import atomic_write_bytes
+from app.services.files import write_user_file
+from app.services.record_store import RoundRecordStore, now
 from app.storage.repository import Repository
 from models.base import InvalidInput
 from models.calendar import (
@@ -39,6 +40,7 @@ from models.round import Phase, Round
 from models.text import N_
 
 KIND = "calendar"
+STORE = RoundRecordStore(KIND, RoundCalendar)
 
 #: Phases at or after which a step is done, whatever the other records say.
 _PHASE_ORDER = list(Phase)
@@ -48,34 +50,18 @@ _DONE_FROM_PHASE: dict[Step, Phase] = {
 }
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now().astimezone().replace(microsecond=0)
-
-
-def _round(repo: Repository, round_id: str) -> Round:
-    found = rounds_service.get_round(repo, round_id)
-    if found is None:
-        raise InvalidInput(N_("There is no round {round}."), round=round_id)
-    return found
-
-
 # ------------------------------------------------------------------ stored choices
 def load_calendar(repo: Repository, round_id: str) -> RoundCalendar:
-    raw = repo.load_round_doc(round_id, KIND)
-    return RoundCalendar.model_validate(raw) if raw else RoundCalendar(round_id=round_id)
+    return STORE.load(repo, round_id)
 
 
 def save_calendar(repo: Repository, chosen: RoundCalendar) -> RoundCalendar:
-    saved = RoundCalendar.model_validate(
-        {**chosen.model_dump(mode="json"), "updated": _now().isoformat()}
-    )
-    repo.save_round_doc(saved.round_id, KIND, saved.model_dump(mode="json"))
-    return saved
+    return STORE.save(repo, chosen)
 
 
 def move_date(repo: Repository, round_id: str, step: Step, text: str) -> RoundCalendar:
     """Set an editable step to the date typed; empty text puts it back on its usual date."""
-    round_ = _round(repo, round_id)
+    round_ = rounds_service.existing_round(repo, round_id)
     day = parse_date(text)
     chosen = _move_step(load_calendar(repo, round_id), round_.year, step, day)
     return save_calendar(repo, chosen)
@@ -85,7 +71,7 @@ def add_own_date(
     repo: Repository, round_id: str, title: str, date_text: str, note: str = ""
 ) -> RoundCalendar:
     """Add a date of the organisation's own (members' meeting, board meeting)."""
-    round_ = _round(repo, round_id)
+    round_ = rounds_service.existing_round(repo, round_id)
     day = parse_date(date_text)
     if day is None:
         raise InvalidInput(N_("Enter the date, for example 14-3-2027."))
@@ -125,7 +111,9 @@ def _shift_years(day: dt.date, years: int) -> dt.date:
 # ------------------------------------------------------------------ dates for people
 def round_dates(repo: Repository, round_id: str) -> list[CalendarDate]:
     """Every date of the round, cycle and own, in date order."""
-    return all_dates(_round(repo, round_id).year, load_calendar(repo, round_id))
+    return all_dates(
+        rounds_service.existing_round(repo, round_id).year, load_calendar(repo, round_id)
+    )
 
 
 def title_of(item: CalendarDate) -> str:
@@ -212,13 +200,13 @@ STEP_EVIDENCE: dict[Step, Evidence] = {
 
 def missed(repo: Repository, round_id: str, today: dt.date) -> list[MissedStep]:
     """Passed dates whose step is not done, with what to do."""
-    round_ = _round(repo, round_id)
+    round_ = rounds_service.existing_round(repo, round_id)
     return missed_steps(round_dates(repo, round_id), today, done_steps(repo, round_))
 
 
 # ------------------------------------------------------------------ .ics export
 def ics_events(repo: Repository, round_id: str) -> list[IcsEvent]:
-    round_ = _round(repo, round_id)
+    round_ = rounds_service.existing_round(repo, round_id)
     seed = f"{round_.id}|{round_.created.isoformat()}"
     events: list[IcsEvent] = []
     for item in round_dates(repo, round_id):
@@ -270,11 +258,11 @@ EXTRA_EVENT_SOURCES: list[Callable[[Repository, str], Sequence[DatedEvent]]] = [
 
 def agenda_ics(repo: Repository, round_id: str, stamp: dt.datetime | None = None) -> bytes:
     """The round's dates as an iCalendar file (see app.exchange.ics)."""
-    round_ = _round(repo, round_id)
+    round_ = rounds_service.existing_round(repo, round_id)
     return build_ics(
         ics_events(repo, round_id),
         name=f"Aan Tafel – {round_.display_title()}",
-        stamp=stamp or _now(),
+        stamp=stamp or now(),
         reminder_text=_("In two weeks"),
     )
 
@@ -287,13 +275,4 @@ def ics_file_name(round_: Round | None) -> str:
 
 def write_ics(repo: Repository, round_id: str, out: Path) -> Path:
     """Write the .ics file the user asked for (atomically: no half file on a crash)."""
-    data = agenda_ics(repo, round_id)
-    try:
-        atomic_write_bytes(out, data)
-    except OSError as exc:
-        raise InvalidInput(
-            N_("The file could not be saved in {folder}: {reason}"),
-            folder=str(out.parent),
-            reason=exc.strerror or type(exc).__name__,
-        ) from None
-    return out
+    return write_user_file(agenda_ics(repo, round_id), out)

@@ -29,26 +29,16 @@ from app.services import rounds as rounds_service
 from app.services import survey_words
 from app.services.organisation import load_organisation
 from app.storage.repository import Repository
-from models.base import InvalidInput
 from models.position import ThemePosition, ordered_themes, top_priorities
-from models.round import Round
 from models.survey import Survey, SurveyDesign
 from models.survey_results import SurveyCount, count_survey
-from models.text import N_
-
-
-def existing_round(repo: Repository, round_id: str) -> Round:
-    found = rounds_service.get_round(repo, round_id)
-    if found is None:
-        raise InvalidInput(N_("There is no round {round}."), round=round_id)
-    return found
 
 
 def round_info(
     repo: Repository, round_id: str, today: dt.date | None = None, personal_data: bool = True
 ) -> RoundInfo:
     """The round's heading data; the board's contact line only with ``personal_data``."""
-    round_ = existing_round(repo, round_id)
+    round_ = rounds_service.existing_round(repo, round_id)
     organisation = load_organisation(repo)
     return RoundInfo(
         organisation=organisation.name if organisation else "",

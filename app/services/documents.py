@@ -18,10 +18,9 @@ from typing import Any
 from app.features import document_specs
 from app.features.base import DocumentOptions, DocumentSpec
 from app.i18n import _
-from app.services.document_sources import existing_round
-from app.services.files import open_path
+from app.services.files import open_path, write_user_file
+from app.services.rounds import existing_round
 from app.services.settings import apply_regime
-from app.storage.atomic import atomic_write_bytes
 from app.storage.repository import Repository
 from models.base import InvalidInput
 from models.round import Round
@@ -108,15 +107,7 @@ def write_pdf(data: bytes, target: Path) -> Path:
     target = Path(target)
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
-    try:
-        atomic_write_bytes(target, data)
-    except OSError as exc:
-        raise InvalidInput(
-            N_("The file could not be saved in {folder}: {reason}"),
-            folder=str(target.parent),
-            reason=exc.strerror or type(exc).__name__,
-        ) from None
-    return target
+    return write_user_file(data, target)
 
 
 def save_in_documents_dir(repo: Repository, kind: str, round_id: str, data: bytes) -> Path:

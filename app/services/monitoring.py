@@ -13,11 +13,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.content.themes import get_theme, text
-from app.documents.data import RoundInfo
 from app.documents.monitor import MonitorDoc, MonitorRow, MonitorTheme, build_monitor
 from app.i18n import _, format_number
 from app.services import rounds as rounds_service
-from app.services.organisation import load_organisation
+from app.services.document_sources import round_info
+from app.services.record_store import RoundRecordStore
 from app.storage.repository import Repository
 from models.agreements import Agreement, AgreementsRegister
 from models.base import MAX_LINE, InvalidInput
@@ -30,7 +30,6 @@ from models.monitoring import (
     progress_percent,
     record_check,
 )
-from models.round import Round
 from models.text import N_
 from models.themes import CUSTOM_THEME_ID
 
@@ -39,33 +38,20 @@ KIND = "monitoring"
 REGISTER_KIND = "afspraken"
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now().astimezone().replace(microsecond=0)
-
-
-def _round(repo: Repository, round_id: str) -> Round:
-    found = rounds_service.get_round(repo, round_id)
-    if found is None:
-        raise InvalidInput(N_("There is no round {round}."), round=round_id)
-    return found
+STORE = RoundRecordStore(KIND, Monitoring)
+_REGISTER = RoundRecordStore(REGISTER_KIND, AgreementsRegister)
 
 
 def load_register(repo: Repository, round_id: str) -> AgreementsRegister:
-    raw = repo.load_round_doc(round_id, REGISTER_KIND)
-    return AgreementsRegister.model_validate(raw or {"round_id": round_id})
+    return _REGISTER.load(repo, round_id)
 
 
 def load_monitoring(repo: Repository, round_id: str) -> Monitoring:
-    raw = repo.load_round_doc(round_id, KIND)
-    return Monitoring.model_validate(raw) if raw else Monitoring(round_id=round_id)
+    return STORE.load(repo, round_id)
 
 
 def save_monitoring(repo: Repository, monitoring: Monitoring) -> Monitoring:
-    saved = Monitoring.model_validate(
-        {**monitoring.model_dump(mode="json"), "updated": _now().isoformat()}
-    )
-    repo.save_round_doc(saved.round_id, KIND, saved.model_dump(mode="json"))
-    return saved
+    return STORE.save(repo, monitoring)
 
 
 def record(
@@ -264,19 +250,6 @@ def _row(item: AgreementStatus) -> MonitorRow:
     )
 
 
-def round_info(repo: Repository, round_id: str, today: dt.date | None = None) -> RoundInfo:
-    round_ = _round(repo, round_id)
-    organisation = load_organisation(repo)
-    return RoundInfo(
-        organisation=organisation.name if organisation else "",
-        round_title=round_.display_title(),
-        year=round_.year,
-        today=today or dt.date.today(),
-        municipalities=tuple(round_.municipalities),
-        housing_associations=tuple(round_.housing_associations),
-    )
-
-
 def monitored_round(repo: Repository, round_id: str, today: dt.date | None = None) -> str:
     """Whose agreements the Monitor of ``round_id`` follows.
 
@@ -285,7 +258,7 @@ def monitored_round(repo: Repository, round_id: str, today: dt.date | None = Non
     run, and that the evaluation is about, are those of the previous round.
     Otherwise the round's own.
     """
-    round_ = _round(repo, round_id)
+    round_ = rounds_service.existing_round(repo, round_id)
     day = today or dt.date.today()
     if day >= dt.date(round_.year, 1, 1) or load_monitoring(repo, round_id).checks:
         return round_id
@@ -306,7 +279,7 @@ def monitor_doc(repo: Repository, round_id: str, today: dt.date | None = None) -
         groups.setdefault(key, []).append(item)
     periods = load_monitoring(repo, round_id).periods()
     return MonitorDoc(
-        info=round_info(repo, round_id, today),
+        info=round_info(repo, round_id, today, personal_data=False),
         period=half_year_label(periods[-1]) if periods else "",
         themes=[
             MonitorTheme(title=theme_name(tid, title), rows=[_row(i) for i in group])
@@ -327,7 +300,7 @@ def monitor_contents(repo: Repository, round_id: str) -> list[str]:
     if not items:
         return [_("No agreements in the register yet.")]
     behind = sum(1 for i in items if i.status in (Status.DELAYED, Status.NOT_REALISED))
-    title = _round(repo, followed).display_title()
+    title = rounds_service.existing_round(repo, followed).display_title()
     return [
         _("The agreements of {round}.", round=title),
         _("{n} agreements, {behind} behind.", n=len(items), behind=behind),

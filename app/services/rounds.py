@@ -28,6 +28,14 @@ def get_round(repo: Repository, round_id: str) -> Round | None:
     return next((r for r in list_rounds(repo) if r.id == round_id), None)
 
 
+def existing_round(repo: Repository, round_id: str) -> Round:
+    """The round ``round_id``; InvalidInput ("There is no round ...") when it is gone."""
+    found = get_round(repo, round_id)
+    if found is None:
+        raise InvalidInput(N_("There is no round {round}."), round=round_id)
+    return found
+
+
 def latest_round(repo: Repository) -> Round | None:
     rounds = list_rounds(repo)
     return rounds[0] if rounds else None

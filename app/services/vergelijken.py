@@ -26,8 +26,7 @@ from app.exchange.plain_validation import plain_validator
 from app.exchange.reader import OpenedBundle, open_bundle, validate_document
 from app.exchange.registry import REGISTRY
 from app.i18n import _
-from app.storage.atomic import atomic_write_bytes
-from models.base import InvalidInput
+from app.services.files import write_user_file
 from models.comparison import (
     AGREEMENTS_KIND,
     BOD_KIND,
@@ -39,7 +38,6 @@ from models.comparison import (
     summarise,
 )
 from models.comparison_stats import Overview, overview
-from models.text import N_
 
 __all__ = ["Comparison", "compare", "compare_folder", "percent_text", "theme_name"]
 
@@ -170,15 +168,7 @@ def report_csv(
 
 def write_file(payload: bytes, target: Path) -> Path:
     """Write a report or table the user asked for, atomically."""
-    try:
-        atomic_write_bytes(Path(target), payload)
-    except OSError as exc:
-        raise InvalidInput(
-            N_("The file could not be saved in {folder}: {reason}"),
-            folder=str(Path(target).parent),
-            reason=exc.strerror or type(exc).__name__,
-        ) from None
-    return Path(target)
+    return write_user_file(payload, target)
 
 
 def skipped_line(skip: Skipped) -> str:
