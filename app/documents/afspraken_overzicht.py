@@ -118,11 +118,9 @@ def build_afspraken(
         story.append(heading(name, level=1))
         for item in items:
             story += _agreement(register.number(item.id), item)
-    meta = DocMeta(
-        title=title,
-        organisation=info.organisation,
-        round_title=info.round_title,
-        on=info.today,
-        subject=title,
+    meta = DocMeta.for_round(
+        info,
+        title,
+        title,
     )
     return render(meta, story)

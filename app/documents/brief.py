@@ -168,12 +168,10 @@ def build_brief(info: RoundInfo, position: PositionDoc, meeting: Meeting) -> byt
         story.append(heading(_("Per theme"), compact=True))
     for doc in main_themes:
         story += _theme_block(doc, meeting)
-    meta = DocMeta(
-        title=title,
-        organisation=info.organisation,
-        round_title=info.round_title,
-        on=info.today,
-        subject=_("Meeting brief for the performance agreements"),
+    meta = DocMeta.for_round(
+        info,
+        title,
+        _("Meeting brief for the performance agreements"),
         confidential=True,
         draft=position.position.adopted_on is None,
     )

@@ -297,11 +297,9 @@ def build_checklist_report(info: RoundInfo, doc: ChecklistDoc) -> bytes:
         *_actions(info, doc),
         *_items(doc),
     ]
-    meta = DocMeta(
-        title=_("Checklist report"),
-        organisation=info.organisation,
-        round_title=info.round_title,
-        on=info.today,
-        subject=title,
+    meta = DocMeta.for_round(
+        info,
+        _("Checklist report"),
+        title,
     )
     return render(meta, story)

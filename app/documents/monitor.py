@@ -172,12 +172,10 @@ def build_monitor(doc: MonitorDoc) -> bytes:
     s = styles()
     info = doc.info
     title = _("Monitor of the agreements")
-    meta = DocMeta(
-        title=title,
-        organisation=info.organisation,
-        round_title=info.round_title,
-        on=info.today,
-        subject=_("How far the agreements got"),
+    meta = DocMeta.for_round(
+        info,
+        title,
+        _("How far the agreements got"),
         keywords=("prestatieafspraken", "monitoring"),
     )
     story: list[Flowable] = [*title_block(title, subtitle(info))]

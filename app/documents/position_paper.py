@@ -185,12 +185,10 @@ def build_position_paper(info: RoundInfo, doc: PositionDoc, partner: bool = Fals
     for number, theme in enumerate(doc.themes, start=1):
         story += _theme(number, theme, partner)
     story += _sources(doc.themes, partner)
-    meta = DocMeta(
-        title=_("Position paper"),
-        organisation=info.organisation,
-        round_title=info.round_title,
-        on=info.today,
-        subject=_("Our position for the performance agreements"),
+    meta = DocMeta.for_round(
+        info,
+        _("Position paper"),
+        _("Our position for the performance agreements"),
         confidential=not partner,
         draft=doc.position.adopted_on is None,
     )

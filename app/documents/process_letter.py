@@ -202,13 +202,6 @@ def _main_addressees(info: RoundInfo) -> list[str]:
     return blocks or [_("The partners in the performance agreements")]
 
 
-def _title_meta(info: RoundInfo, title: str, subject: str) -> DocMeta:
-    return DocMeta(
-        title=title, organisation=info.organisation, round_title=info.round_title,
-        on=info.today, subject=subject,
-    )  # fmt: skip
-
-
 def build_process_letter(info: RoundInfo, doc: ChecklistDoc) -> bytes:
     """The letter to the municipality and the housing association's board, as PDF bytes."""
     _require_answers(doc)
@@ -266,7 +259,7 @@ def build_process_letter(info: RoundInfo, doc: ChecklistDoc) -> bytes:
         MAX_PER_PARTY,
     )
     story.append(_closing(info, doc.board, _("We would be glad to discuss this letter with you.")))
-    return render(_title_meta(info, _("Process letter"), subject), story)
+    return render(DocMeta.for_round(info, _("Process letter"), subject), story)
 
 
 def build_rvc_letter(info: RoundInfo, doc: ChecklistDoc) -> bytes:
@@ -327,4 +320,4 @@ def build_rvc_letter(info: RoundInfo, doc: ChecklistDoc) -> bytes:
         ),
     ]
     story.append(_closing(info, doc.board, _("We look forward to your reply.")))
-    return render(_title_meta(info, _("Letter to the supervisory board"), subject), story)
+    return render(DocMeta.for_round(info, _("Letter to the supervisory board"), subject), story)

@@ -159,12 +159,10 @@ def build_reactie(info: RoundInfo, data: ReactieData) -> bytes:
         story.append(heading(_("Per theme")))
         for row in rows:
             story += _theme(row, data.years)
-    meta = DocMeta(
-        title=title,
-        organisation=info.organisation,
-        round_title=info.round_title,
-        on=info.today,
-        subject=_("Reaction to the bod of {corporation}", corporation=corporation),
+    meta = DocMeta.for_round(
+        info,
+        title,
+        _("Reaction to the bod of {corporation}", corporation=corporation),
     )
     return render(meta, story)
 

@@ -293,11 +293,9 @@ def build_survey(
         ),
         para(_("Thank you for your help!"), s.h2),
     ]
-    meta = DocMeta(
-        title=title,
-        organisation=info.organisation,
-        round_title=info.round_title,
-        on=info.today,
-        subject=_("Paper questionnaire for members"),
+    meta = DocMeta.for_round(
+        info,
+        title,
+        _("Paper questionnaire for members"),
     )
     return render(meta, story)

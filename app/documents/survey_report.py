@@ -184,11 +184,9 @@ def build_survey_report(info: RoundInfo, doc: SurveyReportDoc) -> bytes:
                 s.body,
             ),
         ]
-    meta = DocMeta(
-        title=title,
-        organisation=info.organisation,
-        round_title=info.round_title,
-        on=info.today,
-        subject=_("Results of the members' survey"),
+    meta = DocMeta.for_round(
+        info,
+        title,
+        _("Results of the members' survey"),
     )
     return render(meta, story)

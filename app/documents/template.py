@@ -35,6 +35,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from app.documents.data import RoundInfo
 from app.documents.fonts import BOLD, REGULAR, register_fonts
 from app.documents.markup import escape, one_line
 from app.documents.styles import GREY, RED, RULE, TEAL, styles
@@ -71,6 +72,29 @@ class DocMeta:
     confidential: bool = False
     #: Not yet adopted by the board: "Concept" on every page.
     draft: bool = False
+
+    @classmethod
+    def for_round(
+        cls,
+        info: RoundInfo,
+        title: str,
+        subject: str,
+        *,
+        keywords: Sequence[str] = (),
+        confidential: bool = False,
+        draft: bool = False,
+    ) -> DocMeta:
+        """A round's document: the organisation and round from ``info``, dated its day."""
+        return cls(
+            title=title,
+            organisation=info.organisation,
+            round_title=info.round_title,
+            on=info.today,
+            subject=subject,
+            keywords=keywords,
+            confidential=confidential,
+            draft=draft,
+        )
 
 
 def confidential_mark() -> str:
