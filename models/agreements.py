@@ -38,6 +38,7 @@ from models.base import (
     OptionalId,
     Record,
     new_id,
+    replace_by_id,
 )
 from models.round import MAX_YEAR, MIN_YEAR
 from models.text import N_
@@ -244,8 +245,7 @@ def add_agreement(register: AgreementsRegister, agreement: Agreement) -> Agreeme
 
 def replace_agreement(register: AgreementsRegister, updated: Agreement) -> AgreementsRegister:
     register.agreement(updated.id)  # raises KeyError when unknown
-    items = [updated if a.id == updated.id else a for a in register.agreements]
-    return register.model_copy(update={"agreements": items})
+    return register.model_copy(update={"agreements": replace_by_id(register.agreements, updated)})
 
 
 def remove_agreement(register: AgreementsRegister, agreement_id: str) -> AgreementsRegister:

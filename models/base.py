@@ -6,8 +6,9 @@ and caps string length so a hostile file cannot blow up memory or PDFs.
 
 import math
 import uuid
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
-from typing import Annotated, Self
+from typing import Annotated, Any, Protocol, Self, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 
@@ -54,6 +55,31 @@ class Record(BaseModel):
     """Base for stored records: strict about unknown fields, keeps text exactly."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def with_changes(record: _Model, changes: Mapping[str, Any]) -> _Model:
+    """A copy of ``record`` with ``changes``, validated with its model.
+
+    ``model_copy(update=...)`` does not validate: a wrong value would only
+    fail when the record is saved, far from the change that caused it.
+    """
+    return type(record).model_validate({**record.model_dump(), **changes})
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_Item = TypeVar("_Item", bound=_Identified)
+
+
+def replace_by_id(items: Sequence[_Item], new: _Item) -> list[_Item]:
+    """``items`` with the one whose ``id`` is ``new.id`` replaced by ``new``."""
+    return [new if item.id == new.id else item for item in items]
 
 
 class LabelledEnum(StrEnum):

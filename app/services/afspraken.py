@@ -35,10 +35,11 @@ from models.agreements import (
     agreement_from_demand,
     check_years,
     remove_agreement,
+    replace_agreement,
     sign,
     unmet_as_starting_points,
 )
-from models.base import MAX_LINE, MAX_TEXT, InvalidInput
+from models.base import MAX_LINE, MAX_TEXT, InvalidInput, with_changes
 from models.bod import bod_period
 from models.monitoring import Monitoring
 from models.numbers import only_number_in, parse_number
@@ -131,10 +132,8 @@ def update_agreement(
         changes["years"] = _checked_years(repo, round_id, list(changes["years"]))
 
     def edit(register: AgreementsRegister) -> AgreementsRegister:
-        current = register.agreement(agreement_id)
-        changed = Agreement.model_validate({**current.model_dump(), **changes})
-        items = [changed if a.id == agreement_id else a for a in register.agreements]
-        return register.model_copy(update={"agreements": items})
+        changed = with_changes(register.agreement(agreement_id), changes)
+        return replace_agreement(register, changed)
 
     return change_register(repo, round_id, edit)
 

@@ -17,7 +17,7 @@ from app.services import rounds as rounds_service
 from app.services.bod_compare import ThemeComparison, gap_words
 from app.services.negotiation_records import BOD_KIND, change_bod, load_bod
 from app.storage.repository import Repository
-from models.base import MAX_LINE, MAX_TEXT, InvalidInput
+from models.base import MAX_LINE, MAX_TEXT, InvalidInput, replace_by_id, with_changes
 from models.bod import (
     MAX_BOD_THEMES,
     MAX_DOCUMENTS,
@@ -133,10 +133,8 @@ def _change_theme(
     repo: Repository, round_id: str, theme_bod_id: str, update: dict[str, Any]
 ) -> Bod:
     def edit(bod: Bod) -> Bod:
-        current = bod.theme(theme_bod_id)
-        changed = ThemeBod.model_validate({**current.model_dump(), **update})
-        themes = [changed if t.id == theme_bod_id else t for t in bod.themes]
-        return bod.model_copy(update={"themes": themes})
+        changed = with_changes(bod.theme(theme_bod_id), update)
+        return bod.model_copy(update={"themes": replace_by_id(bod.themes, changed)})
 
     return change_bod(repo, round_id, edit)
 
@@ -183,8 +181,7 @@ def set_figure(
             kept.append(FigureValue(year=year, figure=figure, value=value))
         kept.sort(key=lambda f: (list(BodFigure).index(f.figure), f.year))
         changed = theme.model_copy(update={"figures": kept})
-        themes = [changed if t.id == theme_bod_id else t for t in bod.themes]
-        return bod.model_copy(update={"themes": themes})
+        return bod.model_copy(update={"themes": replace_by_id(bod.themes, changed)})
 
     return change_bod(repo, round_id, edit)
 
@@ -277,12 +274,10 @@ def _change_meeting(
     repo: Repository, round_id: str, meeting_id: str, update: dict[str, Any]
 ) -> Bod:
     def edit(bod: Bod) -> Bod:
-        if not any(m.id == meeting_id for m in bod.meetings):
+        meeting = next((m for m in bod.meetings if m.id == meeting_id), None)
+        if meeting is None:
             raise KeyError(meeting_id)
-        meetings = [
-            MeetingLog.model_validate({**m.model_dump(), **update}) if m.id == meeting_id else m
-            for m in bod.meetings
-        ]
+        meetings = replace_by_id(bod.meetings, with_changes(meeting, update))
         return bod.model_copy(update={"meetings": sorted(meetings, key=lambda m: m.date)})
 
     return change_bod(repo, round_id, edit)
@@ -309,9 +304,8 @@ def set_meeting_note(
         notes = {k: v for k, v in meeting.theme_notes.items() if k != theme_key}
         if text.strip():
             notes[theme_key] = text
-        changed = MeetingLog.model_validate({**meeting.model_dump(), "theme_notes": notes})
-        meetings = [changed if m.id == meeting_id else m for m in bod.meetings]
-        return bod.model_copy(update={"meetings": meetings})
+        changed = with_changes(meeting, {"theme_notes": notes})
+        return bod.model_copy(update={"meetings": replace_by_id(bod.meetings, changed)})
 
     return change_bod(repo, round_id, edit)
 

@@ -20,7 +20,7 @@ from app.content.checklist import checklist_content
 from app.services import rounds as rounds_service
 from app.services.record_store import RoundRecordStore
 from app.storage.repository import Repository
-from models.base import InvalidInput
+from models.base import InvalidInput, with_changes
 from models.checklist import Action, Answer, ChecklistAnswers, ItemAnswer
 from models.checklist_scoring import (
     ActionEntry,
@@ -79,7 +79,7 @@ def _change_item(
     _check_item(item_id)
     answers = load_checklist(repo, round_id)
     item = answers.get(item_id)
-    updated_item = ItemAnswer.model_validate({**item.model_dump(), **changes})
+    updated_item = with_changes(item, changes)
     new = answers.model_copy(update={"answers": {**answers.answers, item_id: updated_item}})
     return save_checklist(repo, new)
 
@@ -140,7 +140,7 @@ def _change_action(
         if action.id != action_id:
             actions.append(action)
         elif changes is not None:
-            actions.append(Action.model_validate({**action.model_dump(), **changes}))
+            actions.append(with_changes(action, changes))
     return _change_item(repo, round_id, item_id, actions=actions)
 
 

@@ -21,7 +21,7 @@ from app.services import rounds as rounds_service
 from app.services.organisation import load_organisation
 from app.services.record_store import RoundRecordStore, check_changes
 from app.storage.repository import Repository
-from models.base import InvalidInput
+from models.base import InvalidInput, with_changes
 from models.position import (
     MAX_DEMANDS_PER_THEME,
     MISSING_MESSAGES,
@@ -157,7 +157,7 @@ def update_theme(
     item = _theme_or_error(position, theme_position_id)
     if "title" in changes and item.theme_id == CUSTOM_THEME_ID and not changes["title"].strip():
         raise InvalidInput(N_("Give your own theme a name."))
-    updated = ThemePosition.model_validate({**item.model_dump(), **changes})
+    updated = with_changes(item, changes)
     return save_position(repo, position.replace_theme(updated))
 
 
@@ -197,7 +197,7 @@ def update_demand(
         if demand.id == demand_id:
             if "what" in changes:
                 changes = {**_parts_from_what(repo, round_id, demand, changes["what"]), **changes}
-            demand = Demand.model_validate({**demand.model_dump(), **changes})
+            demand = with_changes(demand, changes)
             found = True
         demands.append(demand)
     if not found:

@@ -20,6 +20,7 @@ from app.services.organisation import load_organisation
 from app.services.rounds import list_rounds
 from app.storage.backups import list_backups
 from app.storage.repository import Repository
+from models.base import with_changes
 from models.settings import Settings, nearest_text_scale
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ def save_settings(repo: Repository, settings: Settings) -> None:
 def update_settings(repo: Repository, **changes: Any) -> Settings:
     """Change some settings and store them; validated like a stored record."""
     current = load_settings(repo)
-    updated = Settings.model_validate({**current.model_dump(), **changes})
+    updated = with_changes(current, changes)
     save_settings(repo, updated)
     return updated
 
