@@ -93,29 +93,21 @@ async def _serve(app: ASGIApp, port: int, open_url: str | None) -> None:
     await serving
 
 
+def _browser_instead(main: Callable[[ft.Page], None], why: str) -> None:
+    """Say in one line why no window opened, then serve the app in the browser."""
+    print(why + " " + _("Aan Tafel opens in your browser instead."), file=sys.stderr, flush=True)
+    serve_web(main, None, open_browser=True)
+
+
 def open_window_or_browser(main: Callable[[ft.Page], None]) -> None:
     """Try a desktop window; fall back to the browser with a one-line reason."""
     if not can_open_window():
-        print(
-            _(
-                "No window can open here (no screen found). Aan Tafel opens in your "
-                "browser instead."
-            ),
-            file=sys.stderr,
-            flush=True,
-        )
-        serve_web(main, None, open_browser=True)
+        _browser_instead(main, _("No window can open here (no screen found)."))
         return
     try:
         ft.run(main, view=ft.AppView.FLET_APP, assets_dir=str(assets_dir()))
     except Exception:
         log.debug("desktop client failed", exc_info=True)
-        print(
-            _(
-                "The app window could not open (the window program could not be loaded). "
-                "Aan Tafel opens in your browser instead."
-            ),
-            file=sys.stderr,
-            flush=True,
+        _browser_instead(
+            main, _("The app window could not open (the window program could not be loaded).")
         )
-        serve_web(main, None, open_browser=True)

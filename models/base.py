@@ -69,6 +69,17 @@ def with_changes(record: _Model, changes: Mapping[str, Any]) -> _Model:
     return type(record).model_validate({**record.model_dump(), **changes})
 
 
+def per_key(entries: Mapping[str, str], key: str, text: str) -> dict[str, str]:
+    """A copy of ``entries`` with ``key`` set to ``text``, or removed when it is blank.
+
+    For notes kept per theme: an emptied field leaves no empty entry behind.
+    """
+    kept = {k: v for k, v in entries.items() if k != key}
+    if text.strip():
+        kept[key] = text
+    return kept
+
+
 class _Identified(Protocol):
     @property
     def id(self) -> str: ...

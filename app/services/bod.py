@@ -17,7 +17,7 @@ from app.services import rounds as rounds_service
 from app.services.bod_compare import ThemeComparison, gap_words
 from app.services.negotiation_records import BOD_KIND, change_bod, load_bod
 from app.storage.repository import Repository
-from models.base import MAX_LINE, MAX_TEXT, InvalidInput, replace_by_id, with_changes
+from models.base import MAX_LINE, MAX_TEXT, InvalidInput, per_key, replace_by_id, with_changes
 from models.bod import (
     MAX_BOD_THEMES,
     MAX_DOCUMENTS,
@@ -301,10 +301,9 @@ def set_meeting_note(
         meeting = next((m for m in bod.meetings if m.id == meeting_id), None)
         if meeting is None:
             raise KeyError(meeting_id)
-        notes = {k: v for k, v in meeting.theme_notes.items() if k != theme_key}
-        if text.strip():
-            notes[theme_key] = text
-        changed = with_changes(meeting, {"theme_notes": notes})
+        changed = with_changes(
+            meeting, {"theme_notes": per_key(meeting.theme_notes, theme_key, text)}
+        )
         return bod.model_copy(update={"meetings": replace_by_id(bod.meetings, changed)})
 
     return change_bod(repo, round_id, edit)

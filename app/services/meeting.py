@@ -14,7 +14,7 @@ from typing import Any
 
 from app.services.record_store import RoundRecordStore, check_changes, check_length
 from app.storage.repository import Repository
-from models.base import MAX_LINE
+from models.base import MAX_LINE, per_key
 from models.meeting import Meeting
 
 KIND = "meeting"
@@ -39,27 +39,25 @@ def update_meeting(repo: Repository, round_id: str, **changes: Any) -> Meeting:
     return STORE.update(repo, round_id, **changes)
 
 
+def _set_per_theme(
+    repo: Repository, round_id: str, field: str, theme_position_id: str, text: str
+) -> Meeting:
+    """Set one theme's entry of the per-theme field ``field``; empty text removes it."""
+
+    def edit(meeting: Meeting) -> Meeting:
+        entries = per_key(getattr(meeting, field), theme_position_id, text)
+        return meeting.model_copy(update={field: entries})
+
+    return STORE.change(repo, round_id, edit)
+
+
 def set_speaker(repo: Repository, round_id: str, theme_position_id: str, name: str) -> Meeting:
     """Who speaks on a theme; an empty name removes the entry."""
     check_length(name, MAX_LINE)
-
-    def edit(meeting: Meeting) -> Meeting:
-        speakers = {k: v for k, v in meeting.speakers.items() if k != theme_position_id}
-        if name.strip():
-            speakers[theme_position_id] = name
-        return meeting.model_copy(update={"speakers": speakers})
-
-    return STORE.change(repo, round_id, edit)
+    return _set_per_theme(repo, round_id, "speakers", theme_position_id, name)
 
 
 def set_questions(repo: Repository, round_id: str, theme_position_id: str, text: str) -> Meeting:
     """The questions to raise on a theme (one per line); empty text removes them."""
     check_length(text)
-
-    def edit(meeting: Meeting) -> Meeting:
-        questions = {k: v for k, v in meeting.questions.items() if k != theme_position_id}
-        if text.strip():
-            questions[theme_position_id] = text
-        return meeting.model_copy(update={"questions": questions})
-
-    return STORE.change(repo, round_id, edit)
+    return _set_per_theme(repo, round_id, "questions", theme_position_id, text)
