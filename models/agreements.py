@@ -37,6 +37,7 @@ from models.base import (
     LongText,
     OptionalId,
     Record,
+    by_id,
     new_id,
     replace_by_id,
 )
@@ -171,10 +172,7 @@ class AgreementsRegister(Record):
         return self
 
     def agreement(self, agreement_id: str) -> Agreement:
-        for item in self.agreements:
-            if item.id == agreement_id:
-                return item
-        raise KeyError(agreement_id)
+        return by_id(self.agreements, agreement_id)
 
     def signature(self, party: Party) -> Signature:
         return next(s for s in self.signatures if s.party == party)

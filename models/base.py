@@ -6,7 +6,7 @@ and caps string length so a hostile file cannot blow up memory or PDFs.
 
 import math
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import Annotated, Any, Protocol, Self, TypeVar
 
@@ -86,6 +86,27 @@ class _Identified(Protocol):
 
 
 _Item = TypeVar("_Item", bound=_Identified)
+
+
+def by_id(items: Iterable[_Item], item_id: str) -> _Item:
+    """The item whose ``id`` is ``item_id``; KeyError when there is none."""
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise KeyError(item_id)
+
+
+def step_indexes(items: Sequence[_Item], item_id: str, offset: int) -> tuple[int, int] | None:
+    """Where an item is and the neighbour it swaps with when moved one step
+    (up when ``offset`` < 0, down when > 0); ``None`` at an edge or for 0.
+    KeyError when no item has ``item_id``."""
+    index = next((i for i, item in enumerate(items) if item.id == item_id), None)
+    if index is None:
+        raise KeyError(item_id)
+    target = index + (1 if offset > 0 else -1)
+    if offset == 0 or not 0 <= target < len(items):
+        return None
+    return index, target
 
 
 def replace_by_id(items: Sequence[_Item], new: _Item) -> list[_Item]:

@@ -38,6 +38,7 @@ from models.base import (
     Line,
     LongText,
     Record,
+    by_id,
     is_plausible_figure,
     new_id,
 )
@@ -298,10 +299,7 @@ class Bod(Record):
         return list(range(first, last + 1))
 
     def theme(self, theme_bod_id: str) -> ThemeBod:
-        for item in self.themes:
-            if item.id == theme_bod_id:
-                return item
-        raise KeyError(theme_bod_id)
+        return by_id(self.themes, theme_bod_id)
 
     def theme_for(self, theme_id: str, theme_title: str = "") -> ThemeBod | None:
         """The bod on a catalogue theme (or on an own theme of that title)."""

@@ -25,7 +25,7 @@ from pydantic import (
     model_validator,
 )
 
-from models.base import LabelledEnum, Line, LongText, Record
+from models.base import LabelledEnum, Line, LongText, Record, by_id
 from models.law import Who
 from models.text import N_
 
@@ -167,10 +167,7 @@ class ChecklistContent(_Content):
         return [item for group in self.groups for item in group.items]
 
     def item(self, item_id: str) -> ChecklistItemDef:
-        for candidate in self.items():
-            if candidate.id == item_id:
-                return candidate
-        raise KeyError(item_id)
+        return by_id(self.items(), item_id)
 
 
 # --------------------------------------------------------------------------- answers

@@ -23,7 +23,17 @@ from collections.abc import Iterable
 
 from pydantic import Field
 
-from models.base import Id, InvalidInput, LabelledEnum, LongText, Record, new_id
+from models.base import (
+    Id,
+    InvalidInput,
+    LabelledEnum,
+    LongText,
+    Record,
+    by_id,
+    new_id,
+    replace_by_id,
+    step_indexes,
+)
 from models.smart import SmartHint, check_demand
 from models.text import N_
 from models.themes import CUSTOM_THEME_ID
@@ -104,10 +114,7 @@ class ThemePosition(Record):
     member_input: LongText = ""
 
     def demand(self, demand_id: str) -> Demand:
-        for demand in self.demands:
-            if demand.id == demand_id:
-                return demand
-        raise KeyError(demand_id)
+        return by_id(self.demands, demand_id)
 
 
 class Position(Record):
@@ -126,17 +133,12 @@ class Position(Record):
     updated: dt.datetime | None = None
 
     def theme(self, theme_position_id: str) -> ThemePosition:
-        for item in self.themes:
-            if item.id == theme_position_id:
-                return item
-        raise KeyError(theme_position_id)
+        return by_id(self.themes, theme_position_id)
 
     def replace_theme(self, updated: ThemePosition) -> Position:
         """A copy with the theme of the same id replaced by ``updated``."""
-        themes = [updated if t.id == updated.id else t for t in self.themes]
-        if themes == self.themes and updated not in self.themes:
-            raise KeyError(updated.id)
-        return self.model_copy(update={"themes": themes})
+        self.theme(updated.id)  # KeyError when there is none
+        return self.model_copy(update={"themes": replace_by_id(self.themes, updated)})
 
 
 def _sort_key(item: tuple[int, ThemePosition]) -> tuple[int, int]:
@@ -162,14 +164,10 @@ def move_theme(position: Position, theme_position_id: str, offset: int) -> Posit
     Moving past the edge of the group is a no-op (returns ``position``).
     """
     ordered = ordered_themes(position)
-    index = next((i for i, t in enumerate(ordered) if t.id == theme_position_id), None)
-    if index is None:
-        raise KeyError(theme_position_id)
-    target = index + (1 if offset > 0 else -1)
-    if offset == 0 or not 0 <= target < len(ordered):
+    step = step_indexes(ordered, theme_position_id, offset)
+    if step is None or ordered[step[0]].priority != ordered[step[1]].priority:
         return position
-    if ordered[target].priority != ordered[index].priority:
-        return position
+    index, target = step
     ordered[index], ordered[target] = ordered[target], ordered[index]
     return position.model_copy(update={"themes": ordered})
 
@@ -185,12 +183,10 @@ def move_demand(
     """Move a demand up or down inside its theme; no-op at the edges."""
     theme = position.theme(theme_position_id)
     demands = list(theme.demands)
-    index = next((i for i, d in enumerate(demands) if d.id == demand_id), None)
-    if index is None:
-        raise KeyError(demand_id)
-    target = index + (1 if offset > 0 else -1)
-    if offset == 0 or not 0 <= target < len(demands):
+    step = step_indexes(demands, demand_id, offset)
+    if step is None:
         return position
+    index, target = step
     demands[index], demands[target] = demands[target], demands[index]
     return position.replace_theme(theme.model_copy(update={"demands": demands}))
 

@@ -25,7 +25,7 @@ from typing import Annotated, ClassVar
 
 from pydantic import Field, StringConstraints
 
-from models.base import Id, InvalidInput, LabelledEnum, Line, OptionalId, Record, new_id
+from models.base import Id, InvalidInput, LabelledEnum, Line, OptionalId, Record, by_id, new_id
 from models.text import N_
 
 #: Most answers (forms plus online answers) one survey keeps.
@@ -173,10 +173,7 @@ class Survey(Record):
     updated: dt.datetime | None = None
 
     def response(self, response_id: str) -> SurveyResponse:
-        for item in self.responses:
-            if item.id == response_id:
-                return item
-        raise KeyError(response_id)
+        return by_id(self.responses, response_id)
 
 
 # --------------------------------------------------------------------- design

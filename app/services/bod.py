@@ -17,7 +17,15 @@ from app.services import rounds as rounds_service
 from app.services.bod_compare import ThemeComparison, gap_words
 from app.services.negotiation_records import BOD_KIND, change_bod, load_bod
 from app.storage.repository import Repository
-from models.base import MAX_LINE, MAX_TEXT, InvalidInput, per_key, replace_by_id, with_changes
+from models.base import (
+    MAX_LINE,
+    MAX_TEXT,
+    InvalidInput,
+    by_id,
+    per_key,
+    replace_by_id,
+    with_changes,
+)
 from models.bod import (
     MAX_BOD_THEMES,
     MAX_DOCUMENTS,
@@ -274,10 +282,8 @@ def _change_meeting(
     repo: Repository, round_id: str, meeting_id: str, update: dict[str, Any]
 ) -> Bod:
     def edit(bod: Bod) -> Bod:
-        meeting = next((m for m in bod.meetings if m.id == meeting_id), None)
-        if meeting is None:
-            raise KeyError(meeting_id)
-        meetings = replace_by_id(bod.meetings, with_changes(meeting, update))
+        changed = with_changes(by_id(bod.meetings, meeting_id), update)
+        meetings = replace_by_id(bod.meetings, changed)
         return bod.model_copy(update={"meetings": sorted(meetings, key=lambda m: m.date)})
 
     return change_bod(repo, round_id, edit)
@@ -298,9 +304,7 @@ def set_meeting_note(
     _check_text({"general": text}, MEETING_FIELDS)
 
     def edit(bod: Bod) -> Bod:
-        meeting = next((m for m in bod.meetings if m.id == meeting_id), None)
-        if meeting is None:
-            raise KeyError(meeting_id)
+        meeting = by_id(bod.meetings, meeting_id)
         changed = with_changes(
             meeting, {"theme_notes": per_key(meeting.theme_notes, theme_key, text)}
         )
