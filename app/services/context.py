@@ -4,9 +4,10 @@ Views get services already bound to the data folder: ``services.position``
 is the position service with the repository filled in, so a view calls
 ``services.position.update_theme(round_id, theme_id, title=...)`` and never
 sees a repository. Every feature in ``app.features.FEATURES`` is reachable
-as ``services.<kind>`` (its ``Feature.service`` module); the shared services
-have a property each. Only the command line and the storage-facing code use
-``services.repo``.
+as ``services.<kind>`` (its ``Feature.service`` module), and every other
+module ``app.services.<name>`` as ``services.<name>`` (``services.rounds``),
+both through :func:`service_module`. Only the command line and the
+storage-facing code use ``services.repo``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from typing import Any
 
 from app.features import FEATURES, feature
 from app.i18n import _
-from app.services import demo, documents, exchange, organisation, round_start, rounds, settings
 from app.services.record_check import is_valid_member
 from app.services.record_store import RoundRecordStore, check_length
 from app.storage.errors import StorageError
@@ -118,34 +118,6 @@ class Services:
     # ---------------------------------------------------------- bound services
     def _bind(self, module: ModuleType) -> BoundService:
         return BoundService(module, self.repo)
-
-    @property
-    def rounds(self) -> BoundService:
-        return self._bind(rounds)
-
-    @property
-    def round_start(self) -> BoundService:
-        return self._bind(round_start)
-
-    @property
-    def organisation(self) -> BoundService:
-        return self._bind(organisation)
-
-    @property
-    def settings(self) -> BoundService:
-        return self._bind(settings)
-
-    @property
-    def documents(self) -> BoundService:
-        return self._bind(documents)
-
-    @property
-    def exchange(self) -> BoundService:
-        return self._bind(exchange)
-
-    @property
-    def demo(self) -> BoundService:
-        return self._bind(demo)
 
     @property
     def records(self) -> RoundRecords:

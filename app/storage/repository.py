@@ -189,12 +189,15 @@ class Repository:
         for file in self.paths.data_files():
             os.chmod(file, 0o600)
 
-    def close(self) -> None:
+    def _close_files(self) -> None:
         if self._main is not None:
             self._main.close()
         for db in self._rounds.values():
             db.close()
         self._rounds.clear()
+
+    def close(self) -> None:
+        self._close_files()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -277,11 +280,7 @@ class Repository:
 
     def _reopen(self) -> None:
         """Forget cached file contents: close every handle, reopen the main file."""
-        if self._main is not None:
-            self._main.close()
-        for db in self._rounds.values():
-            db.close()
-        self._rounds.clear()
+        self._close_files()
         self._main = self._open_db(self.paths.main_db)
 
     def make_backup(self) -> Path | None:
