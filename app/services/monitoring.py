@@ -4,7 +4,8 @@ The checks of a round's agreements live in that round's document
 ``"monitoring"`` (:class:`models.monitoring.Monitoring`). The agreements
 themselves are the agreements feature's record (kind ``"afspraken"``,
 :class:`models.agreements.AgreementsRegister`); it is read here through the
-shared model only, never through that feature's service (design §10).
+shared :mod:`app.services.negotiation_records`, never through that
+feature's service (design §10).
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from app.documents.monitor import MonitorDoc, MonitorRow, MonitorTheme, build_mo
 from app.i18n import _, format_number
 from app.services import rounds as rounds_service
 from app.services.document_sources import round_info
+from app.services.negotiation_records import load_register
 from app.services.record_store import RoundRecordStore
 from app.storage.repository import Repository
-from models.agreements import Agreement, AgreementsRegister
+from models.agreements import Agreement
 from models.base import MAX_LINE, InvalidInput
 from models.monitoring import (
     Check,
@@ -34,16 +36,7 @@ from models.text import N_
 from models.themes import CUSTOM_THEME_ID
 
 KIND = "monitoring"
-#: The agreements feature's record kind (its register); read-only here.
-REGISTER_KIND = "afspraken"
-
-
 STORE = RoundRecordStore(KIND, Monitoring)
-_REGISTER = RoundRecordStore(REGISTER_KIND, AgreementsRegister)
-
-
-def load_register(repo: Repository, round_id: str) -> AgreementsRegister:
-    return _REGISTER.load(repo, round_id)
 
 
 def load_monitoring(repo: Repository, round_id: str) -> Monitoring:

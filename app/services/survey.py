@@ -20,6 +20,7 @@ from app.i18n import _
 from app.services import survey_words
 from app.services.document_sources import round_info
 from app.services.organisation import load_organisation
+from app.services.record_store import RoundRecordStore
 from app.storage.repository import Repository
 from models.base import InvalidInput
 from models.position import Position
@@ -49,22 +50,18 @@ DESIGN_FIELDS = frozenset(
 )
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now().astimezone().replace(microsecond=0)
+STORE = RoundRecordStore(KIND, Survey)
+#: The position, read as a record (feature services do not call each other) and
+#: written after a change made here (members' input taken over).
+POSITION_STORE = RoundRecordStore(POSITION_KIND, Position)
 
 
 def load_position(repo: Repository, round_id: str) -> Position:
-    """The round's position, read as a record (feature services do not call each other)."""
-    data = repo.load_round_doc(round_id, POSITION_KIND)
-    return Position(round_id=round_id) if data is None else Position.model_validate(data)
+    return POSITION_STORE.load(repo, round_id)
 
 
 def save_position(repo: Repository, position: Position) -> Position:
-    """Store the position after a change made here (members' input taken over)."""
-    stamped = position.model_copy(update={"updated": _now()})
-    checked = Position.model_validate(stamped.model_dump(mode="json"))
-    repo.save_round_doc(checked.round_id, POSITION_KIND, checked.model_dump(mode="json"))
-    return checked
+    return POSITION_STORE.save(repo, position)
 
 
 def position_themes(repo: Repository, round_id: str) -> list[tuple[str, str]]:
@@ -81,10 +78,7 @@ def load_survey(repo: Repository, round_id: str) -> Survey:
 
 
 def save_survey(repo: Repository, survey: Survey) -> Survey:
-    stamped = survey.model_copy(update={"updated": _now()})
-    checked = Survey.model_validate(stamped.model_dump(mode="json"))
-    repo.save_round_doc(checked.round_id, KIND, checked.model_dump(mode="json"))
-    return checked
+    return STORE.save(repo, survey)
 
 
 # --------------------------------------------------------------------- design
