@@ -50,6 +50,31 @@ def _empty_gap(bod: ThemeBod | None) -> Gap:
     return theme_gap(bod) if bod is not None else Gap(Verdict.UNKNOWN)
 
 
+def _row(
+    key: str,
+    theme_id: str,
+    theme_title: str,
+    last: list[Agreement],
+    position: ThemePosition | None,
+    bod: ThemeBod | None,
+) -> ThemeComparison:
+    """One theme's row: what we asked (``position``) next to the bod on it."""
+    return ThemeComparison(
+        key=key,
+        title=theme_name(theme_id, theme_title),
+        theme_id=theme_id,
+        theme_title=theme_title,
+        position=position,
+        bod=bod,
+        gap=_empty_gap(bod),
+        demands=_filled(position) if position is not None else (),
+        red_line=position.red_line if position is not None else "",
+        last_agreements=tuple(
+            a for a in last if _same_theme(a.theme_id, a.theme_title, theme_id, theme_title)
+        ),
+    )
+
+
 def comparisons(repo: Repository, round_id: str, bod: Bod | None = None) -> list[ThemeComparison]:
     """The inzet's themes in priority order, then themes only the bod has."""
     bod = bod if bod is not None else load_bod(repo, round_id)
@@ -62,45 +87,12 @@ def comparisons(repo: Repository, round_id: str, bod: Bod | None = None) -> list
         theme_bod = bod.theme_for(theme.theme_id, theme.title)
         if theme_bod is not None:
             used.add(theme_bod.id)
-        rows.append(
-            ThemeComparison(
-                key=f"tp:{theme.id}",
-                title=theme_name(theme.theme_id, theme.title),
-                theme_id=theme.theme_id,
-                theme_title=theme.title,
-                position=theme,
-                bod=theme_bod,
-                gap=_empty_gap(theme_bod),
-                demands=_filled(theme),
-                red_line=theme.red_line,
-                last_agreements=tuple(
-                    a
-                    for a in last
-                    if _same_theme(a.theme_id, a.theme_title, theme.theme_id, theme.title)
-                ),
-            )
-        )
-    for theme_bod in bod.themes:
-        if theme_bod.id in used:
-            continue
-        rows.append(
-            ThemeComparison(
-                key=f"bod:{theme_bod.id}",
-                title=theme_name(theme_bod.theme_id, theme_bod.theme_title),
-                theme_id=theme_bod.theme_id,
-                theme_title=theme_bod.theme_title,
-                position=None,
-                bod=theme_bod,
-                gap=theme_gap(theme_bod),
-                last_agreements=tuple(
-                    a
-                    for a in last
-                    if _same_theme(
-                        a.theme_id, a.theme_title, theme_bod.theme_id, theme_bod.theme_title
-                    )
-                ),
-            )
-        )
+        rows.append(_row(f"tp:{theme.id}", theme.theme_id, theme.title, last, theme, theme_bod))
+    rows += [
+        _row(f"bod:{b.id}", b.theme_id, b.theme_title, last, None, b)
+        for b in bod.themes
+        if b.id not in used
+    ]
     return rows
 
 
