@@ -19,6 +19,8 @@ from app.exchange.survey_csv import CsvTable
 from app.i18n import _
 from app.services import survey_words
 from app.services.document_sources import round_info
+from app.services.negotiation_records import load_inzet as load_position
+from app.services.negotiation_records import save_inzet as save_position
 from app.services.organisation import load_organisation
 from app.services.record_store import RoundRecordStore
 from app.storage.repository import Repository
@@ -43,7 +45,6 @@ from models.survey_results import PriorityDifference, SurveyCount, compare_prior
 from models.text import N_
 
 KIND = "survey"
-POSITION_KIND = "position"
 #: Design settings a view may change directly (the themes follow the position).
 DESIGN_FIELDS = frozenset(
     {"address", "ask_neighbourhood", "neighbourhoods", "ask_remarks", "ask_contact", "return_note"}
@@ -51,17 +52,6 @@ DESIGN_FIELDS = frozenset(
 
 
 STORE = RoundRecordStore(KIND, Survey)
-#: The position, read as a record (feature services do not call each other) and
-#: written after a change made here (members' input taken over).
-POSITION_STORE = RoundRecordStore(POSITION_KIND, Position)
-
-
-def load_position(repo: Repository, round_id: str) -> Position:
-    return POSITION_STORE.load(repo, round_id)
-
-
-def save_position(repo: Repository, position: Position) -> Position:
-    return POSITION_STORE.save(repo, position)
 
 
 def position_themes(repo: Repository, round_id: str) -> list[tuple[str, str]]:
