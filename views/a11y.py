@@ -219,8 +219,16 @@ def use_focus_on_mount() -> ft.Ref[Any]:
     ref: ft.Ref[Any] = ft.Ref()
 
     async def focus() -> None:
-        if ref.current is not None:
+        if ref.current is None:
+            return
+        try:
             await ref.current.focus()
+        except RuntimeError:
+            # Replaced before the focus went out (the control left the page):
+            # nothing to focus. Raising here only left an "exception never
+            # retrieved" task whose late logging broke ast.parse elsewhere
+            # (CPython 3.11 bug gh-106905, seen in the full test run).
+            return
 
     ft.use_effect(focus, [])
     return ref
