@@ -21,6 +21,7 @@ from babel.numbers import format_currency, format_decimal
 from babel.support import Translations
 
 from app.paths import locales_dir
+from models.numbers import number_to_input, parse_number
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -109,6 +110,17 @@ def format_money(amount: Decimal | float | int | None) -> str:
 
 def format_number(value: Decimal | float | int) -> str:
     return format_decimal(value, locale=babel_locale())
+
+
+def read_number(text: str) -> float | None:
+    """A number the user typed, read with the app's language's signs ("1.250" in Dutch
+    is "1,250" in English); refused with the models' one message when unreadable."""
+    return parse_number(text, _current_language)
+
+
+def number_for_input(value: float | None) -> str:
+    """A stored number as the user types it in the app's language (the field's start value)."""
+    return number_to_input(value, _current_language)
 
 
 set_language(DEFAULT_LANGUAGE)

@@ -28,6 +28,7 @@ from models.base import (
     Record,
     is_plausible_figure,
 )
+from models.numbers import parse_number
 from models.round import MAX_YEAR, MIN_YEAR
 from models.text import N_
 
@@ -139,21 +140,11 @@ def remove_checks_of(monitoring: Monitoring, agreement_id: str) -> Monitoring:
     return monitoring.model_copy(update={"checks": kept})
 
 
-def parse_figure(text: str) -> float | None:
-    """A figure typed the Dutch way ('1.250', '12,5'); empty means none."""
-    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
-    if not cleaned:
+def parse_figure(text: str, language: str = "nl") -> float | None:
+    """A figure as typed in ``language`` ('1.250', '12,5' in Dutch); empty means none."""
+    value = parse_number(text, language)
+    if value is None:
         return None
-    if "," in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif cleaned.count(".") == 1 and len(cleaned.split(".")[1]) == 3:
-        cleaned = cleaned.replace(".", "")  # '1.250' is a thousand separator in Dutch
-    elif cleaned.count(".") > 1:
-        cleaned = cleaned.replace(".", "")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        raise InvalidInput(N_("Enter a number, for example 120 or 12,5.")) from None
     if not is_plausible_figure(value):
         raise InvalidInput(N_("This number is too large."))
     return value

@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from app.i18n import get_language, read_number
 from app.services import rounds as rounds_service
 from app.services.negotiation_records import (
     REGISTER_KIND,
@@ -42,7 +43,7 @@ from models.agreements import (
 from models.base import MAX_LINE, MAX_TEXT, InvalidInput, with_changes
 from models.bod import bod_period
 from models.monitoring import Monitoring
-from models.numbers import only_number_in, parse_number
+from models.numbers import only_number_in
 from models.overleg import DemandStatus, track_for
 from models.position import Demand, ThemePosition, ordered_themes
 from models.text import N_
@@ -142,7 +143,7 @@ def set_target_text(
     repo: Repository, round_id: str, agreement_id: str, text: str
 ) -> AgreementsRegister:
     """The number in the target as typed ("120", "2,5"; empty for none)."""
-    return update_agreement(repo, round_id, agreement_id, target_value=parse_number(text))
+    return update_agreement(repo, round_id, agreement_id, target_value=read_number(text))
 
 
 def remove(repo: Repository, round_id: str, agreement_id: str) -> AgreementsRegister:
@@ -175,7 +176,7 @@ def from_demand(
     except KeyError:
         raise InvalidInput(N_("This demand is no longer in your position.")) from None
     demand = _demand(theme, demand_id)
-    target_value = only_number_in(demand.amount)
+    target_value = only_number_in(demand.amount, get_language())
     first, _last = period(repo, round_id)
     item = agreement_from_demand(
         theme_id=theme.theme_id,

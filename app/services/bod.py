@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from app.i18n import read_number
 from app.services import bod_compare as compare
 from app.services import rounds as rounds_service
 from app.services.bod_compare import ThemeComparison, gap_words
@@ -37,7 +38,6 @@ from models.bod import (
     ThemeBod,
     check_figure_value,
 )
-from models.numbers import parse_number
 from models.overleg import (
     DemandStatus,
     DemandTrack,
@@ -198,7 +198,7 @@ def set_figure_text(
     repo: Repository, round_id: str, theme_bod_id: str, figure: BodFigure, year: int, text: str
 ) -> Bod:
     """As :func:`set_figure`, from what the volunteer typed ("1.250", "2,5", "")."""
-    return set_figure(repo, round_id, theme_bod_id, figure, year, parse_number(text))
+    return set_figure(repo, round_id, theme_bod_id, figure, year, read_number(text))
 
 
 # --- documents received -----------------------------------------------------

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from app.content.themes import get_theme, text
 from app.documents.monitor import MonitorDoc, MonitorRow, MonitorTheme, build_monitor
-from app.i18n import _, format_number
+from app.i18n import _, format_number, get_language, number_for_input
 from app.services import rounds as rounds_service
 from app.services.document_sources import round_info
 from app.services.negotiation_records import load_register
@@ -70,7 +70,7 @@ def record(
         agreement_label=label[:MAX_LINE],
         period=period,
         status=status,
-        reached=parse_figure(reached_text),
+        reached=parse_figure(reached_text, get_language()),
         source=source.strip(),
         note=note,
     )
@@ -128,9 +128,8 @@ def periods_for(round_year: int, agreements: list[Agreement], today: dt.date) ->
 
 
 def figure_input(value: float) -> str:
-    """A figure as the user would type it back ('12,5', '1250')."""
-    text = f"{value:.6f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+    """A figure as the user would type it back ('12,5', '1250'; '12.5' in English)."""
+    return number_for_input(value)
 
 
 # ------------------------------------------------------------------ texts for people

@@ -13,7 +13,7 @@ from typing import Any
 import flet as ft
 
 from app.content.themes import text, theme_catalogue
-from app.i18n import _
+from app.i18n import _, number_for_input, read_number
 from app.services.afspraken import DemandChoice
 from models.agreements import (
     Agreement,
@@ -21,7 +21,6 @@ from models.agreements import (
     check_years,
 )
 from models.base import InvalidInput
-from models.numbers import number_to_input, parse_number
 from models.text import N_
 from views.a11y import named_dropdown, title_row
 from views.bod.common import Save, muted
@@ -104,8 +103,8 @@ def agreement_card(
             field("target", _("Target"), width=300),
             ValidatedField(
                 _("Target as a number"),
-                number_to_input(item.target_value),
-                parse_number,
+                number_for_input(item.target_value),
+                read_number,
                 lambda v: change(target_value=v),
                 field_key=f"agreement-target-value-{aid}",
                 width=180,

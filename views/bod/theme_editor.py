@@ -16,7 +16,7 @@ from typing import Any
 
 import flet as ft
 
-from app.i18n import _, format_number
+from app.i18n import _, format_number, number_for_input, read_number
 from app.services.bod_compare import ThemeComparison, gap_words
 from models.base import InvalidInput
 from models.bod import (
@@ -27,7 +27,6 @@ from models.bod import (
     check_figure_value,
     figures_for_theme,
 )
-from models.numbers import number_to_input, parse_number
 from models.text import N_
 from views.a11y import title_row, use_narrow
 from views.bod.common import Save, banner, keep, muted, verdict_chip
@@ -52,7 +51,7 @@ TEXT_WIDTH = 760
 
 def _figure_parser(figure: BodFigure) -> Callable[[str], float | None]:
     def parse(text: str) -> float | None:
-        value = parse_number(text)
+        value = read_number(text)
         if value is not None:
             problem = check_figure_value(figure, value)
             if problem is not None:
@@ -172,7 +171,7 @@ def ThemeEditor(
             cells.append(
                 ValidatedField(
                     f"{_(SHORT_LABELS[figure])} {year}",
-                    number_to_input(value),
+                    number_for_input(value),
                     _figure_parser(figure),
                     partial(set_figure, figure, year),
                     field_key=f"bod-figure-{k}-{figure.value}-{year}",
@@ -187,8 +186,8 @@ def ThemeEditor(
         value = getattr(theme_bod, name) if theme_bod is not None else None
         return ValidatedField(
             label,
-            number_to_input(value),
-            parse_number,
+            number_for_input(value),
+            read_number,
             partial(set_number, name),
             field_key=f"bod-{name.replace('_', '-')}-{k}",
             width=220,
