@@ -117,7 +117,12 @@ def timeline(
                     height=10,
                     border_radius=5,
                     bgcolor=ft.Colors.PRIMARY,
-                    tooltip=f"{format_date(d.date)}: {agenda.title_of(d)}",
+                    # for mice; a screen reader has the label above (a tooltip in the
+                    # semantics tree left a dangling aria-owns behind in Flutter web)
+                    tooltip=ft.Tooltip(
+                        message=f"{format_date(d.date)}: {agenda.title_of(d)}",
+                        exclude_from_semantics=True,
+                    ),
                 ),
             )
             for d in in_month

@@ -111,7 +111,6 @@ def OverviewSection() -> ft.Control:
                     ),
                     size=15,
                     key="overview-deadline",
-                    tooltip=agenda.explanation_of(deadline),
                 )
             )
             rows.append(

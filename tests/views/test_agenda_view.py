@@ -151,3 +151,24 @@ def test_round_card_next_date_follows_a_moved_signing_date(
         assert line.startswith("Volgende datum: 30 november 2026 — Ondertekening")
 
     asyncio.run(run())
+
+
+def test_overview_tooltips_stay_out_of_the_screen_reader_tree(demo: Services) -> None:
+    """A tooltip Flutter web puts in the semantics tree left an aria-owns naming a
+    node that was gone once the tooltip closed (axe: critical
+    aria-valid-attr-value on Overzicht). Overzicht says each tooltip's words
+    in its own text or label, so the tooltips are for mice only."""
+
+    async def run() -> None:
+        h = await mounted(demo, "/")
+        await h.until(lambda: bool(h.all(key="overview-deadline")))
+        with_tooltip = [c for c in h.all() if getattr(c, "tooltip", None) is not None]
+        assert with_tooltip, "the calendar's dots have tooltips for mice"
+        in_tree = [
+            c
+            for c in with_tooltip
+            if not (isinstance(c.tooltip, ft.Tooltip) and c.tooltip.exclude_from_semantics)
+        ]
+        assert in_tree == [], [(type(c).__name__, c.key, c.tooltip) for c in in_tree]
+
+    asyncio.run(run())
