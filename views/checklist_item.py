@@ -61,13 +61,20 @@ def basis_badge(item: ChecklistItemDef) -> ft.Control:
     text = f"{label} · {article}" if article else label
     if article and item.checked:
         text += " · " + _("checked on {date}", date=format_date(item.checked))
-    return ft.Container(
-        ft.Text(text, size=14, weight=ft.FontWeight.W_500),
-        bgcolor=_BASIS_COLOURS[item.basis],
-        padding=ft.Padding.symmetric(horizontal=10, vertical=4),
-        border_radius=12,
-        tooltip=_(_BASIS_TOOLTIPS[item.basis]),
-        key=f"basis-{item.id}",
+    explanation = _(_BASIS_TOOLTIPS[item.basis])
+    # A screen reader hears the chip and what it means as one label; the tooltip
+    # is for mice only (in the semantics tree a tooltip left a dangling aria-owns).
+    return ft.Semantics(
+        label=f"{text}. {explanation}",
+        exclude_semantics=True,
+        content=ft.Container(
+            ft.Text(text, size=14, weight=ft.FontWeight.W_500),
+            bgcolor=_BASIS_COLOURS[item.basis],
+            padding=ft.Padding.symmetric(horizontal=10, vertical=4),
+            border_radius=12,
+            tooltip=ft.Tooltip(message=explanation, exclude_from_semantics=True),
+            key=f"basis-{item.id}",
+        ),
     )
 
 
