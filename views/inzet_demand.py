@@ -20,17 +20,12 @@ from models.position import (
 )
 from models.smart_fields import validate_amount, validate_deadline
 from models.smart_parts import DemandParts, suggested_fields
-from views.form_parts import record_field
+from views.form_parts import keep_text, record_field
 from views.icon_lines import icon_line
 from views.widgets import GAP, icon_button
 
 Save = Callable[[Callable[[], Any]], bool]
 Parse = Callable[[str], Any]
-
-
-def keep_as_typed(value: str) -> str:
-    """Free text is stored exactly as typed."""
-    return value
 
 
 def smart_feedback(demand: Demand, parties: list[str], year: int | None) -> ft.Control:
@@ -173,7 +168,7 @@ def DemandCard(
                     "what",
                     "what",
                     _("What must happen?"),
-                    keep_as_typed,
+                    keep_text,
                     hint=_(
                         "For example: Het Anker builds 120 new social rented homes "
                         "by the end of 2028"
@@ -210,7 +205,7 @@ def DemandCard(
                     "responsible",
                     "who",
                     _("Who is responsible?"),
-                    keep_as_typed,
+                    keep_text,
                     hint=_("For example: Woonstichting Het Anker, or the municipality"),
                 ),
                 smart_feedback(demand, parties, year),

@@ -27,8 +27,8 @@ from views.a11y import heading as a11y_heading
 from views.a11y import next_step, use_focus_on_mount
 from views.explain import explain
 from views.flet_typing import with_key
-from views.form_parts import action_button
-from views.inzet_demand import DemandCard, Save, keep_as_typed
+from views.form_parts import action_button, keep_text
+from views.inzet_demand import DemandCard, Save
 from views.inzet_help import ThemeHelp
 from views.widgets import GAP, ValidatedField
 
@@ -114,7 +114,7 @@ def ThemeForm(
         return ValidatedField(
             label,
             getattr(item, name),
-            keep_as_typed,
+            keep_text,
             lambda v: update(**{name: v}),
             field_key=f"theme-{name}",
             hint=hint,
