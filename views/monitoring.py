@@ -12,7 +12,7 @@ import datetime as dt
 
 import flet as ft
 
-from app.i18n import _, get_language
+from app.i18n import _, get_language, number_for_input
 from app.services import monitoring
 from app.services.monitoring import AgreementStatus
 from models.monitoring import Check, HalfYear, Status, parse_figure
@@ -84,9 +84,9 @@ def AgreementCheck(round_id: str, item: AgreementStatus, period: HalfYear) -> ft
         facts.append(f"{_('Years')}: {agreement.years_text()}")
     reached = ValidatedField(
         _("Figure reached") + (f" ({agreement.unit})" if agreement.unit else ""),
-        monitoring.figure_input(check.reached) if check and check.reached is not None else "",
+        number_for_input(check.reached if check else None),
         lambda text: parse_figure(text, get_language()),
-        lambda value: save(reached="" if value is None else monitoring.figure_input(value)),
+        lambda value: save(reached=number_for_input(value)),
         field_key=f"{key}-reached",
         width=220,
         read_only=state.read_only,

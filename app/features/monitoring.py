@@ -12,6 +12,7 @@ from app.i18n import _
 from app.services import monitoring as service
 from app.services.demo_agenda import fill_demo_monitoring
 from models.monitoring import Monitoring
+from models.numbers import number_to_input
 from models.text import N_
 
 
@@ -31,7 +32,7 @@ def monitoring_tables(record: Monitoring) -> list[Table]:
             c.agreement_label or c.agreement_id,
             service.half_year_label(c.period),
             service.status_label(c.status),
-            "" if c.reached is None else service.figure_input(c.reached),
+            number_to_input(c.reached),
             c.source,
             c.note,
         ]

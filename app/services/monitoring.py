@@ -95,7 +95,7 @@ def update_check(
     )
     values = {
         "status": current.status.value if current else Status.UNKNOWN.value,
-        "reached": figure_input(current.reached) if current and current.reached is not None else "",
+        "reached": number_for_input(current.reached if current else None),
         "source": current.source if current else "",
         "note": current.note if current else "",
     }
@@ -125,11 +125,6 @@ def periods_for(round_year: int, agreements: list[Agreement], today: dt.date) ->
         if (year, half) <= now.key()
     ]
     return periods or [HalfYear(year=round_year, half=1)]
-
-
-def figure_input(value: float) -> str:
-    """A figure as the user would type it back ('12,5', '1250'; '12.5' in English)."""
-    return number_for_input(value)
 
 
 # ------------------------------------------------------------------ texts for people
