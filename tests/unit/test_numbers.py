@@ -95,3 +95,23 @@ def test_monitoring_figures_follow_the_language() -> None:
     assert parse_figure("1.250") == 1250
     assert parse_figure("12,5") == 12.5
     assert parse_figure("") is None
+
+
+def test_the_monitoring_csv_writes_figures_the_dutch_way_in_any_language() -> None:
+    """The exported CSV is read by others (the Woonbond): its figures do not
+    change with the language the volunteer happens to use."""
+    from app.features.monitoring import monitoring_tables
+    from app.i18n import get_language, set_language
+    from models.monitoring import Check, HalfYear, Monitoring
+
+    record = Monitoring(
+        round_id="r1",
+        checks=[Check(agreement_id="a1", period=HalfYear(year=2027, half=1), reached=12.5)],
+    )
+    before = get_language()
+    try:
+        set_language("en")
+        [(_name, _header, rows)] = monitoring_tables(record)
+    finally:
+        set_language(before)
+    assert rows[0][3] == "12,5"
