@@ -218,20 +218,26 @@ def use_focus_on_mount() -> ft.Ref[Any]:
     without it Flutter moves the focus to some other place on the screen."""
     ref: ft.Ref[Any] = ft.Ref()
 
-    async def focus() -> None:
-        if ref.current is None:
-            return
-        try:
-            await ref.current.focus()
-        except RuntimeError:
-            # Replaced before the focus went out (the control left the page):
-            # nothing to focus. Raising here only left an "exception never
-            # retrieved" task whose late logging broke ast.parse elsewhere
-            # (CPython 3.11 bug gh-106905, seen in the full test run).
-            return
+    async def focus_now() -> None:
+        await focus(ref)
 
-    ft.use_effect(focus, [])
+    ft.use_effect(focus_now, [])
     return ref
+
+
+async def focus(ref: ft.Ref[Any]) -> None:
+    """Give the control behind ``ref`` the keyboard focus, if it is still on the page.
+
+    A control replaced before the focus went out has left the page: there is
+    nothing to focus. Raising would only leave an "exception never retrieved"
+    task whose late logging broke ast.parse elsewhere (CPython 3.11 bug
+    gh-106905, seen in the full test run)."""
+    if ref.current is None:
+        return
+    try:
+        await ref.current.focus()
+    except RuntimeError:
+        return
 
 
 def announced(content: ft.Control, text: str, key: str | None = None) -> ft.Control:

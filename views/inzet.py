@@ -18,14 +18,14 @@ from app.i18n import _
 from app.services import position as svc
 from app.services.context import BoundService
 from models.position import Position, can_move_theme, is_ready
-from views.a11y import title_row, use_narrow
+from views.a11y import focus, title_row, use_narrow
 from views.context import use_app_state, use_services
 from views.flet_typing import UseState, with_key
 from views.inzet_cards import AddThemeCard, position_info_card, priority_badge, top_card
 from views.inzet_demand import Save
 from views.inzet_form import ThemeForm, status_line
 from views.round_section import start_round_first
-from views.scrolling import focus, scroll_after_layout, scroll_key, use_column_ref, use_control_ref
+from views.scrolling import scroll_after_layout, scroll_key, use_column_ref, use_control_ref
 from views.widgets import GAP, SectionHeader, empty_state, icon_button, run_save
 
 #: Scrolls the section: to ``offset``, or to the control with scroll key ``key``.

@@ -42,16 +42,6 @@ def use_control_ref() -> ft.Ref[Any]:
     return state[0]
 
 
-async def focus(ref: ft.Ref[Any]) -> None:
-    """Give the control behind ``ref`` the keyboard focus, if it is still on the page."""
-    if ref.current is None:
-        return
-    try:
-        await ref.current.focus()
-    except RuntimeError:  # no longer on the page
-        log.debug("focus skipped: the control is no longer on the page")
-
-
 async def scroll_after_layout(
     column: ft.Ref[ft.Column], offset: float | None = None, key: str | None = None
 ) -> None:
