@@ -27,6 +27,7 @@ from app.services.errors import InvalidInput, user_message
 from models.comparison import Filters
 from views.files import no_file_dialog
 from views.flet_typing import UseState
+from views.form_parts import action_button
 from views.vergelijken_overview import (
     FilterCard,
     OrganisationsCard,
@@ -138,22 +139,23 @@ def ReadCard(on_result: Callable[[vergelijken.Comparison], None]) -> ft.Control:
 
     done, total = progress
     buttons: list[ft.Control] = [
-        ft.FilledButton(
+        action_button(
             _("Choose files"),
-            icon=ft.Icons.FILE_OPEN_OUTLINED,
-            on_click=pick_files,
+            ft.Icons.FILE_OPEN_OUTLINED,
+            pick_files,
+            "compare-pick-files",
+            main=True,
             disabled=busy,
-            key="compare-pick-files",
         )
     ]
     if not page.web:
         buttons.append(
-            ft.OutlinedButton(
+            action_button(
                 _("Choose folder"),
-                icon=ft.Icons.FOLDER_OPEN_OUTLINED,
-                on_click=pick_folder,
+                ft.Icons.FOLDER_OPEN_OUTLINED,
+                pick_folder,
+                "compare-pick-folder",
                 disabled=busy,
-                key="compare-pick-folder",
             )
         )
     controls: list[ft.Control] = [

@@ -17,6 +17,7 @@ from app.services import vergelijken
 from app.services.errors import user_message
 from models.comparison import Filters
 from views.files import save_bytes
+from views.form_parts import action_button
 from views.widgets import GAP, card
 
 log = logging.getLogger(__name__)
@@ -64,19 +65,20 @@ def ReportCard(result: vergelijken.Comparison, filters: Filters) -> ft.Control:
         ),
         ft.Row(
             [
-                ft.FilledButton(
+                action_button(
                     _("Make comparison report"),
-                    icon=ft.Icons.PICTURE_AS_PDF_OUTLINED,
-                    on_click=make_pdf,
+                    ft.Icons.PICTURE_AS_PDF_OUTLINED,
+                    make_pdf,
+                    "compare-report",
+                    main=True,
                     disabled=busy,
-                    key="compare-report",
                 ),
-                ft.OutlinedButton(
+                action_button(
                     _("Make table (CSV)"),
-                    icon=ft.Icons.TABLE_VIEW_OUTLINED,
-                    on_click=make_csv,
+                    ft.Icons.TABLE_VIEW_OUTLINED,
+                    make_csv,
+                    "compare-csv",
                     disabled=busy,
-                    key="compare-csv",
                 ),
             ],
             spacing=GAP,
