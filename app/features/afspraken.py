@@ -17,9 +17,8 @@ from models.agreements import AgreementsRegister
 from models.text import N_
 
 FEATURE = Feature(
-    kind=service.KIND,
-    label=N_("Agreements"),
     service=service,
+    label=N_("Agreements"),
     model=AgreementsRegister,
     demo=fill_demo_afspraken,
     tables=documents.afspraken_tables,
@@ -40,8 +39,6 @@ FEATURE = Feature(
         ),
     ),
     section=NavSection(
-        route="/afspraken",
-        label=N_("Agreements"),
         icon="HANDSHAKE",
         view="views.afspraken:AfsprakenSection",
         order=80,

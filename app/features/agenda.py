@@ -37,10 +37,9 @@ def calendar_tables(chosen: RoundCalendar) -> list[Table]:
 
 
 FEATURE = Feature(
-    kind=service.KIND,
+    service=service,
     label=N_("Year calendar"),
     model=RoundCalendar,
-    service=service,
     copy_into_new_round=service.copy_from_previous,
     demo=fill_demo_calendar,
     tables=calendar_tables,

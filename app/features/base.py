@@ -21,16 +21,19 @@ attribute                     read by
 ``overview_panel``            ``views.overzicht`` (a card on Overzicht)
 ============================  =============================================
 
-Everything but ``kind``, ``label`` and ``model`` (which may be ``None``) is optional. The descriptor
-lives in ``app/`` and so never imports views: a navigation section names its
-view component as ``"module:Component"``, resolved by the shell.
+Everything but ``label`` and ``model`` (which may be ``None``) is optional.
+What would repeat is filled in: ``kind`` is the service's ``KIND``, and a
+section's route and label are ``"/" + kind`` and the feature's label unless it
+names its own. The descriptor lives in ``app/`` and so never imports views: a
+navigation section names its view component as ``"module:Component"``,
+resolved by the shell.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -90,11 +93,13 @@ class NavSection:
     (Overzicht 10, Organisatie 20, Rondes 30, Documenten 90, Delen 100,
     Instellingen 120; features use the numbers between, design §9)."""
 
-    route: str  # "/inzet"
-    label: str  # English msgid; the Dutch word is fixed by design §9
     icon: str  # a name in ``ft.Icons``, e.g. "FORMAT_LIST_NUMBERED"
     view: str  # "views.inzet:InzetSection" (resolved by views.shell)
     order: int
+    #: "/inzet"; left out: "/" + the feature's kind. Filled in by :class:`Feature`.
+    route: str = ""
+    #: English msgid; left out: the feature's label. The Dutch word is fixed by design §9.
+    label: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -114,7 +119,9 @@ EventSource = Callable[["Repository", str], list[CalendarEvent]]
 class Feature:
     """One per-round feature, declared once. See the module docstring."""
 
-    kind: str  # record kind in the round file, e.g. "position"; also the feature's id
+    #: Record kind in the round file, e.g. "position"; also the feature's id.
+    #: Left out: the service's ``KIND`` (one name, declared once, in the service).
+    kind: str = ""
     label: str  # English msgid naming the record for people ("Position")
     #: The per-round record's pydantic model (with ``round_id`` and ``updated``).
     #: ``None`` for a feature that keeps no round record (e.g. Vergelijken:
@@ -141,6 +148,24 @@ class Feature:
     #: A card the feature adds to Overzicht ("what should we do next?"), as
     #: ``"module:Component"`` like ``NavSection.view``; shown in FEATURES order.
     overview_panel: str | None = None
+
+    def __post_init__(self) -> None:
+        """Fill in what is left out: the kind from the service, the section's route
+        and label from the kind and label. Decision: filled in here, once, so every
+        reader (the shell, the export, ``services.<kind>``) sees plain values."""
+        service_kind = getattr(self.service, "KIND", "")
+        if self.kind and service_kind and self.kind != service_kind:
+            raise ValueError(f"feature kind {self.kind!r} is not its service's {service_kind!r}")
+        if not (self.kind or service_kind):
+            raise ValueError("a feature without a service (with a KIND) names its kind")
+        object.__setattr__(self, "kind", self.kind or service_kind)
+        if self.section is not None:
+            section = replace(
+                self.section,
+                route=self.section.route or f"/{self.kind}",
+                label=self.section.label or self.label,
+            )
+            object.__setattr__(self, "section", section)
 
     def strip_personal(self, data: dict[str, Any]) -> dict[str, Any]:
         """A copy of a stored record (JSON form) with every personal field blanked."""

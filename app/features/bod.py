@@ -32,9 +32,8 @@ def _events(repo: Repository, round_id: str) -> list[CalendarEvent]:
 
 
 FEATURE = Feature(
-    kind=service.KIND,
-    label=N_("Bod"),
     service=service,
+    label=N_("Bod"),
     model=Bod,
     demo=fill_demo_bod,
     personal_fields=PERSONAL_FIELDS,
@@ -57,8 +56,6 @@ FEATURE = Feature(
         ),
     ),
     section=NavSection(
-        route="/bod",
-        label=N_("Bod"),
         icon="HANDSHAKE_OUTLINED",
         view="views.bod:BodSection",
         order=70,

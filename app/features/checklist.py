@@ -79,9 +79,8 @@ def _score_lines(repo: Repository, round_id: str, with_actions: bool) -> list[st
 
 
 FEATURE = Feature(
-    kind=service.KIND,
-    label=N_("Checklist"),
     service=service,
+    label=N_("Checklist"),
     model=ChecklistAnswers,
     copy_into_new_round=service.copy_from_previous,
     demo=fill_demo_checklist,
@@ -125,8 +124,6 @@ FEATURE = Feature(
         ),
     ),
     section=NavSection(
-        route="/checklist",
-        label=N_("Checklist"),
         icon="FACT_CHECK_OUTLINED",
         view="views.checklist:ChecklistSection",
         order=60,

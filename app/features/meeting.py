@@ -72,9 +72,8 @@ def _survey_contents(repo: Repository, round_id: str) -> list[str]:
 
 
 FEATURE = Feature(
-    kind=service.KIND,
-    label=N_("Meeting details"),
     service=service,
+    label=N_("Meeting details"),
     model=Meeting,
     demo=fill_demo_meeting,
     # names of people, often officials from outside the organisation

@@ -42,10 +42,9 @@ def monitoring_tables(record: Monitoring) -> list[Table]:
 
 
 FEATURE = Feature(
-    kind=service.KIND,
+    service=service,
     label=N_("Monitoring"),
     model=Monitoring,
-    service=service,
     demo=fill_demo_monitoring,
     tables=monitoring_tables,
     documents=(

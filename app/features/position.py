@@ -66,9 +66,8 @@ def _partner_paper(info: RoundInfo, doc: PositionDoc) -> bytes:
 
 
 FEATURE = Feature(
-    kind=service.KIND,
-    label=N_("Position"),
     service=service,
+    label=N_("Position"),
     model=Position,
     copy_into_new_round=service.copy_from_previous,
     demo=fill_demo_position,
@@ -101,10 +100,9 @@ FEATURE = Feature(
         ),
     ),
     section=NavSection(
-        route="/inzet",
-        label=N_("Position"),
         icon="FORMAT_LIST_NUMBERED",
         view="views.inzet:InzetSection",
         order=50,
+        route="/inzet",  # the Dutch word, as the view's module
     ),
 )

@@ -80,10 +80,9 @@ def _report_contents(repo: Repository, round_id: str) -> list[str]:
 
 
 FEATURE = Feature(
-    kind=service.KIND,
+    service=service,
     label=N_("Members' survey"),
     model=Survey,
-    service=service,
     copy_into_new_round=service.copy_from_previous,
     demo=fill_demo_survey,
     personal_fields=("contacts.*.name", "contacts.*.phone", "contacts.*.email"),
@@ -107,10 +106,10 @@ FEATURE = Feature(
     ),
     cli=(add_survey_parser,),
     section=NavSection(
-        route="/achterban",
-        label=N_("Member consultation"),
         icon="HOW_TO_VOTE_OUTLINED",
         view="views.achterban:AchterbanSection",
         order=40,
+        route="/achterban",
+        label=N_("Member consultation"),  # the section does more than the survey
     ),
 )

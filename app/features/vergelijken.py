@@ -16,12 +16,10 @@ from models.text import N_
 
 FEATURE = Feature(
     kind="vergelijken",
-    label=N_("Compare"),
+    label=N_("Compare"),  # Dutch "Vergelijken", fixed by design §9
     model=None,
     cli=(add_vergelijk_parser,),
     section=NavSection(
-        route="/vergelijken",
-        label=N_("Compare"),  # Dutch "Vergelijken", fixed by design §9
         icon="COMPARE_ARROWS",
         view="views.vergelijken:VergelijkenSection",
         order=110,

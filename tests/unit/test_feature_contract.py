@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -19,7 +20,7 @@ from pypdf import PdfReader
 
 from app.exchange.reader import read_bundle
 from app.features import FEATURES, document_specs, record_kinds
-from app.features.base import Feature, strip_paths
+from app.features.base import Feature, NavSection, strip_paths
 from app.services.context import Services
 from app.services.documents import build_document
 from app.services.exchange import apply_import, export_round, preview_import
@@ -175,3 +176,25 @@ def test_strip_paths_blanks_lists_and_dicts() -> None:
         "c": {"t": ""},
         "d": [],
     }
+
+
+def test_feature_fills_in_kind_and_section_it_leaves_out() -> None:
+    service = ModuleType("app.services.example")
+    service.KIND = "example"  # type: ignore[attr-defined]
+    section = NavSection(icon="HANDSHAKE", view="views.example:ExampleSection", order=75)
+    derived = Feature(service=service, label="Example", model=None, section=section)
+    assert derived.kind == "example"
+    assert derived.section == NavSection(
+        icon="HANDSHAKE",
+        view="views.example:ExampleSection",
+        order=75,
+        route="/example",
+        label="Example",
+    )
+    own = NavSection(icon="HANDSHAKE", view="v:V", order=75, route="/eigen", label="Own")
+    named = Feature(kind="example", service=service, label="Example", model=None, section=own)
+    assert named.section == own
+    with pytest.raises(ValueError, match="not its service's"):
+        Feature(kind="other", service=service, label="Example", model=None)
+    with pytest.raises(ValueError, match="names its kind"):
+        Feature(label="Example", model=None)
