@@ -70,6 +70,23 @@ def _has_neighbourhood(design: SurveyDesign) -> bool:
     return design.ask_neighbourhood and bool(design.neighbourhoods)
 
 
+#: Per kind of slot: what to say when a key is not a number from 0 to the highest.
+_OUT_OF_RANGE = {
+    "neighbourhood": N_("Type 1 to {n} for the neighbourhood, or 0."),
+    "top": N_("Type a theme number from 1 to {n}, or 0."),
+    "importance": N_("Type 1 to 4 for the importance, or 0."),
+}
+
+
+def _highest_number(design: SurveyDesign, kind: str) -> int:
+    """The highest key a slot of ``kind`` takes (0 always means "no answer")."""
+    if kind == "neighbourhood":
+        return len(design.neighbourhoods)
+    if kind == "top":
+        return len(design.themes)
+    return len(Importance) - 1
+
+
 def parse_entry(design: SurveyDesign, code: str) -> EntryState:
     """Read ``code`` key by key; stops at the first key that does not fit."""
     keys = [c for c in code if not c.isspace()]
@@ -86,33 +103,21 @@ def parse_entry(design: SurveyDesign, code: str) -> EntryState:
             error, params = N_("This form has no more questions. Press Enter to save."), {}
             break
         number = _number_of(char) if char != "0" else 0
+        limit = _highest_number(design, slot.kind)
+        if number is None or number > limit:
+            error, params = _OUT_OF_RANGE[slot.kind], {"n": limit}
+            break
         if slot.kind == "neighbourhood":
-            if number is None or number > len(design.neighbourhoods):
-                error, params = (
-                    N_("Type 1 to {n} for the neighbourhood, or 0."),
-                    {"n": len(design.neighbourhoods)},
-                )
-                break
             neighbourhood = design.neighbourhoods[number - 1].name if number else ""
         elif slot.kind == "top":
-            if number is None or number > len(design.themes):
-                error, params = (
-                    N_("Type a theme number from 1 to {n}, or 0."),
-                    {"n": len(design.themes)},
-                )
-                break
             if number:
                 key = design.themes[number - 1].key
                 if key in top:
                     error, params = N_("That theme is already in the top three."), {}
                     break
                 top.append(key)
-        else:
-            if number is None or number > len(Importance) - 1:
-                error, params = N_("Type 1 to 4 for the importance, or 0."), {}
-                break
-            if number:
-                importance[slot.theme] = Importance(number)
+        elif number:
+            importance[slot.theme] = Importance(number)
         position += 1
     next_slot = None if error else next(slots, None)
     for key in top:

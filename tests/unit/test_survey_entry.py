@@ -53,6 +53,18 @@ def test_wrong_keys_stop_with_a_message() -> None:
     assert parse_entry(design, "112").response.top == ["t1", "t2"]
 
 
+def test_a_key_out_of_range_says_which_numbers_the_question_takes() -> None:
+    design = _design()
+    hood, top, importance = (parse_entry(design, code) for code in ("7", "19", "11235"))
+    assert (hood.error, hood.error_params["n"]) == (
+        "Type 1 to {n} for the neighbourhood, or 0.",
+        3,
+    )
+    assert (top.error, top.error_params["n"]) == ("Type a theme number from 1 to {n}, or 0.", 6)
+    assert importance.error == "Type 1 to 4 for the importance, or 0."
+    assert (hood.used, top.used, importance.used) == (0, 1, 4)
+
+
 def test_short_code_leaves_the_rest_unanswered() -> None:
     state = parse_entry(_design(), "0")
     assert state.response.neighbourhood == "" and state.response.top == []
