@@ -21,8 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from models.agreements import AgreementsRegister, Party, SignStatus
-from models.bod import Bod
+from models.agreements import Party, SignStatus
 from models.checklist import ChecklistContent
 from models.checklist_scoring import OVERALL, GroupScore
 from models.organisation import Organisation
@@ -92,8 +91,8 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
 
 
 def _plain(record: BaseModel | Mapping[str, Any] | None) -> Mapping[str, Any]:
-    """A record as plain data: the app validates the position and checklist of
-    hundreds of bundles straight into dicts (``app.exchange.plain_validation``)."""
+    """A record as plain data: the app validates the records of hundreds of
+    bundles straight into dicts (``app.exchange.plain_validation``)."""
     if record is None:
         return {}
     return record.model_dump() if isinstance(record, BaseModel) else record
@@ -164,21 +163,24 @@ def _scores(
 _NO_STATUSES = {status.value: 0 for status in DemandStatus}
 
 
-def _demand_statuses(bod: Bod | None) -> dict[str, int] | None:
-    if bod is None or not bod.demand_tracks:
+def _demand_statuses(bod: Mapping[str, Any]) -> dict[str, int] | None:
+    """Demands per status (``DemandTrack.status`` on a plain track: its last
+    change, "ingebracht" without history); None without tracks."""
+    if not bod.get("demand_tracks"):
         return None
     counts = dict(_NO_STATUSES)
-    for track in bod.demand_tracks:
-        counts[track.status] += 1  # a StrEnum: the same key as its value
+    for track in bod["demand_tracks"]:
+        history = track["history"]
+        counts[history[-1]["status"] if history else DemandStatus.SUBMITTED] += 1
     return counts
 
 
-def _tenant_signing(register: AgreementsRegister | None) -> str | None:
-    if register is None:
+def _tenant_signing(register: Mapping[str, Any]) -> str | None:
+    if not register:
         return None
-    for signature in register.signatures:
-        if signature.party == Party.TENANTS:
-            return signature.status.value
+    for signature in register["signatures"]:
+        if signature["party"] == Party.TENANTS:
+            return str(signature["status"].value)
     return SignStatus.OPEN.value
 
 
@@ -205,9 +207,7 @@ def summarise(
     )
     provinces = _unique(p for g in gemeenten if (p := province_of(g)))
     answers, scores, overall = _scores(content, _plain(documents.get(CHECKLIST_KIND)))
-    bod = documents.get(BOD_KIND)
-    register = documents.get(AGREEMENTS_KIND)
-    register = register if isinstance(register, AgreementsRegister) else None
+    register = _plain(documents.get(AGREEMENTS_KIND))
     return OrgRound(
         file_name=file_name,
         organisation=name,
@@ -222,9 +222,9 @@ def summarise(
         overall=overall,
         answers=answers,
         themes=_themes(_plain(documents.get(POSITION_KIND))),
-        demand_statuses=_demand_statuses(bod if isinstance(bod, Bod) else None),
+        demand_statuses=_demand_statuses(_plain(documents.get(BOD_KIND))),
         tenant_signing=_tenant_signing(register),
-        agreements=len(register.agreements) if register else None,
+        agreements=len(register["agreements"]) if register else None,
         key=org_key(name),
     )
 

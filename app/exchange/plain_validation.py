@@ -8,57 +8,142 @@ fields refused, the same length caps and patterns, the same defaults), only
 with every nested model turned into a typed dict: the checks are identical,
 the result is plain data (about 2.5x faster).
 
-A model with a model-level validator (``@model_validator``) cannot be turned
-into a dict (the validator expects the object): building a plain validator
-for it raises ``TypeError``; such records are validated as models.
+A model-level validator (``@model_validator``) is written for the object,
+not for a dict. Building a plain validator for such a model raises
+``TypeError`` unless ``rules`` gives, for each such validator function, its
+version for the plain dict (``app.exchange.plain_rules``): the same checks,
+the same errors. A *before* validator sees the raw input either way, so its
+rule may be :func:`as_is` (run the validator itself). A model validator that gains no rule is
+refused when the validator is built, so a new check cannot be skipped
+unnoticed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cache
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from pydantic import BaseModel
 from pydantic_core import SchemaValidator
 
 PlainValidator = Callable[[Any], dict[str, Any]]
+#: A model validator's function -> the function that does the same on the
+#: plain dict (keys typed Any: pydantic's decorators are not typed as callables).
+Rules = Mapping[Any, Callable[[Any], Any]]
+
+_WRAPPERS = ("function-after", "function-before")
 
 
-def _plain(node: Any, parent: str = "") -> Any:
-    """``node`` (a pydantic core schema) with every model schema as a typed-dict schema."""
+def as_is(value: Any) -> Any:
+    """The rule of a *before* validator that works on a dict as it is."""
+    raise AssertionError("as_is marks a rule; it is never called")  # pragma: no cover
+
+
+def _as_plain_data(value: Any) -> Any:
+    """A default as plain data: model objects (a default factory's) dumped."""
+    if isinstance(value, BaseModel):
+        return value.model_dump()
+    if isinstance(value, list):
+        return [_as_plain_data(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _as_plain_data(v) for k, v in value.items()}
+    return value
+
+
+def _has_model(value: Any) -> bool:
+    return bool(_as_plain_data(value) != value)
+
+
+def _contains_model(node: Any) -> bool:
     if isinstance(node, list):
-        return [_plain(item, parent) for item in node]
+        return any(map(_contains_model, node))
     if not isinstance(node, dict):
-        return node
-    kind = node.get("type")
-    if kind == "model":
-        if parent.startswith("function"):
-            raise TypeError(f"{node['cls'].__name__} has a model validator")
-        fields = node["schema"]
+        return False
+    return node.get("type") == "model" or any(map(_contains_model, node.values()))
+
+
+class _Converter:
+    """Turns a pydantic core schema into its plain (typed-dict) version."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+
+    def rule(self, wrapper: dict[str, Any]) -> dict[str, Any]:
+        """A validator around a model (or its fields) with its rule for dicts."""
+        function = wrapper["function"]
+        rule = self.rules.get(function["function"])
+        if rule is None or function.get("type") != "no-info":
+            raise TypeError(f"{function['function']!r} has no rule for a plain dict")
+        if rule is as_is:
+            if wrapper["type"] != "function-before":
+                raise TypeError(f"{function['function']!r} reads the object, not the input")
+            rule = function["function"]
+        return {"type": wrapper["type"], "function": {"type": "no-info", "function": rule}}
+
+    def model(self, node: dict[str, Any]) -> dict[str, Any]:
+        name = node["cls"].__name__
+        if node.get("custom_init") or node.get("root_model") or node.get("post_init"):
+            raise TypeError(f"{name} cannot be validated as a dict")
+        fields, before = node["schema"], None
+        if fields.get("type") == "function-before":
+            before, fields = self.rule(fields), fields["schema"]
         if fields.get("type") != "model-fields" or fields.get("computed_fields"):
-            raise TypeError(f"{node['cls'].__name__} cannot be validated as a dict")
+            raise TypeError(f"{name} cannot be validated as a dict")
         extra = (node.get("config") or {}).get("extra_fields_behavior", "ignore")
-        return {
+        typed: dict[str, Any] = {
             "type": "typed-dict",
             "fields": {
-                name: {
+                field_name: {
                     "type": "typed-dict-field",
-                    "schema": _plain(field["schema"], "field"),
+                    "schema": self.plain(field["schema"]),
                     "required": field["schema"].get("type") != "default",
                 }
-                for name, field in fields["fields"].items()
+                for field_name, field in fields["fields"].items()
             },
             "extra_behavior": extra,
         }
-    if kind in ("definitions", "definition-ref"):
-        raise TypeError("recursive models cannot be validated as dicts")
-    # a "ref" makes pydantic guard against recursion on every value: not needed here
-    return {key: _plain(value, str(kind or "")) for key, value in node.items() if key != "ref"}
+        return typed if before is None else {**before, "schema": typed}
+
+    def default(self, node: dict[str, Any]) -> dict[str, Any]:
+        plain = {key: self.plain(value) for key, value in node.items() if key != "ref"}
+        if "default" in node and _has_model(node["default"]):
+            plain["default"] = _as_plain_data(node["default"])
+        factory = node.get("default_factory")
+        takes_data = node.get("default_factory_takes_data")
+        if factory is not None and not takes_data and _has_model(factory()):
+            plain["default_factory"] = lambda: _as_plain_data(factory())
+        return plain
+
+    def plain(self, node: Any) -> Any:
+        """``node`` with every model schema as a typed-dict schema."""
+        if isinstance(node, list):
+            return [self.plain(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        kind = node.get("type")
+        if kind == "model":
+            return self.model(node)
+        if str(kind).startswith("function") and _contains_model(node.get("schema")):
+            # a validator that expects model objects: only with its rule for dicts
+            if kind not in _WRAPPERS or node["schema"].get("type") != "model":
+                raise TypeError(f"{node['function']['function']!r} expects model objects")
+            return {**self.rule(node), "schema": self.model(node["schema"])}
+        if kind in ("definitions", "definition-ref"):
+            raise TypeError("recursive models cannot be validated as dicts")
+        if kind == "default":
+            return self.default(node)
+        # a "ref" makes pydantic guard against recursion on every value: not needed here
+        return {key: self.plain(value) for key, value in node.items() if key != "ref"}
 
 
-@cache
-def plain_validator(model: type[BaseModel]) -> PlainValidator:
-    """Validate data as ``model`` does, returning a plain dict (built once per model)."""
-    validator = SchemaValidator(_plain(model.__pydantic_core_schema__))
-    return validator.validate_python
+_BUILT: dict[tuple[type[BaseModel], tuple[tuple[Any, Any], ...]], PlainValidator] = {}
+
+
+def plain_validator(model: type[BaseModel], rules: Rules | None = None) -> PlainValidator:
+    """Validate data as ``model`` does, returning a plain dict (built once per
+    model and rules). ``rules``: see the module's docstring."""
+    key = (model, tuple((rules or {}).items()))
+    if key not in _BUILT:
+        schema = _Converter(rules or {}).plain(model.__pydantic_core_schema__)
+        _BUILT[key] = SchemaValidator(schema).validate_python
+    return _BUILT[key]

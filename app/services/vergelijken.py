@@ -22,6 +22,7 @@ from app.documents.comparison_charts import theme_name
 from app.documents.comparison_report import ComparisonDoc, build_comparison_report
 from app.exchange.bulk import SKIP_LABELS, BulkResult, Skipped, Source, bundle_files, read_many
 from app.exchange.comparison_csv import comparison_csv
+from app.exchange.plain_rules import AGREEMENTS_RULES, BOD_RULES
 from app.exchange.plain_validation import plain_validator
 from app.exchange.reader import OpenedBundle, open_bundle, validate_document
 from app.exchange.registry import REGISTRY
@@ -73,16 +74,16 @@ def overview_of(items: list[OrgRound], year: int | None = None) -> Overview:
     )
 
 
-#: The round records a summary uses, each with how it is validated: the two
-#: large ones (hundreds of answers and demands) straight into plain dicts with
-#: their model's own checks; the bod and the register, which have checks of
-#: their own across fields, as models. Other records in a bundle are parsed
-#: and checked as JSON (size, depth, duplicates) but not used.
+#: The round records a summary uses, each validated straight into plain dicts
+#: with its model's own schema (the bod's and the register's checks across
+#: fields by their dict versions, ``app.exchange.plain_rules``). Other records
+#: in a bundle are parsed and checked as JSON (size, depth, duplicates) but
+#: not used.
 _USED: dict[str, Callable[[Any], Any]] = {
     POSITION_KIND: plain_validator(REGISTRY[POSITION_KIND].model),
     CHECKLIST_KIND: plain_validator(REGISTRY[CHECKLIST_KIND].model),
-    BOD_KIND: REGISTRY[BOD_KIND].model.model_validate,
-    AGREEMENTS_KIND: REGISTRY[AGREEMENTS_KIND].model.model_validate,
+    BOD_KIND: plain_validator(REGISTRY[BOD_KIND].model, BOD_RULES),
+    AGREEMENTS_KIND: plain_validator(REGISTRY[AGREEMENTS_KIND].model, AGREEMENTS_RULES),
 }
 
 
