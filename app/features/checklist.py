@@ -78,6 +78,16 @@ def _score_lines(repo: Repository, round_id: str, with_actions: bool) -> list[st
     return lines
 
 
+def _report_contents(repo: Repository, round_id: str) -> list[str]:
+    """The report: the scores and the action list (it can be made before any answer)."""
+    return _score_lines(repo, round_id, with_actions=True)
+
+
+def _letter_contents(repo: Repository, round_id: str) -> list[str]:
+    """A letter (to the partners or the RvC): the scores; it needs answers."""
+    return _score_lines(repo, round_id, with_actions=False)
+
+
 FEATURE = Feature(
     service=service,
     label=N_("Checklist"),
@@ -97,7 +107,7 @@ FEATURE = Feature(
                 "and the action list."
             ),
             build=from_round_info(build_checklist_report, checklist_doc),
-            contents=lambda repo, round_id: _score_lines(repo, round_id, True),
+            contents=_report_contents,
             audience=N_("For your own board. You may attach it to the process letter."),
         ),
         DocumentSpec(
@@ -108,7 +118,7 @@ FEATURE = Feature(
                 "process went: what went well, what each must do, what you do yourselves."
             ),
             build=from_round_info(build_process_letter, checklist_doc),
-            contents=lambda repo, round_id: _score_lines(repo, round_id, False),
+            contents=_letter_contents,
             audience=N_(
                 "A letter to the municipality and the housing association's board. It asks each "
                 "party only what that party must do."
@@ -119,7 +129,7 @@ FEATURE = Feature(
             title=N_("Letter to the supervisory board"),
             description=N_("A short letter to the RvC: your view of the process and your request."),
             build=from_round_info(build_rvc_letter, checklist_doc),
-            contents=lambda repo, round_id: _score_lines(repo, round_id, False),
+            contents=_letter_contents,
             audience=N_("A short letter to the housing association's supervisory board (RvC)."),
         ),
     ),
