@@ -26,6 +26,11 @@ HintCode = Literal["what", "short", "vague", "measurable", "time", "past", "who"
 #: Years we accept in a deadline; anything else is a typo.
 MIN_YEAR = 2000
 MAX_YEAR = 2100
+#: Vague words and their hint, in the order the hints come (a word is named once).
+_VAGUE_HINTS = (
+    (words.VAGUE, N_('"{word}" is vague. Write down what exactly must happen.')),
+    (words.VAGUE_TIME, N_('"{word}" is not a date. Name a year or a date.')),
+)
 
 
 @dataclass(frozen=True)
@@ -100,28 +105,12 @@ def check_demand(
         )
 
     seen: set[str] = set()
-    for match in words.VAGUE.finditer(all_text):
-        word = match.group().lower()
-        if word not in seen:
-            seen.add(word)
-            hints.append(
-                SmartHint(
-                    "vague",
-                    N_('"{word}" is vague. Write down what exactly must happen.'),
-                    {"word": match.group()},
-                )
-            )
-    for match in words.VAGUE_TIME.finditer(all_text):
-        word = match.group().lower()
-        if word not in seen:
-            seen.add(word)
-            hints.append(
-                SmartHint(
-                    "vague",
-                    N_('"{word}" is not a date. Name a year or a date.'),
-                    {"word": match.group()},
-                )
-            )
+    for pattern, message in _VAGUE_HINTS:
+        for match in pattern.finditer(all_text):
+            word = match.group().lower()
+            if word not in seen:
+                seen.add(word)
+                hints.append(SmartHint("vague", message, {"word": match.group()}))
 
     if all_text.strip() and not _has_quantity(" ".join((what, amount))):
         hints.append(
