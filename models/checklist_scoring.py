@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
 
 from models.checklist import Action, Answer, ChecklistAnswers, ChecklistContent
 
@@ -63,18 +64,31 @@ class GroupScore:
         return None if score is None else math.floor(score * 100 + 0.5)
 
 
+class _OfGroup(Protocol):
+    @property
+    def group_id(self) -> str: ...
+
+
+_Entry = TypeVar("_Entry", bound=_OfGroup)
+
+
 @dataclass(frozen=True)
-class ChecklistScores:
-    """Scores per group in content order, and over the whole list."""
+class PerGroup(Generic[_Entry]):
+    """One entry per group in content order, and one over the whole list."""
 
-    groups: list[GroupScore]
-    overall: GroupScore
+    groups: list[_Entry]
+    overall: _Entry
 
-    def group(self, group_id: str) -> GroupScore:
-        for score in self.groups:
-            if score.group_id == group_id:
-                return score
+    def group(self, group_id: str) -> _Entry:
+        """The entry of ``group_id``; KeyError when the list has no such group."""
+        for entry in self.groups:
+            if entry.group_id == group_id:
+                return entry
         raise KeyError(group_id)
+
+
+class ChecklistScores(PerGroup[GroupScore]):
+    """Scores per group in content order, and over the whole list."""
 
 
 def _tally(group_id: str, item_ids: list[str], answers: ChecklistAnswers) -> GroupScore:
@@ -123,16 +137,8 @@ class ScoreChange:
         return self.current - self.previous
 
 
-@dataclass(frozen=True)
-class Comparison:
-    groups: list[ScoreChange]
-    overall: ScoreChange
-
-    def group(self, group_id: str) -> ScoreChange:
-        for change in self.groups:
-            if change.group_id == group_id:
-                return change
-        raise KeyError(group_id)
+class Comparison(PerGroup[ScoreChange]):
+    """Each group's score now and in the previous round, and the whole list's."""
 
 
 def compare(current: ChecklistScores, previous: ChecklistScores | None) -> Comparison:

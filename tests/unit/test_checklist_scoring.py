@@ -133,6 +133,15 @@ def test_compare_with_previous_round() -> None:
     assert result.overall.delta == 75 - 33
 
 
+def test_a_group_that_is_not_in_the_list_is_a_key_error() -> None:
+    scores = score_by_group(CONTENT, answers(A1=Answer.YES))
+    with pytest.raises(KeyError):
+        scores.group("Z")
+    with pytest.raises(KeyError):
+        compare(scores, None).group("Z")
+    assert scores.group("B").group_id == "B"
+
+
 def test_compare_without_previous_round() -> None:
     now = score_by_group(CONTENT, answers(A1=Answer.YES))
     result = compare(now, None)
