@@ -193,6 +193,16 @@ def _score_line(doc: ChecklistDoc) -> str:
     return line
 
 
+def _opening(doc: ChecklistDoc, salutation: str, why: str) -> list[Flowable]:
+    """How both letters begin: the salutation, why we write, and our score."""
+    s = styles(True)
+    return [
+        Paragraph(escape(salutation), s.body),
+        Paragraph(escape(why), s.body),
+        Paragraph(escape(_score_line(doc)), s.callout),
+    ]
+
+
 def _main_addressees(info: RoundInfo) -> list[str]:
     blocks = [
         _("The municipal executive (college van B&W)\nof the municipality of {name}", name=m)
@@ -205,7 +215,6 @@ def _main_addressees(info: RoundInfo) -> list[str]:
 def build_process_letter(info: RoundInfo, doc: ChecklistDoc) -> bytes:
     """The letter to the municipality and the housing association's board, as PDF bytes."""
     _require_answers(doc)
-    s = styles(True)
     subject = _("How we experienced the process of {round}", round=info.round_title)
     short = _answered(doc, Answer.NO, Answer.PARTLY)
     by_who = {who: [e for e in short if e[0].who is who] for who in Who}
@@ -215,22 +224,17 @@ def build_process_letter(info: RoundInfo, doc: ChecklistDoc) -> bytes:
     story: list[Flowable] = _letter_head(
         info, _main_addressees(info), subject, _kenmerk(info, "PB"), attachments
     )
-    story += [
-        Paragraph(escape(_("Dear Sir or Madam,")), s.body),
-        Paragraph(
-            escape(
-                _(
-                    "As the tenant organisation we are an equal partner in the performance "
-                    "agreements, next to the municipality and the housing association. With "
-                    "the equal-partnership checklist we looked at how the process went this "
-                    "round. Below we ask each of you only about what is yours to do, and we "
-                    "say what we will do ourselves."
-                )
-            ),
-            s.body,
+    story += _opening(
+        doc,
+        _("Dear Sir or Madam,"),
+        _(
+            "As the tenant organisation we are an equal partner in the performance "
+            "agreements, next to the municipality and the housing association. With "
+            "the equal-partnership checklist we looked at how the process went this "
+            "round. Below we ask each of you only about what is yours to do, and we "
+            "say what we will do ourselves."
         ),
-        Paragraph(escape(_score_line(doc)), s.callout),
-    ]
+    )
     story += _section(_("What went well"), "", good, MAX_GOOD)
     municipality = ", ".join(info.municipalities) or _("the municipality")
     association = ", ".join(info.housing_associations) or _("the housing association")
@@ -276,21 +280,16 @@ def build_rvc_letter(info: RoundInfo, doc: ChecklistDoc) -> bytes:
         _("Checklist report ({round})", round=info.round_title),
     ]
     story = _letter_head(info, addressees, subject, _kenmerk(info, "RvC"), attachments)
-    story += [
-        Paragraph(escape(_("Dear members of the supervisory board,")), s.body),
-        Paragraph(
-            escape(
-                _(
-                    "You supervise the housing association, including whether it keeps the "
-                    "performance agreements. We therefore tell you how we, the tenants' "
-                    "organisation, experienced this round's process. The attached letter to "
-                    "the municipality and the board has the details."
-                )
-            ),
-            s.body,
+    story += _opening(
+        doc,
+        _("Dear members of the supervisory board,"),
+        _(
+            "You supervise the housing association, including whether it keeps the "
+            "performance agreements. We therefore tell you how we, the tenants' "
+            "organisation, experienced this round's process. The attached letter to "
+            "the municipality and the board has the details."
         ),
-        Paragraph(escape(_score_line(doc)), s.callout),
-    ]
+    )
     if short:
         story.append(
             Paragraph(
