@@ -52,41 +52,20 @@ class DataPaths:
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
-
-    @property
-    def main_db(self) -> Path:
-        """Organisation, the list of rounds, settings, schema version."""
-        return self.root / "aantafel.json"
-
-    @property
-    def rounds_dir(self) -> Path:
-        return self.root / "rondes"
+        #: Organisation, the list of rounds, settings, schema version.
+        self.main_db = self.root / "aantafel.json"
+        self.rounds_dir = self.root / "rondes"
+        self.backups_dir = self.root / "backups"
+        #: Where unreadable files are moved aside (never deleted).
+        self.damaged_dir = self.root / "beschadigd"
+        self.lock_file = self.root / ".aantafel.lock"
+        #: Technical log for support (tracebacks go here, never to the screen).
+        self.log_file = self.root / "aantafel.log"
+        self.documents_dir = self.root / "documenten"
 
     def round_db(self, round_id: str) -> Path:
         """One file per round, so saving in one round never rewrites another."""
         return self.rounds_dir / f"{round_id}.json"
-
-    @property
-    def backups_dir(self) -> Path:
-        return self.root / "backups"
-
-    @property
-    def damaged_dir(self) -> Path:
-        """Where unreadable files are moved aside (never deleted)."""
-        return self.root / "beschadigd"
-
-    @property
-    def lock_file(self) -> Path:
-        return self.root / ".aantafel.lock"
-
-    @property
-    def log_file(self) -> Path:
-        """Technical log for support (tracebacks go here, never to the screen)."""
-        return self.root / "aantafel.log"
-
-    @property
-    def documents_dir(self) -> Path:
-        return self.root / "documenten"
 
     def data_files(self) -> list[Path]:
         """Every JSON file that holds user data."""
