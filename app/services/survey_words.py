@@ -9,33 +9,41 @@ from __future__ import annotations
 
 from app.i18n import _, format_number
 from models.survey_results import SurveyCount, ThemeCount
+from models.text import N_
 
 
 def percent(part: int, whole: int) -> str:
     return f"{round(100 * part / whole)}%" if whole else "0%"
 
 
+def _of_members(count: SurveyCount, of_members: str, alone: str) -> str:
+    """``of_members`` when the number of members is known (it may use ``{n}``,
+    ``{members}`` and ``{percent}``), else ``alone`` (with ``{n}`` only)."""
+    n = format_number(count.total)
+    if not count.members:
+        return _(alone, n=n)
+    return _(
+        of_members,
+        n=n,
+        members=format_number(count.members),
+        percent=percent(count.total, count.members),
+    )
+
+
 def participation(count: SurveyCount) -> str:
     """'312 van de 1.240 leden deden mee (25%).' or '312 leden deden mee.'"""
-    if count.members:
-        return _(
-            "{n} of the {members} members took part ({percent}).",
-            n=format_number(count.total),
-            members=format_number(count.members),
-            percent=percent(count.total, count.members),
-        )
-    return _("{n} members took part.", n=format_number(count.total))
+    return _of_members(
+        count,
+        N_("{n} of the {members} members took part ({percent})."),
+        N_("{n} members took part."),
+    )
 
 
 def on_behalf(count: SurveyCount) -> str:
     """'namens 312 van de 1.240 leden' (short, for the Vergaderbrief's heading)."""
-    if count.members:
-        return _(
-            "on behalf of {n} of the {members} members",
-            n=format_number(count.total),
-            members=format_number(count.members),
-        )
-    return _("on behalf of {n} members", n=format_number(count.total))
+    return _of_members(
+        count, N_("on behalf of {n} of the {members} members"), N_("on behalf of {n} members")
+    )
 
 
 def theme_line(count: SurveyCount, theme: ThemeCount) -> str:
