@@ -9,12 +9,20 @@ import re
 
 from app.cli_agenda import add_agenda_parser
 from app.features.base import Feature, Table
-from app.i18n import _
+from app.features.tables import Column, table
 from app.services import agenda as service
 from app.services.demo_agenda import fill_demo_calendar
-from models.calendar import RoundCalendar, all_dates
+from models.calendar import CalendarDate, RoundCalendar, all_dates
 from models.dates import date_to_input
 from models.text import N_
+
+_CALENDAR_COLUMNS: tuple[Column[CalendarDate], ...] = (
+    (N_("Date"), lambda item: date_to_input(item.date)),
+    (N_("Until"), lambda item: date_to_input(item.end)),
+    (N_("What"), service.title_of),
+    (N_("Basis"), service.basis_of),
+    (N_("Why"), service.explanation_of),
+)
 
 
 def calendar_tables(chosen: RoundCalendar) -> list[Table]:
@@ -22,18 +30,7 @@ def calendar_tables(chosen: RoundCalendar) -> list[Table]:
     match = re.match(r"^(\d{4})", chosen.round_id)
     if match is None:  # a round id always starts with its year; be safe anyway
         return []
-    header = [_("Date"), _("Until"), _("What"), _("Basis"), _("Why")]
-    rows = [
-        [
-            date_to_input(item.date),
-            date_to_input(item.end),
-            service.title_of(item),
-            service.basis_of(item),
-            service.explanation_of(item),
-        ]
-        for item in all_dates(int(match.group(1)), chosen)
-    ]
-    return [("kalender.csv", header, rows)]
+    return [table("kalender.csv", _CALENDAR_COLUMNS, all_dates(int(match.group(1)), chosen))]
 
 
 FEATURE = Feature(

@@ -8,37 +8,27 @@ from __future__ import annotations
 
 from app.features.base import DocumentSpec, Feature, Table
 from app.features.builders import dated
-from app.i18n import _
+from app.features.tables import Column, table
 from app.services import monitoring as service
 from app.services.demo_agenda import fill_demo_monitoring
-from models.monitoring import Monitoring
+from models.monitoring import Check, Monitoring
 from models.numbers import number_to_input
 from models.text import N_
+
+_MONITORING_COLUMNS: tuple[Column[Check], ...] = (
+    (N_("Agreement"), lambda c: c.agreement_label or c.agreement_id),
+    (N_("Half year"), lambda c: service.half_year_label(c.period)),
+    (N_("Status"), lambda c: service.status_label(c.status)),
+    (N_("Figure reached"), lambda c: number_to_input(c.reached)),
+    (N_("Source"), lambda c: c.source),
+    (N_("Note"), lambda c: c.note),
+)
 
 
 def monitoring_tables(record: Monitoring) -> list[Table]:
     """monitoring.csv: one row per agreement and half year, oldest first."""
-    header = [
-        _("Agreement"),
-        _("Half year"),
-        _("Status"),
-        _("Figure reached"),
-        _("Source"),
-        _("Note"),
-    ]
     checks = sorted(record.checks, key=lambda c: (c.agreement_label, c.period.key()))
-    rows = [
-        [
-            c.agreement_label or c.agreement_id,
-            service.half_year_label(c.period),
-            service.status_label(c.status),
-            number_to_input(c.reached),
-            c.source,
-            c.note,
-        ]
-        for c in checks
-    ]
-    return [("monitoring.csv", header, rows)]
+    return [table("monitoring.csv", _MONITORING_COLUMNS, checks)]
 
 
 FEATURE = Feature(

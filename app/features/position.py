@@ -2,49 +2,48 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from app.content.themes import theme_title
 from app.documents.data import PositionDoc, RoundInfo
 from app.documents.position_paper import build_position_paper
 from app.features.base import DocumentSpec, Feature, NavSection, Table
 from app.features.builders import from_round_info
+from app.features.tables import Column, table
 from app.i18n import _, ngettext
 from app.services import position as service
 from app.services.demo_position import fill_demo_position
 from app.services.document_sources import position_doc
 from app.storage.repository import Repository
-from models.position import Position, ordered_themes
+from models.position import Demand, Position, ThemePosition, ordered_themes
 from models.text import N_
 
 
+class _DemandRow(NamedTuple):
+    theme: ThemePosition
+    demand: Demand
+
+
+_POSITION_COLUMNS: tuple[Column[_DemandRow], ...] = (
+    (N_("Theme"), lambda row: theme_title(row.theme)),
+    (N_("Priority"), lambda row: _(row.theme.priority.label) if row.theme.priority else ""),
+    (N_("Demand"), lambda row: row.demand.what),
+    (N_("How much"), lambda row: row.demand.amount),
+    (N_("By when"), lambda row: row.demand.deadline),
+    (N_("Who"), lambda row: row.demand.responsible),
+    (N_("Red line"), lambda row: row.theme.red_line),
+)
+
+
 def position_tables(position: Position) -> list[Table]:
-    """inzet.csv: one row per demand (a theme without demands still gets a row)."""
-    header = [
-        _("Theme"),
-        _("Priority"),
-        _("Demand"),
-        _("How much"),
-        _("By when"),
-        _("Who"),
-        _("Red line"),
+    """inzet.csv: one row per demand (a theme without demands still gets a row,
+    with the demand's cells empty)."""
+    rows = [
+        _DemandRow(theme, demand)
+        for theme in ordered_themes(position)
+        for demand in theme.demands or [Demand()]
     ]
-    rows: list[list[str]] = []
-    for theme in ordered_themes(position):
-        priority = _(theme.priority.label) if theme.priority else ""
-        if not theme.demands:
-            rows.append([theme_title(theme), priority, "", "", "", "", theme.red_line])
-        for demand in theme.demands:
-            rows.append(
-                [
-                    theme_title(theme),
-                    priority,
-                    demand.what,
-                    demand.amount,
-                    demand.deadline,
-                    demand.responsible,
-                    theme.red_line,
-                ]
-            )
-    return [("inzet.csv", header, rows)]
+    return [table("inzet.csv", _POSITION_COLUMNS, rows)]
 
 
 def _paper_contents(repo: Repository, round_id: str) -> list[str]:
