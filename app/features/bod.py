@@ -25,10 +25,8 @@ def _events(repo: Repository, round_id: str) -> list[CalendarEvent]:
     """The logged meetings of the talks. The bod's legal date (before 1 July) is in
     the round calendar already, with its basis; listing it here too would put it in
     the .ics twice."""
-    events: list[CalendarEvent] = []
-    for meeting in service.load_bod(repo, round_id).meetings:
-        events.append(CalendarEvent(date=meeting.date, title=_("Meeting on the bod")))
-    return events
+    meetings = service.load_bod(repo, round_id).meetings
+    return [CalendarEvent(date=m.date, title=_("Meeting on the bod")) for m in meetings]
 
 
 FEATURE = Feature(
