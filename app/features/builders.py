@@ -9,6 +9,9 @@ one of two kinds, and each feature used to write the same small adapter:
 - :func:`dated`: a service function ``(repo, round_id, today) -> bytes`` for a
   document that never holds names of people, so ``personal_data`` changes
   nothing.
+
+A document of another kind (the meeting brief) builds its own, heading it with
+:func:`heading`.
 """
 
 from __future__ import annotations
@@ -28,14 +31,19 @@ DocumentBuild = Callable[[Repository, str, DocumentOptions], bytes]
 _Data = TypeVar("_Data")
 
 
+def heading(repo: Repository, round_id: str, options: DocumentOptions) -> RoundInfo:
+    """The round's heading for a document: dated ``options.today``, with the
+    board's contact line only when ``options.personal_data``."""
+    return round_info(repo, round_id, options.today, options.personal_data)
+
+
 def from_round_info(
     builder: Callable[[RoundInfo, _Data], bytes], source: Callable[[Repository, str], _Data]
 ) -> DocumentBuild:
     """``builder(round heading, source(repo, round_id))``."""
 
     def build(repo: Repository, round_id: str, options: DocumentOptions) -> bytes:
-        info = round_info(repo, round_id, options.today, options.personal_data)
-        return builder(info, source(repo, round_id))
+        return builder(heading(repo, round_id, options), source(repo, round_id))
 
     return build
 

@@ -9,16 +9,12 @@ from __future__ import annotations
 from app.documents.brief import brief_themes, build_brief
 from app.documents.survey import build_survey
 from app.features.base import DocumentOptions, DocumentSpec, Feature
+from app.features.builders import heading
 from app.i18n import _, ngettext
 from app.services import meeting as service
 from app.services.demo_meeting import fill_demo_meeting
 from app.services.document_gaps import brief_gaps
-from app.services.document_sources import (
-    position_doc,
-    round_info,
-    survey_design,
-    survey_themes,
-)
+from app.services.document_sources import position_doc, survey_design, survey_themes
 from app.storage.repository import Repository
 from models.meeting import Meeting
 from models.text import N_
@@ -33,7 +29,7 @@ def _meeting(repo: Repository, round_id: str, options: DocumentOptions) -> Meeti
 
 def _build_brief(repo: Repository, round_id: str, options: DocumentOptions) -> bytes:
     return build_brief(
-        round_info(repo, round_id, options.today, options.personal_data),
+        heading(repo, round_id, options),
         position_doc(repo, round_id),
         _meeting(repo, round_id, options),
     )
@@ -59,7 +55,7 @@ def _build_survey(repo: Repository, round_id: str, options: DocumentOptions) -> 
         design.return_note if design else ""
     )
     return build_survey(
-        round_info(repo, round_id, options.today, options.personal_data),
+        heading(repo, round_id, options),
         survey_themes(repo, round_id),
         where,
         design,
