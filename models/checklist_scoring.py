@@ -147,12 +147,15 @@ def compare(current: ChecklistScores, previous: ChecklistScores | None) -> Compa
     Without a previous round (or when a group had no score then) the change is
     ``None``: the UI shows nothing rather than a misleading "+0".
     """
-    before = {g.group_id: g.percent for g in previous.groups} if previous else {}
-    groups = [ScoreChange(g.group_id, g.percent, before.get(g.group_id)) for g in current.groups]
-    overall = ScoreChange(
-        OVERALL, current.overall.percent, previous.overall.percent if previous else None
+
+    def change(now: GroupScore, before: GroupScore | None) -> ScoreChange:
+        return ScoreChange(now.group_id, now.percent, before.percent if before else None)
+
+    earlier = {g.group_id: g for g in previous.groups} if previous else {}
+    return Comparison(
+        groups=[change(g, earlier.get(g.group_id)) for g in current.groups],
+        overall=change(current.overall, previous.overall if previous else None),
     )
-    return Comparison(groups=groups, overall=overall)
 
 
 @dataclass(frozen=True)
