@@ -25,6 +25,7 @@ from app.services.negotiation_records import (
     save_inzet,
     theme_name,
 )
+from app.services.record_store import found
 from app.storage.repository import Repository
 from models.agreements import (
     Agreement,
@@ -150,13 +151,6 @@ def remove(repo: Repository, round_id: str, agreement_id: str) -> AgreementsRegi
     return change_register(repo, round_id, lambda r: remove_agreement(r, agreement_id))
 
 
-def _demand(theme: ThemePosition, demand_id: str) -> Demand:
-    try:
-        return theme.demand(demand_id)
-    except KeyError:
-        raise InvalidInput(N_("This demand is no longer in your position.")) from None
-
-
 def from_demand(
     repo: Repository,
     round_id: str,
@@ -170,12 +164,9 @@ def from_demand(
     the jaarschijf; the number in the amount becomes the target value when
     it reads as one number. The volunteer then edits it to what was agreed.
     """
-    position = load_inzet(repo, round_id)
-    try:
-        theme = position.theme(theme_position_id)
-    except KeyError:
-        raise InvalidInput(N_("This demand is no longer in your position.")) from None
-    demand = _demand(theme, demand_id)
+    gone = N_("This demand is no longer in your position.")
+    theme = found(load_inzet(repo, round_id).theme, theme_position_id, gone)
+    demand = found(theme.demand, demand_id, gone)
     target_value = only_number_in(demand.amount, get_language())
     first, _last = period(repo, round_id)
     item = agreement_from_demand(

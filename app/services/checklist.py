@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from app.content.checklist import checklist_content
 from app.services import rounds as rounds_service
-from app.services.record_store import RoundRecordStore
+from app.services.record_store import RoundRecordStore, found
 from app.storage.repository import Repository
 from models.base import InvalidInput, with_changes
 from models.checklist import Action, Answer, ChecklistAnswers, ItemAnswer
@@ -67,10 +67,7 @@ def save_checklist(repo: Repository, answers: ChecklistAnswers) -> ChecklistAnsw
 
 
 def _check_item(item_id: str) -> None:
-    try:
-        checklist_content().item(item_id)
-    except KeyError:
-        raise InvalidInput(N_("This checklist item does not exist.")) from None
+    found(checklist_content().item, item_id, N_("This checklist item does not exist."))
 
 
 def _change_item(

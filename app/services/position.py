@@ -19,7 +19,7 @@ from typing import Any
 from app.content.themes import get_theme, theme_catalogue, theme_title
 from app.services import rounds as rounds_service
 from app.services.organisation import load_organisation
-from app.services.record_store import RoundRecordStore, check_changes
+from app.services.record_store import RoundRecordStore, check_changes, found
 from app.storage.repository import Repository
 from models.base import InvalidInput, with_changes
 from models.position import (
@@ -113,10 +113,8 @@ def save_position(repo: Repository, position: Position) -> Position:
 
 
 def _theme_or_error(position: Position, theme_position_id: str) -> ThemePosition:
-    try:
-        return position.theme(theme_position_id)
-    except KeyError:
-        raise InvalidInput(N_("This theme is no longer part of your position.")) from None
+    gone = N_("This theme is no longer part of your position.")
+    return found(position.theme, theme_position_id, gone)
 
 
 def add_theme(

@@ -6,7 +6,7 @@ place that loads such a record with defaults, validates it with its pydantic
 model, stamps ``updated``, saves it (atomically, only that round's file) and
 turns a validation error into the one user-facing error type
 (:class:`models.base.InvalidInput`). Feature services build on it; shared
-helpers (``now``, ``check_length``) live here too so no feature copies them.
+helpers (``now``, ``check_length``, ``found``) live here too so no feature copies them.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from models.base import MAX_TEXT, InvalidInput, Record
 from models.text import N_
 
 R = TypeVar("R", bound=Record)
+T = TypeVar("T")
 
 
 def now() -> dt.datetime:
@@ -47,6 +48,15 @@ def check_changes(
         raise ValueError(f"cannot change {sorted(unknown)}")
     for name, value in changes.items():
         check_length(value, (limits or {}).get(name, MAX_TEXT))
+
+
+def found(lookup: Callable[[str], T], key: str, gone: str) -> T:
+    """``lookup(key)``; when the item is not there (KeyError: removed, perhaps
+    in another window) the user's error ``gone`` (a msgid) instead."""
+    try:
+        return lookup(key)
+    except KeyError:
+        raise InvalidInput(gone) from None
 
 
 def validated(model: type[R], data: Mapping[str, Any]) -> R:

@@ -22,7 +22,7 @@ from app.services.document_sources import round_info
 from app.services.negotiation_records import load_inzet as load_position
 from app.services.negotiation_records import save_inzet as save_position
 from app.services.organisation import load_organisation
-from app.services.record_store import RoundRecordStore
+from app.services.record_store import RoundRecordStore, found
 from app.storage.repository import Repository
 from models.base import InvalidInput
 from models.position import Position
@@ -250,16 +250,11 @@ def take_over(repo: Repository, round_id: str, key: str) -> Position:
     count = results(repo, round_id)
     if count.total == 0:
         raise InvalidInput(N_("There are no answers yet to take over."))
-    try:
-        found = count.theme(key)
-    except KeyError:
-        raise InvalidInput(N_("This theme is no longer part of your position.")) from None
-    line = survey_words.participation(count) + " " + survey_words.theme_line(count, found)
+    gone = N_("This theme is no longer part of your position.")
+    figures = found(count.theme, key, gone)
+    line = survey_words.participation(count) + " " + survey_words.theme_line(count, figures)
     position = load_position(repo, round_id)
-    try:
-        theme = position.theme(key)
-    except KeyError:
-        raise InvalidInput(N_("This theme is no longer part of your position.")) from None
+    theme = found(position.theme, key, gone)
     current = theme.member_input
     if line in current:
         return position
