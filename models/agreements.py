@@ -40,6 +40,7 @@ from models.base import (
     by_id,
     new_id,
     replace_by_id,
+    without_id,
 )
 from models.round import MAX_YEAR, MIN_YEAR
 from models.text import N_
@@ -247,9 +248,7 @@ def replace_agreement(register: AgreementsRegister, updated: Agreement) -> Agree
 
 
 def remove_agreement(register: AgreementsRegister, agreement_id: str) -> AgreementsRegister:
-    register.agreement(agreement_id)
-    items = [a for a in register.agreements if a.id != agreement_id]
-    return register.model_copy(update={"agreements": items})
+    return register.model_copy(update={"agreements": without_id(register.agreements, agreement_id)})
 
 
 def sign(

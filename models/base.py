@@ -114,6 +114,14 @@ def replace_by_id(items: Sequence[_Item], new: _Item) -> list[_Item]:
     return [new if item.id == new.id else item for item in items]
 
 
+def without_id(items: Sequence[_Item], item_id: str) -> list[_Item]:
+    """``items`` without the one whose ``id`` is ``item_id``; KeyError when there is none."""
+    kept = [item for item in items if item.id != item_id]
+    if len(kept) == len(items):
+        raise KeyError(item_id)
+    return kept
+
+
 class LabelledEnum(StrEnum):
     """A stored choice whose value and label are declared together, on one line.
 

@@ -33,6 +33,7 @@ from models.base import (
     new_id,
     replace_by_id,
     step_indexes,
+    without_id,
 )
 from models.smart import SmartHint, check_demand
 from models.text import N_
@@ -218,9 +219,7 @@ def parse_own_title(text: str) -> str:
 
 
 def remove_theme(position: Position, theme_position_id: str) -> Position:
-    position.theme(theme_position_id)  # raises KeyError when unknown
-    themes = [t for t in position.themes if t.id != theme_position_id]
-    return position.model_copy(update={"themes": themes})
+    return position.model_copy(update={"themes": without_id(position.themes, theme_position_id)})
 
 
 # --- completeness ---------------------------------------------------------

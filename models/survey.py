@@ -25,7 +25,17 @@ from typing import Annotated, ClassVar
 
 from pydantic import Field, StringConstraints
 
-from models.base import Id, InvalidInput, LabelledEnum, Line, OptionalId, Record, by_id, new_id
+from models.base import (
+    Id,
+    InvalidInput,
+    LabelledEnum,
+    Line,
+    OptionalId,
+    Record,
+    by_id,
+    new_id,
+    without_id,
+)
 from models.text import N_
 
 #: Most answers (forms plus online answers) one survey keeps.
@@ -269,10 +279,7 @@ def replace_response(survey: Survey, updated: SurveyResponse) -> Survey:
 
 
 def remove_response(survey: Survey, response_id: str) -> Survey:
-    survey.response(response_id)
-    return survey.model_copy(
-        update={"responses": [r for r in survey.responses if r.id != response_id]}
-    )
+    return survey.model_copy(update={"responses": without_id(survey.responses, response_id)})
 
 
 def copy_for_new_round(previous: Survey, round_id: str) -> Survey:

@@ -10,22 +10,23 @@ input raises :class:`models.base.InvalidInput` before anything is saved.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 from app.i18n import read_number
 from app.services import bod_compare as compare
 from app.services import rounds as rounds_service
 from app.services.bod_compare import ThemeComparison, gap_words
 from app.services.negotiation_records import BOD_KIND, change_bod, load_bod
+from app.services.record_store import check_changes
 from app.storage.repository import Repository
 from models.base import (
     MAX_LINE,
-    MAX_TEXT,
     InvalidInput,
     by_id,
     per_key,
     replace_by_id,
     with_changes,
+    without_id,
 )
 from models.bod import (
     MAX_BOD_THEMES,
@@ -96,16 +97,8 @@ __all__ = [
 
 
 def _check_text(changes: dict[str, Any], allowed: frozenset[str]) -> None:
-    unknown = set(changes) - allowed
-    if unknown:
-        raise ValueError(f"cannot change {sorted(unknown)}")
-    for name, value in changes.items():
-        limit = MAX_LINE if name == "corporation" else MAX_TEXT
-        if isinstance(value, str) and len(value) > limit:
-            raise InvalidInput(
-                N_("This text is too long. Keep it under {maximum} characters."),
-                maximum=f"{limit:,}".replace(",", "."),
-            )
+    """Unknown fields are a programming error; the corporation's name is one line."""
+    check_changes(changes, allowed, {"corporation": MAX_LINE})
 
 
 def update_bod(repo: Repository, round_id: str, **changes: Any) -> Bod:
@@ -153,12 +146,19 @@ def update_theme(repo: Repository, round_id: str, theme_bod_id: str, **changes: 
     return _change_theme(repo, round_id, theme_bod_id, changes)
 
 
-def remove_theme(repo: Repository, round_id: str, theme_bod_id: str) -> Bod:
+def _remove(
+    repo: Repository, round_id: str, items: Literal["themes", "meetings"], item_id: str
+) -> Bod:
+    """Take the item ``item_id`` out of the bod's list ``items``; KeyError when it is gone."""
+
     def edit(bod: Bod) -> Bod:
-        bod.theme(theme_bod_id)
-        return bod.model_copy(update={"themes": [t for t in bod.themes if t.id != theme_bod_id]})
+        return bod.model_copy(update={items: without_id(getattr(bod, items), item_id)})
 
     return change_bod(repo, round_id, edit)
+
+
+def remove_theme(repo: Repository, round_id: str, theme_bod_id: str) -> Bod:
+    return _remove(repo, round_id, "themes", theme_bod_id)
 
 
 def set_figure(
@@ -297,6 +297,10 @@ def update_log_meeting(repo: Repository, round_id: str, meeting_id: str, **chang
     return _change_meeting(repo, round_id, meeting_id, changes)
 
 
+def remove_log_meeting(repo: Repository, round_id: str, meeting_id: str) -> Bod:
+    return _remove(repo, round_id, "meetings", meeting_id)
+
+
 def set_meeting_note(
     repo: Repository, round_id: str, meeting_id: str, theme_key: str, text: str
 ) -> Bod:
@@ -309,15 +313,6 @@ def set_meeting_note(
             meeting, {"theme_notes": per_key(meeting.theme_notes, theme_key, text)}
         )
         return bod.model_copy(update={"meetings": replace_by_id(bod.meetings, changed)})
-
-    return change_bod(repo, round_id, edit)
-
-
-def remove_log_meeting(repo: Repository, round_id: str, meeting_id: str) -> Bod:
-    def edit(bod: Bod) -> Bod:
-        if not any(m.id == meeting_id for m in bod.meetings):
-            raise KeyError(meeting_id)
-        return bod.model_copy(update={"meetings": [m for m in bod.meetings if m.id != meeting_id]})
 
     return change_bod(repo, round_id, edit)
 
