@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -137,10 +138,10 @@ def _groups_of(content: ChecklistContent) -> tuple[list[str], list[tuple[str, in
     return _GROUPS[0][1], _GROUPS[0][2]
 
 
-def _score(group_id: str, answers: list[str | None]) -> int | None:
-    return GroupScore(
-        group_id, yes=answers.count("ja"), partly=answers.count("deels"), no=answers.count("nee")
-    ).percent
+@lru_cache(maxsize=4096)
+def _percent(yes: int, partly: int, no: int) -> int | None:
+    """``GroupScore.percent`` for these counts (hundreds of bundles share a few)."""
+    return GroupScore(OVERALL, yes=yes, partly=partly, no=no).percent
 
 
 def _scores(
@@ -156,8 +157,14 @@ def _scores(
     }
     item_ids, spans = _groups_of(content)
     in_order = list(map(answers.get, item_ids))
-    scores = {g: _score(g, in_order[start:end]) for g, start, end in spans}
-    return answers, scores, _score(OVERALL, in_order)
+    scores: dict[str, int | None] = {}
+    yes = partly = no = 0
+    for group_id, start, end in spans:
+        part = in_order[start:end]
+        counts = part.count("ja"), part.count("deels"), part.count("nee")
+        scores[group_id] = _percent(*counts)
+        yes, partly, no = yes + counts[0], partly + counts[1], no + counts[2]
+    return answers, scores, _percent(yes, partly, no)
 
 
 _NO_STATUSES = {status.value: 0 for status in DemandStatus}

@@ -35,6 +35,7 @@ from app.exchange.registry import REGISTRY
 from app.exchange.safejson import loads_strict
 from app.exchange.schema import FORMAT, BundleData, Manifest, check_version, upgrade
 from app.exchange.writer import DATA, MANIFEST
+from app.exchange.zip_member import read_capped
 from models.round import ROUND_ID_PATTERN
 from models.text import N_
 
@@ -94,7 +95,7 @@ def _too_big() -> ImportRefused:
     return ImportRefused(N_("The file is too large when unpacked. It is not imported."))
 
 
-def _read_member(zf: zipfile.ZipFile, name: str, cap: int) -> bytes:
+def _read_member(zf: zipfile.ZipFile, fh: IO[bytes], name: str, cap: int) -> bytes:
     try:
         info = zf.getinfo(name)
     except KeyError:
@@ -103,8 +104,10 @@ def _read_member(zf: zipfile.ZipFile, name: str, cap: int) -> bytes:
         ) from None
     if info.file_size > cap:
         raise _too_big()
-    with zf.open(info) as fh:
-        raw = fh.read(cap + 1)
+    raw = read_capped(fh, info, cap)
+    if raw is None:  # not stored or deflated: zipfile's own reader
+        with zf.open(info) as member:
+            raw = member.read(cap + 1)
     if len(raw) > cap:
         raise _too_big()
     return raw
@@ -255,8 +258,8 @@ def _read_from(fh: IO[bytes]) -> OpenedBundle:
     with zf:
         infos = _check_directory(zf)
         try:
-            raw_manifest = _read_member(zf, MANIFEST, limits.MAX_MANIFEST_BYTES)
-            raw_data = _read_member(zf, DATA, limits.MAX_DATA_BYTES)
+            raw_manifest = _read_member(zf, fh, MANIFEST, limits.MAX_MANIFEST_BYTES)
+            raw_data = _read_member(zf, fh, DATA, limits.MAX_DATA_BYTES)
         except ImportRefused:
             raise
         except Exception:  # CRC errors, truncated data, unknown compression

@@ -42,11 +42,17 @@ def nesting_depth(text: str | bytes) -> int:
     if b"\\" in raw:
         raw = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
     structure = raw.translate(None, _NOT_STRUCTURE)
-    # Two quotes side by side enclose (or separate) nothing: dropping them leaves
-    # every other byte inside or outside a string as it was. Most strings hold
-    # no bracket and vanish here, so few parts are left to split.
-    structure = structure.replace(b'""', b"")
-    brackets = b"".join(structure.split(b'"')[::2]) if b'"' in structure else structure
+    quotes = structure.count(b'"')
+    if structure.count(b'""') * 2 == quotes:
+        # Counted from the left, every quote is one of a pair side by side: the
+        # strings (quote 1 to 2, 3 to 4, ...) hold no bracket (the usual case).
+        brackets = structure.translate(None, b'"') if quotes else structure
+    else:
+        # Two quotes side by side enclose (or separate) nothing: dropping them
+        # leaves every other byte inside or outside a string as it was. Most
+        # strings hold no bracket and vanish here, so few parts are left to split.
+        structure = structure.replace(b'""', b"")
+        brackets = b"".join(structure.split(b'"')[::2]) if b'"' in structure else structure
     if len(brackets) <= _FAST_BRACKETS:
         return _peeled_depth(brackets)
     depth = deepest = 0
