@@ -13,13 +13,11 @@ from app.features.builders import dated
 from app.services import afspraken as service
 from app.services import negotiation_documents as documents
 from app.services.demo_afspraken import fill_demo_afspraken
-from models.agreements import AgreementsRegister
 from models.text import N_
 
 FEATURE = Feature(
     service=service,
     label=N_("Agreements"),
-    model=AgreementsRegister,
     demo=fill_demo_afspraken,
     tables=documents.afspraken_tables,
     documents=(

@@ -21,10 +21,11 @@ attribute                     read by
 ``overview_panel``            ``views.overzicht`` (a card on Overzicht)
 ============================  =============================================
 
-Everything but ``label`` and ``model`` (which may be ``None``) is optional.
-What would repeat is filled in: ``kind`` is the service's ``KIND``, and a
-section's route and label are ``"/" + kind`` and the feature's label unless it
-names its own. The descriptor lives in ``app/`` and so never imports views: a
+Everything but ``label`` is optional. What would repeat is filled in: the
+service's record store (``STORE``, a ``RoundRecordStore``) gives ``kind`` and
+``model`` (a service without one gives its ``KIND``), and a section's route
+and label are ``"/" + kind`` and the feature's label unless it names its own.
+The descriptor lives in ``app/`` and so never imports views: a
 navigation section names its view component as ``"module:Component"``,
 resolved by the shell.
 """
@@ -124,9 +125,10 @@ class Feature:
     kind: str = ""
     label: str  # English msgid naming the record for people ("Position")
     #: The per-round record's pydantic model (with ``round_id`` and ``updated``).
-    #: ``None`` for a feature that keeps no round record (e.g. Vergelijken:
-    #: only a section and a subcommand); the record machinery skips it.
-    model: type[Record] | None
+    #: Left out: the model of the service's ``STORE``. ``None`` for a feature
+    #: that keeps no round record (e.g. Vergelijken: only a section and a
+    #: subcommand); the record machinery skips it.
+    model: type[Record] | None = None
     #: The feature's service module (``app/services/<name>.py``); views reach it,
     #: bound to the data folder, as ``services.<kind>``.
     service: ModuleType | None = None
@@ -150,15 +152,22 @@ class Feature:
     overview_panel: str | None = None
 
     def __post_init__(self) -> None:
-        """Fill in what is left out: the kind from the service, the section's route
-        and label from the kind and label. Decision: filled in here, once, so every
-        reader (the shell, the export, ``services.<kind>``) sees plain values."""
-        service_kind = getattr(self.service, "KIND", "")
+        """Fill in what is left out: the kind and model from the service's record
+        store, the section's route and label from the kind and label. Decision:
+        filled in here, once, so every reader (the shell, the export,
+        ``services.<kind>``) sees plain values; a kind or model named here that
+        differs from the service's is a mistake, refused at start-up."""
+        store = getattr(self.service, "STORE", None)
+        service_kind = getattr(store, "kind", "") or getattr(self.service, "KIND", "")
         if self.kind and service_kind and self.kind != service_kind:
             raise ValueError(f"feature kind {self.kind!r} is not its service's {service_kind!r}")
         if not (self.kind or service_kind):
             raise ValueError("a feature without a service (with a KIND) names its kind")
         object.__setattr__(self, "kind", self.kind or service_kind)
+        if store is not None:
+            if self.model is not None and self.model is not store.model:
+                raise ValueError(f"feature {self.kind!r}: model is not its store's")
+            object.__setattr__(self, "model", store.model)
         if self.section is not None:
             section = replace(
                 self.section,

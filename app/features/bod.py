@@ -15,7 +15,6 @@ from app.services import bod as service
 from app.services import negotiation_documents as documents
 from app.services.demo_bod import fill_demo_bod
 from app.storage.repository import Repository
-from models.bod import Bod
 from models.text import N_
 
 PERSONAL_FIELDS = ("meetings.*.attendees",)
@@ -32,7 +31,6 @@ def _events(repo: Repository, round_id: str) -> list[CalendarEvent]:
 FEATURE = Feature(
     service=service,
     label=N_("Bod"),
-    model=Bod,
     demo=fill_demo_bod,
     personal_fields=PERSONAL_FIELDS,
     personal_summary=N_("who was at the meetings with the partners"),

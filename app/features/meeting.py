@@ -70,7 +70,6 @@ def _survey_contents(repo: Repository, round_id: str) -> list[str]:
 FEATURE = Feature(
     service=service,
     label=N_("Meeting details"),
-    model=Meeting,
     demo=fill_demo_meeting,
     # names of people, often officials from outside the organisation
     personal_fields=("participants", "speakers.*"),

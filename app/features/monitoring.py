@@ -34,7 +34,6 @@ def monitoring_tables(record: Monitoring) -> list[Table]:
 FEATURE = Feature(
     service=service,
     label=N_("Monitoring"),
-    model=Monitoring,
     demo=fill_demo_monitoring,
     tables=monitoring_tables,
     documents=(

@@ -17,7 +17,6 @@ from models.text import N_
 FEATURE = Feature(
     kind="vergelijken",
     label=N_("Compare"),  # Dutch "Vergelijken", fixed by design §9
-    model=None,
     cli=(add_vergelijk_parser,),
     section=NavSection(
         icon="COMPARE_ARROWS",

@@ -18,6 +18,7 @@ from app.i18n import get_language, read_number
 from app.services import rounds as rounds_service
 from app.services.negotiation_records import (
     REGISTER_KIND,
+    REGISTER_STORE,
     change_register,
     load_bod,
     load_inzet,
@@ -51,6 +52,7 @@ from models.text import N_
 from models.themes import CUSTOM_THEME_ID
 
 KIND = REGISTER_KIND
+STORE = REGISTER_STORE
 
 AGREEMENT_FIELDS = frozenset(
     {

@@ -16,7 +16,7 @@ from app.i18n import read_number
 from app.services import bod_compare as compare
 from app.services import rounds as rounds_service
 from app.services.bod_compare import ThemeComparison, gap_words
-from app.services.negotiation_records import BOD_KIND, change_bod, load_bod
+from app.services.negotiation_records import BOD_KIND, BOD_STORE, change_bod, load_bod
 from app.services.record_store import check_changes
 from app.storage.repository import Repository
 from models.base import (
@@ -52,6 +52,7 @@ from models.text import N_
 from models.themes import CUSTOM_THEME_ID
 
 KIND = BOD_KIND
+STORE = BOD_STORE
 
 BOD_FIELDS = frozenset({"corporation", "received_on", "summary"})
 THEME_FIELDS = frozenset(

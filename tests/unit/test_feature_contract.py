@@ -24,7 +24,10 @@ from app.features.base import Feature, NavSection, strip_paths
 from app.services.context import Services
 from app.services.documents import build_document
 from app.services.exchange import apply_import, export_round, preview_import
+from app.services.record_store import RoundRecordStore
 from app.services.round_start import start_round
+from models.meeting import Meeting
+from models.position import Position
 
 RECORD_FEATURES = [f for f in FEATURES if f.model is not None]
 IDS = [f.kind for f in RECORD_FEATURES]
@@ -198,3 +201,17 @@ def test_feature_fills_in_kind_and_section_it_leaves_out() -> None:
         Feature(kind="other", service=service, label="Example", model=None)
     with pytest.raises(ValueError, match="names its kind"):
         Feature(label="Example", model=None)
+
+
+def test_feature_takes_kind_and_model_from_its_service_store() -> None:
+    """The record store in the service is the one place a feature's kind and model
+    are declared; a descriptor naming another model is refused at start-up."""
+    service = ModuleType("app.services.example")
+    service.KIND = "example"  # type: ignore[attr-defined]
+    service.STORE = RoundRecordStore("example", Meeting)  # type: ignore[attr-defined]
+    derived = Feature(service=service, label="Example")
+    assert (derived.kind, derived.model) == ("example", Meeting)
+    assert Feature(service=service, label="Example", model=Meeting).model is Meeting
+    with pytest.raises(ValueError, match="not its store's"):
+        Feature(service=service, label="Example", model=Position)
+    assert all(f.model is getattr(f.service, "STORE", None).model for f in record_kinds().values())
