@@ -22,10 +22,10 @@ import io
 import os
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -35,6 +35,7 @@ from app.exchange.registry import REGISTRY
 from app.exchange.safejson import loads_strict
 from app.exchange.schema import FORMAT, BundleData, Manifest, check_version, upgrade
 from app.exchange.writer import DATA, MANIFEST
+from app.exchange.zip_directory import read_directory
 from app.exchange.zip_member import read_capped
 from models.round import ROUND_ID_PATTERN
 from models.text import N_
@@ -61,15 +62,40 @@ def _refuse_damaged() -> ImportRefused:
     )
 
 
-def _check_directory(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
-    infos = zf.infolist()
+class _Member(Protocol):
+    """What the checks read of a member: a ``zipfile.ZipInfo`` or a
+    ``zip_directory.Entry``."""
+
+    @property
+    def filename(self) -> str: ...
+    @property
+    def flag_bits(self) -> int: ...
+    @property
+    def file_size(self) -> int: ...
+    @property
+    def compress_size(self) -> int: ...
+
+
+def _unsafe_name(name: str) -> bool:
+    if (  # most names: plainly none of what _BAD_NAME looks for
+        name.isprintable()
+        and "\\" not in name
+        and ".." not in name
+        and name[:1] != "/"
+        and name[1:2] != ":"
+    ):
+        return len(name) > limits.MAX_NAME_LENGTH
+    return len(name) > limits.MAX_NAME_LENGTH or bool(_BAD_NAME.search(name))
+
+
+def _check_directory(infos: Sequence[_Member]) -> None:
     if len(infos) > limits.MAX_MEMBERS:
         raise ImportRefused(N_("The file contains too many parts to be an Aan Tafel export."))
     names: set[str] = set()
     total = 0
     for info in infos:
         name = info.filename
-        if len(name) > limits.MAX_NAME_LENGTH or _BAD_NAME.search(name):
+        if _unsafe_name(name):
             raise ImportRefused(
                 N_("The file contains a part with an unsafe name ({name}). It is not imported."),
                 name=name[:60],
@@ -88,25 +114,23 @@ def _check_directory(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
             raise _too_big()
     if total > limits.MAX_TOTAL_UNCOMPRESSED:
         raise _too_big()
-    return infos
 
 
 def _too_big() -> ImportRefused:
     return ImportRefused(N_("The file is too large when unpacked. It is not imported."))
 
 
-def _read_member(zf: zipfile.ZipFile, fh: IO[bytes], name: str, cap: int) -> bytes:
-    try:
-        info = zf.getinfo(name)
-    except KeyError:
+def _read_member(fh: IO[bytes], members: dict[str, Any], name: str, cap: int) -> bytes:
+    info = members.get(name)
+    if info is None:
         raise ImportRefused(
             N_("The file is not an Aan Tafel export: {file} is missing."), file=name
-        ) from None
+        )
     if info.file_size > cap:
         raise _too_big()
     raw = read_capped(fh, info, cap)
     if raw is None:  # not stored or deflated: zipfile's own reader
-        with zf.open(info) as member:
+        with zipfile.ZipFile(fh) as zf, zf.open(zf.getinfo(name)) as member:
             raw = member.read(cap + 1)
     if len(raw) > cap:
         raise _too_big()
@@ -221,11 +245,12 @@ def open_bundle(source: Path | bytes) -> OpenedBundle:
     """
     if isinstance(source, bytes):
         _check_size(len(source))
-        return _read_from(io.BytesIO(source))
+        return _read_from(io.BytesIO(source), len(source))
     try:
-        with Path(source).open("rb") as fh:
-            _check_size(os.fstat(fh.fileno()).st_size)
-            return _read_from(fh)
+        with open(source, "rb") as fh:  # a path or a str, without pathlib's cost
+            size = os.fstat(fh.fileno()).st_size
+            _check_size(size)
+            return _read_from(fh, size)
     except OSError:
         raise ImportRefused(
             N_("The file could not be opened. Check the name and try again.")
@@ -247,26 +272,29 @@ def read_bundle(source: Path | bytes) -> Bundle:
     return Bundle(opened.manifest, opened.data, documents, opened.members)
 
 
-def _read_from(fh: IO[bytes]) -> OpenedBundle:
+def _read_from(fh: IO[bytes], size: int) -> OpenedBundle:
     try:
-        zf = zipfile.ZipFile(fh)
+        infos: Sequence[Any] | None = read_directory(fh, size)
+        if infos is None:  # not a plain zip: zipfile reads (or refuses) it
+            with zipfile.ZipFile(fh) as zf:
+                infos = zf.infolist()
     except Exception:
         # A damaged central directory surfaces as many types: BadZipFile, EOFError,
         # struct.error, even NotImplementedError ("zip file version 6.4") when
         # noise lands on a version field. All mean the same to the user: damaged.
         raise _refuse_damaged() from None
-    with zf:
-        infos = _check_directory(zf)
-        try:
-            raw_manifest = _read_member(zf, fh, MANIFEST, limits.MAX_MANIFEST_BYTES)
-            raw_data = _read_member(zf, fh, DATA, limits.MAX_DATA_BYTES)
-        except ImportRefused:
-            raise
-        except Exception:  # CRC errors, truncated data, unknown compression
-            raise _refuse_damaged() from None
+    _check_directory(infos)
+    members = {info.filename: info for info in infos}
+    try:
+        raw_manifest = _read_member(fh, members, MANIFEST, limits.MAX_MANIFEST_BYTES)
+        raw_data = _read_member(fh, members, DATA, limits.MAX_DATA_BYTES)
+    except ImportRefused:
+        raise
+    except Exception:  # CRC errors, truncated data, unknown compression
+        raise _refuse_damaged() from None
     manifest, data, _raw = _validate(
         loads_strict(raw_manifest, MANIFEST), loads_strict(raw_data, DATA)
     )
     _check_round(manifest, data)
     _check_kinds(data)
-    return OpenedBundle(manifest, data, [i.filename for i in infos])
+    return OpenedBundle(manifest, data, list(members))
