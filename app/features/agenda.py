@@ -36,7 +36,6 @@ def calendar_tables(chosen: RoundCalendar) -> list[Table]:
 FEATURE = Feature(
     service=service,
     label=N_("Year calendar"),
-    copy_into_new_round=service.copy_from_previous,
     demo=fill_demo_calendar,
     tables=calendar_tables,
     cli=(add_agenda_parser,),

@@ -23,7 +23,9 @@ attribute                     read by
 
 Everything but ``label`` is optional. What would repeat is filled in: the
 service's record store (``STORE``, a ``RoundRecordStore``) gives ``kind`` and
-``model`` (a service without one gives its ``KIND``), and a section's route
+``model`` (a service without one gives its ``KIND``), its
+``copy_from_previous`` is how the record is copied into a new round, and a
+section's route
 and label are ``"/" + kind`` and the feature's label unless it names its own.
 The descriptor lives in ``app/`` and so never imports views: a
 navigation section names its view component as ``"module:Component"``,
@@ -132,6 +134,7 @@ class Feature:
     #: The feature's service module (``app/services/<name>.py``); views reach it,
     #: bound to the data folder, as ``services.<kind>``.
     service: ModuleType | None = None
+    #: Left out: the service's ``copy_from_previous`` (none: not copied).
     copy_into_new_round: RoundCopier | None = None
     demo: DemoFiller | None = None
     #: Fields of the record that hold names or contact details of people, as
@@ -153,9 +156,10 @@ class Feature:
 
     def __post_init__(self) -> None:
         """Fill in what is left out: the kind and model from the service's record
-        store, the section's route and label from the kind and label. Decision:
-        filled in here, once, so every reader (the shell, the export,
-        ``services.<kind>``) sees plain values; a kind or model named here that
+        store, the copier from the service's ``copy_from_previous``, the section's
+        route and label from the kind and label. Decision: filled in here, once,
+        so every reader (the shell, the export, ``services.<kind>``) sees plain
+        values; a kind or model named here that
         differs from the service's is a mistake, refused at start-up."""
         store = getattr(self.service, "STORE", None)
         service_kind = getattr(store, "kind", "") or getattr(self.service, "KIND", "")
@@ -168,6 +172,9 @@ class Feature:
             if self.model is not None and self.model is not store.model:
                 raise ValueError(f"feature {self.kind!r}: model is not its store's")
             object.__setattr__(self, "model", store.model)
+        if self.copy_into_new_round is None:
+            copier = getattr(self.service, "copy_from_previous", None)
+            object.__setattr__(self, "copy_into_new_round", copier)
         if self.section is not None:
             section = replace(
                 self.section,

@@ -91,7 +91,6 @@ def _letter_contents(repo: Repository, round_id: str) -> list[str]:
 FEATURE = Feature(
     service=service,
     label=N_("Checklist"),
-    copy_into_new_round=service.copy_from_previous,
     demo=fill_demo_checklist,
     # who does an action is a person's name (the "Wie" column of acties.csv)
     personal_fields=("answers.*.actions.*.who",),

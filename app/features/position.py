@@ -67,7 +67,6 @@ def _partner_paper(info: RoundInfo, doc: PositionDoc) -> bytes:
 FEATURE = Feature(
     service=service,
     label=N_("Position"),
-    copy_into_new_round=service.copy_from_previous,
     demo=fill_demo_position,
     tables=position_tables,
     documents=(

@@ -82,7 +82,6 @@ def _report_contents(repo: Repository, round_id: str) -> list[str]:
 FEATURE = Feature(
     service=service,
     label=N_("Members' survey"),
-    copy_into_new_round=service.copy_from_previous,
     demo=fill_demo_survey,
     personal_fields=("contacts.*.name", "contacts.*.phone", "contacts.*.email"),
     personal_summary=N_("contact details of members who want to help"),

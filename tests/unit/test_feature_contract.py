@@ -215,3 +215,15 @@ def test_feature_takes_kind_and_model_from_its_service_store() -> None:
     with pytest.raises(ValueError, match="not its store's"):
         Feature(service=service, label="Example", model=Position)
     assert all(f.model is getattr(f.service, "STORE", None).model for f in record_kinds().values())
+
+
+def test_feature_copies_into_a_new_round_with_its_services_copy_from_previous() -> None:
+    def copy_from_previous(repo: object, from_round_id: str, to_round_id: str) -> None: ...
+
+    service = ModuleType("app.services.example")
+    service.KIND = "example"  # type: ignore[attr-defined]
+    assert Feature(service=service, label="Example").copy_into_new_round is None
+    service.copy_from_previous = copy_from_previous  # type: ignore[attr-defined]
+    assert Feature(service=service, label="Example").copy_into_new_round is copy_from_previous
+    copied = {f.kind for f in FEATURES if f.copy_into_new_round is not None}
+    assert copied == {"position", "checklist", "calendar", "survey"}
