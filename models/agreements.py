@@ -42,6 +42,7 @@ from models.base import (
     replace_by_id,
     without_id,
 )
+from models.position import Demand, ThemePosition
 from models.round import MAX_YEAR, MIN_YEAR
 from models.text import N_
 from models.themes import CUSTOM_THEME_ID
@@ -279,13 +280,8 @@ def sign(
 
 
 def agreement_from_demand(
-    *,
-    theme_id: str,
-    theme_title: str,
-    theme_position_id: str,
-    demand_id: str,
-    what: str,
-    amount: str,
+    theme: ThemePosition,
+    demand: Demand,
     years: list[int],
     responsible: Responsible = Responsible.CORPORATION,
     target_value: Figure | None = None,
@@ -298,15 +294,15 @@ def agreement_from_demand(
     read side by side.
     """
     return Agreement(
-        theme_id=theme_id,
-        theme_title=theme_title if theme_id == CUSTOM_THEME_ID else "",
-        what=what,
-        target=amount,
+        theme_id=theme.theme_id,
+        theme_title=theme.title if theme.theme_id == CUSTOM_THEME_ID else "",
+        what=demand.what,
+        target=demand.amount,
         target_value=target_value,
         years=years,
         responsible=responsible,
-        source_demand_id=demand_id,
-        source_theme_position_id=theme_position_id,
+        source_demand_id=demand.id,
+        source_theme_position_id=theme.id,
     )
 
 

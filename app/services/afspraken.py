@@ -171,17 +171,7 @@ def from_demand(
     demand = found(theme.demand, demand_id, gone)
     target_value = only_number_in(demand.amount, get_language())
     first, _last = period(repo, round_id)
-    item = agreement_from_demand(
-        theme_id=theme.theme_id,
-        theme_title=theme.title,
-        theme_position_id=theme.id,
-        demand_id=demand.id,
-        what=demand.what,
-        amount=demand.amount,
-        years=[first],
-        responsible=responsible,
-        target_value=target_value,
-    )
+    item = agreement_from_demand(theme, demand, [first], responsible, target_value)
     change_register(repo, round_id, lambda register: add_agreement(register, item))
     return item
 

@@ -19,6 +19,8 @@ from models.agreements import (
     agreement_from_demand,
 )
 from models.base import InvalidInput
+from models.position import Demand, ThemePosition
+from models.themes import CUSTOM_THEME_ID
 
 
 def _agreement(**kwargs: object) -> Agreement:
@@ -138,21 +140,29 @@ def test_sign_needs_date_and_reason_for_reservation() -> None:
 
 
 def test_agreement_from_demand_keeps_link_and_text() -> None:
+    demand = Demand(id="d1", what="120 nieuwe sociale huurwoningen", amount="120 per jaar")
+    theme = ThemePosition(id="tp1", theme_id="beschikbaarheid", title="Wonen", demands=[demand])
     agreement = agreement_from_demand(
-        theme_id="beschikbaarheid",
-        theme_title="",
-        theme_position_id="tp1",
-        demand_id="d1",
-        what="120 nieuwe sociale huurwoningen",
-        amount="120 per jaar",
-        years=[2027],
-        responsible=Responsible.CORPORATION,
-        target_value=120,
+        theme, demand, years=[2027], responsible=Responsible.CORPORATION, target_value=120
     )
     register = agreements.add_agreement(AgreementsRegister(round_id="2027"), agreement)
     assert register.for_demand("d1") == [agreement]
+    assert agreement.source_theme_position_id == "tp1"
+    assert agreement.theme_id == "beschikbaarheid"
+    assert agreement.theme_title == ""  # a catalogue theme's name comes from the catalogue
+    assert agreement.what == "120 nieuwe sociale huurwoningen"
     assert agreement.target == "120 per jaar" and agreement.target_value == 120
+    assert agreement.years == [2027]
     assert register.for_demand("") == []
+
+
+def test_agreement_from_an_own_theme_keeps_its_name() -> None:
+    demand = Demand(what="Een huurdersloket")
+    theme = ThemePosition(theme_id=CUSTOM_THEME_ID, title="Loket", demands=[demand])
+    agreement = agreement_from_demand(theme, demand, years=[2027])
+    assert agreement.theme_id == CUSTOM_THEME_ID and agreement.theme_title == "Loket"
+    assert agreement.responsible == Responsible.CORPORATION
+    assert agreement.target_value is None
 
 
 def test_new_round_starts_empty_and_unmet_are_offered() -> None:
