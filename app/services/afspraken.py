@@ -26,7 +26,7 @@ from app.services.negotiation_records import (
     save_inzet,
     theme_name,
 )
-from app.services.record_store import found
+from app.services.record_store import check_changes, check_length, found
 from app.storage.repository import Repository
 from models.agreements import (
     Agreement,
@@ -42,7 +42,7 @@ from models.agreements import (
     sign,
     unmet_as_starting_points,
 )
-from models.base import MAX_LINE, MAX_TEXT, InvalidInput, with_changes
+from models.base import MAX_LINE, InvalidInput, with_changes
 from models.bod import bod_period
 from models.monitoring import Monitoring
 from models.numbers import only_number_in
@@ -68,7 +68,8 @@ AGREEMENT_FIELDS = frozenset(
         "note",
     }
 )
-_LINE_FIELDS = frozenset({"theme_title", "unit"})
+#: Fields that are one line (the rest may be as long as any text).
+_LIMITS = {"theme_title": MAX_LINE, "unit": MAX_LINE}
 
 __all__ = [
     "KIND",
@@ -89,16 +90,7 @@ __all__ = [
 
 
 def _check(changes: dict[str, Any]) -> None:
-    unknown = set(changes) - AGREEMENT_FIELDS
-    if unknown:
-        raise ValueError(f"cannot change {sorted(unknown)}")
-    for name, value in changes.items():
-        limit = MAX_LINE if name in _LINE_FIELDS else MAX_TEXT
-        if isinstance(value, str) and len(value) > limit:
-            raise InvalidInput(
-                N_("This text is too long. Keep it under {maximum} characters."),
-                maximum=f"{limit:,}".replace(",", "."),
-            )
+    check_changes(changes, AGREEMENT_FIELDS, _LIMITS)
 
 
 def period(repo: Repository, round_id: str) -> tuple[int, int]:
@@ -184,8 +176,7 @@ def set_signature(
     date: dt.date | None,
     reason: str = "",
 ) -> AgreementsRegister:
-    if len(reason) > MAX_TEXT:
-        _check({"note": reason})
+    check_length(reason)
     return change_register(repo, round_id, lambda r: sign(r, party, status, date, reason))
 
 

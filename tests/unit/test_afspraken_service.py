@@ -11,7 +11,7 @@ from app.services import position as position_service
 from app.services.negotiation_records import load_register
 from app.services.round_start import start_round
 from models.agreements import Party, Responsible, SignStatus
-from models.base import InvalidInput
+from models.base import MAX_LINE, MAX_TEXT, InvalidInput
 
 
 def _demand(services, round_id):
@@ -85,3 +85,29 @@ def test_next_round_starts_empty_and_offers_last_agreements(services, round_id):
     whats = [d.what for t in position.themes for d in t.demands]
     assert "Tuinonderhoud" in whats and "Nieuwe sociale huurwoningen" in whats
     assert any(t.title == "Tuinen" for t in position.themes)
+
+
+def test_text_limits_and_unknown_fields(services, round_id):
+    item = svc.add_new_agreement(services.repo, round_id, "beschikbaarheid", what="Nieuwbouw")
+    with pytest.raises(InvalidInput):  # the unit is one line
+        svc.update_agreement(services.repo, round_id, item.id, unit="x" * (MAX_LINE + 1))
+    svc.update_agreement(services.repo, round_id, item.id, what="x" * (MAX_LINE + 1))
+    with pytest.raises(InvalidInput):
+        svc.update_agreement(services.repo, round_id, item.id, what="x" * (MAX_TEXT + 1))
+    with pytest.raises(ValueError, match="cannot change"):
+        svc.update_agreement(services.repo, round_id, item.id, source_demand_id="d1")
+    day = dt.date(2026, 12, 1)
+    with pytest.raises(InvalidInput):
+        svc.set_signature(
+            services.repo,
+            round_id,
+            Party.TENANTS,
+            SignStatus.RESERVATION,
+            day,
+            "x" * (MAX_TEXT + 1),
+        )
+    with pytest.raises(InvalidInput):
+        svc.set_dissent(services.repo, round_id, "x" * (MAX_TEXT + 1))
+    stored = load_register(services.repo, round_id)
+    assert stored.agreement(item.id).what == "x" * (MAX_LINE + 1)
+    assert stored.signature(Party.TENANTS).status is SignStatus.OPEN and stored.dissent == ""
