@@ -83,12 +83,13 @@ def org_key(name: str) -> str:
 
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
+    """The values with spaces tidied, each once (case ignored; the first spelling kept)."""
+    seen: dict[str, str] = {}
     for value in values:
         cleaned = " ".join(value.split())
-        if cleaned and cleaned.casefold() not in {s.casefold() for s in seen}:
-            seen[cleaned] = None
-    return tuple(seen)
+        if cleaned:
+            seen.setdefault(cleaned.casefold(), cleaned)
+    return tuple(seen.values())
 
 
 def _plain(record: BaseModel | Mapping[str, Any] | None) -> Mapping[str, Any]:
@@ -96,6 +97,8 @@ def _plain(record: BaseModel | Mapping[str, Any] | None) -> Mapping[str, Any]:
     bundles straight into dicts (``app.exchange.plain_validation``)."""
     if record is None:
         return {}
+    if type(record) is dict:  # the usual case, without the ABC instance check
+        return record
     return record.model_dump() if isinstance(record, BaseModel) else record
 
 

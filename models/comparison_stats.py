@@ -76,14 +76,9 @@ def most_often_no(
 ) -> list[ItemCount]:
     """Items with the most "nee" answers (ties in checklist order); items nobody
     answered "nee" are left out."""
-    no: Counter[str] = Counter()
-    answered: Counter[str] = Counter()
-    for item in items:
-        for item_id, answer in item.answers.items():
-            if answer in ("ja", "deels", "nee"):
-                answered[item_id] += 1
-            if answer == "nee":
-                no[item_id] += 1
+    applicable = ("ja", "deels", "nee")
+    answered = Counter(k for item in items for k, a in item.answers.items() if a in applicable)
+    no = Counter(k for item in items for k, a in item.answers.items() if a == "nee")
     position = {item_id: i for i, item_id in enumerate(item_order)}
     ranked = sorted((i for i in no if i in position), key=lambda i: (-no[i], position[i]))
     return [ItemCount(i, no[i], answered[i]) for i in ranked[:top]]

@@ -24,6 +24,7 @@ import re
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, Protocol, TypeVar
 
@@ -184,9 +185,15 @@ def _validate(raw_manifest: Any, raw_data: Any) -> tuple[Manifest, BundleData, d
     return manifest, data, upgraded
 
 
+@lru_cache(maxsize=1024)
+def _valid_round_id(round_id: str) -> bool:
+    """Cached: hundreds of bundles share a few round ids ("2026", "2027")."""
+    return ROUND_ID_PATTERN.match(round_id) is not None
+
+
 def _check_round(manifest: Manifest, data: BundleData) -> None:
     round_id = data.round.id
-    if not ROUND_ID_PATTERN.match(round_id):  # it becomes a file name
+    if not _valid_round_id(round_id):  # it becomes a file name
         raise ImportRefused(N_("The file is not in order: the round has an invalid code."))
     if manifest.round.id != round_id:
         raise ImportRefused(N_("The file is not in order: the manifest names another round."))
