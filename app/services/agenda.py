@@ -51,12 +51,8 @@ _DONE_FROM_PHASE: dict[Step, Phase] = {
 
 
 # ------------------------------------------------------------------ stored choices
-def load_calendar(repo: Repository, round_id: str) -> RoundCalendar:
-    return STORE.load(repo, round_id)
-
-
-def save_calendar(repo: Repository, chosen: RoundCalendar) -> RoundCalendar:
-    return STORE.save(repo, chosen)
+load_calendar = STORE.load
+save_calendar = STORE.save
 
 
 def move_date(repo: Repository, round_id: str, step: Step, text: str) -> RoundCalendar:

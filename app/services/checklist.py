@@ -57,13 +57,9 @@ __all__ = [
 ]
 
 
-def load_checklist(repo: Repository, round_id: str) -> ChecklistAnswers:
-    """The round's answers; an empty set when nothing was answered yet."""
-    return STORE.load(repo, round_id)
-
-
-def save_checklist(repo: Repository, answers: ChecklistAnswers) -> ChecklistAnswers:
-    return STORE.save(repo, answers)
+#: The round's answers; an empty set when nothing was answered yet.
+load_checklist = STORE.load
+save_checklist = STORE.save
 
 
 def _check_item(item_id: str) -> None:

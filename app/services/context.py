@@ -53,7 +53,9 @@ class BoundService:
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(self._module, name)
-        if inspect.isfunction(value) and _takes_repo(value):
+        # a function, or a store's method named as a service function
+        # (``load_position = STORE.load``)
+        if (inspect.isfunction(value) or inspect.ismethod(value)) and _takes_repo(value):
             return functools.partial(value, self._repo)
         return value
 

@@ -24,13 +24,9 @@ MEETING_FIELDS = frozenset({"date", "time", "place", "participants", "goal", "su
 _LINE_LIMITS = {"time": MAX_LINE, "place": MAX_LINE}
 
 
-def load_meeting(repo: Repository, round_id: str) -> Meeting:
-    """The round's meeting details; empty ones when nothing was filled in yet."""
-    return STORE.load(repo, round_id)
-
-
-def save_meeting(repo: Repository, meeting: Meeting) -> Meeting:
-    return STORE.save(repo, meeting)
+#: The round's meeting details; empty ones when nothing was filled in yet.
+load_meeting = STORE.load
+save_meeting = STORE.save
 
 
 def update_meeting(repo: Repository, round_id: str, **changes: Any) -> Meeting:

@@ -39,12 +39,8 @@ KIND = "monitoring"
 STORE = RoundRecordStore(KIND, Monitoring)
 
 
-def load_monitoring(repo: Repository, round_id: str) -> Monitoring:
-    return STORE.load(repo, round_id)
-
-
-def save_monitoring(repo: Repository, monitoring: Monitoring) -> Monitoring:
-    return STORE.save(repo, monitoring)
+load_monitoring = STORE.load
+save_monitoring = STORE.save
 
 
 def record(

@@ -11,11 +11,8 @@ saving of both records lives here, not in either feature's service
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from app.content.themes import get_theme, text
 from app.services.record_store import RoundRecordStore
-from app.storage.repository import Repository
 from models.agreements import AgreementsRegister
 from models.bod import Bod
 from models.position import Position
@@ -32,42 +29,16 @@ REGISTER_STORE = RoundRecordStore(REGISTER_KIND, AgreementsRegister)
 POSITION_STORE = RoundRecordStore(POSITION_KIND, Position)
 
 
-def load_bod(repo: Repository, round_id: str) -> Bod:
-    """The round's bod record; an empty one (period from the round's year) when new."""
-    return BOD_STORE.load(repo, round_id)
-
-
-def save_bod(repo: Repository, bod: Bod) -> Bod:
-    return BOD_STORE.save(repo, bod)
-
-
-def change_bod(repo: Repository, round_id: str, edit: Callable[[Bod], Bod]) -> Bod:
-    """Load, edit and save on a fresh read: one edit never undoes another window's."""
-    return BOD_STORE.change(repo, round_id, edit)
-
-
-def load_register(repo: Repository, round_id: str) -> AgreementsRegister:
-    return REGISTER_STORE.load(repo, round_id)
-
-
-def save_register(repo: Repository, register: AgreementsRegister) -> AgreementsRegister:
-    return REGISTER_STORE.save(repo, register)
-
-
-def change_register(
-    repo: Repository,
-    round_id: str,
-    edit: Callable[[AgreementsRegister], AgreementsRegister],
-) -> AgreementsRegister:
-    return REGISTER_STORE.change(repo, round_id, edit)
-
-
-def load_inzet(repo: Repository, round_id: str) -> Position:
-    return POSITION_STORE.load(repo, round_id)
-
-
-def save_inzet(repo: Repository, position: Position) -> Position:
-    return POSITION_STORE.save(repo, position)
+#: The round's bod record; an empty one (period from the round's year) when new.
+load_bod = BOD_STORE.load
+save_bod = BOD_STORE.save
+#: Load, edit and save on a fresh read: one edit never undoes another window's.
+change_bod = BOD_STORE.change
+load_register = REGISTER_STORE.load
+save_register = REGISTER_STORE.save
+change_register = REGISTER_STORE.change
+load_inzet = POSITION_STORE.load
+save_inzet = POSITION_STORE.save
 
 
 def theme_name(theme_id: str, own_title: str = "") -> str:

@@ -99,17 +99,12 @@ __all__ = [
 ]
 
 
-def load_position(repo: Repository, round_id: str) -> Position:
-    """The round's position; an empty one when nothing was written yet."""
-    return STORE.load(repo, round_id)
-
-
-def save_position(repo: Repository, position: Position) -> Position:
-    """Validate the whole position and store it (atomically, this round's file only).
-
-    Stamps ``updated`` so a shared file can be compared with this version.
-    """
-    return STORE.save(repo, position)
+#: The round's position; an empty one when nothing was written yet.
+load_position = STORE.load
+#: Validate the whole position and store it (atomically, this round's file only).
+#:
+#: Stamps ``updated`` so a shared file can be compared with this version.
+save_position = STORE.save
 
 
 def _theme_or_error(position: Position, theme_position_id: str) -> ThemePosition:
