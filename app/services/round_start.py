@@ -9,7 +9,7 @@ from __future__ import annotations
 from app.features import FEATURES
 from app.services.rounds import create_round
 from app.storage.repository import Repository
-from models.round import Phase, Round
+from models.round import Round
 
 
 def copy_previous_work(repo: Repository, from_round_id: str, to_round_id: str) -> None:
@@ -25,11 +25,11 @@ def start_round(
     municipalities: list[str],
     housing_associations: list[str],
     title: str = "",
-    phase: Phase = Phase.PREPARATION,
     copy_from: str | None = None,
 ) -> Round:
-    """Create a round; with ``copy_from`` the features copy that round's work."""
-    new = create_round(repo, year, municipalities, housing_associations, title, phase)
+    """Create a round in its first phase (what the volunteer does from the
+    screens); with ``copy_from`` the features copy that round's work."""
+    new = create_round(repo, year, municipalities, housing_associations, title)
     if copy_from:
         copy_previous_work(repo, copy_from, new.id)
     return new
