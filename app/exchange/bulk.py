@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -143,16 +144,23 @@ def bundle_files(folder: Path) -> list[Path]:
 
     Raises ``ImportRefused`` when the folder cannot be listed.
     """
-    try:
-        found = sorted(
-            (p for p in Path(folder).iterdir() if p.suffix.lower() == ".zip" and p.is_file()),
-            key=lambda p: p.name.casefold(),
-        )
+    try:  # scandir: the entries know whether they are files without a stat each
+        with os.scandir(folder) as entries:
+            names = sorted(
+                (e.name for e in entries if _is_zip_name(e.name) and e.is_file()),
+                key=str.casefold,
+            )
     except OSError:
         raise ImportRefused(
             N_("The folder {folder} cannot be opened."), folder=str(folder)
         ) from None
-    return found[:MAX_FILES]
+    base = Path(folder)
+    return [base / name for name in names[:MAX_FILES]]
+
+
+def _is_zip_name(name: str) -> bool:
+    """``Path(name).suffix.lower() == ".zip"`` (a name that is only ".zip" has no suffix)."""
+    return len(name) > 4 and name[-4:].lower() == ".zip"
 
 
 def _name_of(source: Source) -> str:
