@@ -3,11 +3,10 @@ it for the position and the checklist of hundreds of bundles)."""
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 import pytest
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from app.exchange.plain_validation import plain_validator
 from app.exchange.reader import read_bundle
@@ -16,6 +15,7 @@ from models.bod import Bod
 from models.checklist import ChecklistAnswers
 from models.position import Position
 from tests.bundle_factory import make_bundle
+from tests.spoiled_records import refusals, spoil
 
 MODELS: dict[str, type[BaseModel]] = {"position": Position, "checklist": ChecklistAnswers}
 
@@ -34,38 +34,23 @@ def test_same_values_as_the_model(kind: str) -> None:
         assert plain_validator(model)(raw) == model.model_validate(raw).model_dump()
 
 
-def _errors(validate: Any, data: Any) -> list[tuple[Any, str]]:
-    with pytest.raises(ValidationError) as info:
-        validate(data)
-    return [(e["loc"], e["type"]) for e in info.value.errors()]
-
-
-def _spoil(raw: dict[str, Any], path: tuple[Any, ...], value: Any) -> dict[str, Any]:
-    spoiled = copy.deepcopy(raw)
-    target: Any = spoiled
-    for key in path[:-1]:
-        target = target[key]
-    target[path[-1]] = value
-    return spoiled
-
-
 def test_the_same_refusals_as_the_model() -> None:
     checklist = _records("checklist")[0]
     first = next(iter(checklist["answers"]))
     position = _records("position")[0]
     cases: list[tuple[type[BaseModel], dict[str, Any]]] = [
-        (ChecklistAnswers, _spoil(checklist, ("answers", first, "answer"), "misschien")),
-        (ChecklistAnswers, _spoil(checklist, ("answers", first, "admin"), True)),
-        (ChecklistAnswers, _spoil(checklist, ("answers", first, "item_id"), "../x")),
-        (ChecklistAnswers, _spoil(checklist, ("answers", first, "note"), "x" * 100_001)),
-        (ChecklistAnswers, _spoil(checklist, ("round_id",), 2027)),
-        (Position, _spoil(position, ("themes", 0, "wishes"), "x" * 100_001)),
-        (Position, _spoil(position, ("themes", 0, "priority"), "heel erg")),
-        (Position, _spoil(position, ("themes", 0, "demands"), [{}] * 1000)),
-        (Position, _spoil(position, ("extra",), 1)),
+        (ChecklistAnswers, spoil(checklist, ("answers", first, "answer"), "misschien")),
+        (ChecklistAnswers, spoil(checklist, ("answers", first, "admin"), True)),
+        (ChecklistAnswers, spoil(checklist, ("answers", first, "item_id"), "../x")),
+        (ChecklistAnswers, spoil(checklist, ("answers", first, "note"), "x" * 100_001)),
+        (ChecklistAnswers, spoil(checklist, ("round_id",), 2027)),
+        (Position, spoil(position, ("themes", 0, "wishes"), "x" * 100_001)),
+        (Position, spoil(position, ("themes", 0, "priority"), "heel erg")),
+        (Position, spoil(position, ("themes", 0, "demands"), [{}] * 1000)),
+        (Position, spoil(position, ("extra",), 1)),
     ]
     for model, data in cases:
-        assert _errors(plain_validator(model), data) == _errors(model.model_validate, data)
+        assert refusals(plain_validator(model), data) == refusals(model.model_validate, data)
 
 
 @pytest.mark.parametrize("model", [Bod, AgreementsRegister])
