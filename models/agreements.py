@@ -24,7 +24,9 @@ the "lokale driehoek" sign; "samen" exists only as the responsible party.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
+from typing import TypeVar
 
 from pydantic import Field, field_validator, model_validator
 
@@ -39,6 +41,7 @@ from models.base import (
     Record,
     by_id,
     new_id,
+    refuse_duplicates,
     replace_by_id,
     without_id,
 )
@@ -71,6 +74,27 @@ class Party(LabelledEnum):
 
 
 PARTY_ORDER = (Party.TENANTS, Party.CORPORATION, Party.MUNICIPALITY)
+#: The refusal of two agreements with one id (the model's and Vergelijken's plain check).
+TWO_AGREEMENTS = "two agreements with the same id"
+
+_Signature = TypeVar("_Signature")
+
+
+def in_party_order(
+    signatures: Iterable[_Signature],
+    party_of: Callable[[_Signature], Party],
+    open_for: Callable[[Party], _Signature],
+) -> list[_Signature]:
+    """One signature per party, in ``PARTY_ORDER``, a missing one ``open_for(party)``;
+    a party that signs twice is a ``ValueError``. For signature models and for
+    Vergelijken's plain dicts alike."""
+    by_party: dict[Party, _Signature] = {}
+    for signature in signatures:
+        party = party_of(signature)
+        if party in by_party:
+            raise ValueError(f"two signatures for {party.value}")
+        by_party[party] = signature
+    return [by_party[party] if party in by_party else open_for(party) for party in PARTY_ORDER]
 
 
 class SignStatus(LabelledEnum):
@@ -159,15 +183,8 @@ class AgreementsRegister(Record):
 
     @model_validator(mode="after")
     def _one_signature_per_party(self) -> AgreementsRegister:
-        by_party: dict[Party, Signature] = {}
-        for signature in self.signatures:
-            if signature.party in by_party:
-                raise ValueError(f"two signatures for {signature.party.value}")
-            by_party[signature.party] = signature
-        ids = [a.id for a in self.agreements]
-        if len(ids) != len(set(ids)):
-            raise ValueError("two agreements with the same id")
-        ordered = [by_party.get(party) or Signature(party=party) for party in PARTY_ORDER]
+        ordered = in_party_order(self.signatures, lambda s: s.party, lambda p: Signature(party=p))
+        refuse_duplicates((a.id for a in self.agreements), TWO_AGREEMENTS)
         if ordered != self.signatures:
             # Assigning would re-run this validator; set the field directly.
             object.__setattr__(self, "signatures", ordered)

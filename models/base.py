@@ -88,6 +88,14 @@ class _Identified(Protocol):
 _Item = TypeVar("_Item", bound=_Identified)
 
 
+def refuse_duplicates(keys: Iterable[object], message: str) -> None:
+    """Raise ``ValueError(message)`` when a key comes twice. For the checks across
+    fields that a model and Vergelijken's plain-dict validation share."""
+    seen = list(keys)
+    if len(seen) != len(set(seen)):
+        raise ValueError(message)
+
+
 def by_id(items: Iterable[_Item], item_id: str) -> _Item:
     """The item whose ``id`` is ``item_id``; KeyError when there is none."""
     for item in items:

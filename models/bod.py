@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -41,6 +42,7 @@ from models.base import (
     by_id,
     is_plausible_figure,
     new_id,
+    refuse_duplicates,
 )
 from models.calendar import bod_deadline
 from models.overleg import MAX_MEETINGS, MAX_TRACKS, DemandTrack, MeetingLog
@@ -186,9 +188,7 @@ class ThemeBod(Record):
 
     @model_validator(mode="after")
     def _one_value_per_year_and_figure(self) -> ThemeBod:
-        keys = [(f.year, f.figure) for f in self.figures]
-        if len(keys) != len(set(keys)):
-            raise ValueError("two values for the same figure and year")
+        refuse_duplicates(((f.year, f.figure) for f in self.figures), TWO_VALUES)
         return self
 
     def value(self, figure: BodFigure, year: int) -> float | None:
@@ -279,14 +279,8 @@ class Bod(Record):
 
     @model_validator(mode="after")
     def _figures_inside_period(self) -> Bod:
-        first, last = self.period
-        for theme in self.themes:
-            for item in theme.figures:
-                if not first <= item.year <= last:
-                    raise ValueError(f"year {item.year} outside the bod period {first}-{last}")
-        ids = [t.id for t in self.themes]
-        if len(ids) != len(set(ids)):
-            raise ValueError("two themes with the same id")
+        check_bod_years(self.first_year, (f.year for t in self.themes for f in t.figures))
+        refuse_duplicates((t.id for t in self.themes), TWO_THEMES)
         return self
 
     @property
@@ -322,6 +316,19 @@ class Bod(Record):
 def bod_period(first_year: int) -> tuple[int, int]:
     """The first and last year a bod starting in ``first_year`` covers."""
     return first_year, first_year + PERIOD_YEARS - 1
+
+
+#: The refusals of the checks across fields (the model's and Vergelijken's plain ones).
+TWO_VALUES = "two values for the same figure and year"
+TWO_THEMES = "two themes with the same id"
+
+
+def check_bod_years(first_year: int, years: Iterable[int]) -> None:
+    """Every figure's year lies in the bod's period, else ``ValueError``."""
+    first, last = bod_period(first_year)
+    for year in years:
+        if not first <= year <= last:
+            raise ValueError(f"year {year} outside the bod period {first}-{last}")
 
 
 def is_late(received_on: dt.date | None, round_year: int) -> bool:

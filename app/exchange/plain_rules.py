@@ -4,9 +4,11 @@ Vergelijken validates the bod and the register of hundreds of bundles
 straight into dicts (``app.exchange.plain_validation``); each function here
 is the dict version of one ``@model_validator`` of ``models.bod`` or
 ``models.agreements``: the same check, the same error, the same
-normalisation. ``tests/unit/test_plain_rules.py`` holds each pair to giving
-the same results and refusals; a model validator added without a rule here
-makes building the plain validator fail.
+normalisation, each made by the one function in ``models`` that the model's
+validator calls too (only the walk over dicts instead of objects is here).
+``tests/unit/test_plain_rules.py`` holds each pair to giving the same results
+and refusals; a model validator added without a rule here makes building the
+plain validator fail.
 """
 
 from __future__ import annotations
@@ -14,8 +16,22 @@ from __future__ import annotations
 from typing import Any
 
 from app.exchange.plain_validation import Rules, as_is
-from models.agreements import PARTY_ORDER, AgreementsRegister, Signature
-from models.bod import Bod, FigureValue, ThemeBod, bod_period, check_figure_value
+from models.agreements import (
+    TWO_AGREEMENTS,
+    AgreementsRegister,
+    Signature,
+    in_party_order,
+)
+from models.base import refuse_duplicates
+from models.bod import (
+    TWO_THEMES,
+    TWO_VALUES,
+    Bod,
+    FigureValue,
+    ThemeBod,
+    check_bod_years,
+    check_figure_value,
+)
 
 Plain = dict[str, Any]
 
@@ -30,37 +46,27 @@ def figure_value(value: Plain) -> Plain:
 
 def theme_bod(theme: Plain) -> Plain:
     """``ThemeBod._one_value_per_year_and_figure``."""
-    keys = [(f["year"], f["figure"]) for f in theme["figures"]]
-    if len(keys) != len(set(keys)):
-        raise ValueError("two values for the same figure and year")
+    refuse_duplicates(((f["year"], f["figure"]) for f in theme["figures"]), TWO_VALUES)
     return theme
 
 
 def bod(record: Plain) -> Plain:
     """``Bod._figures_inside_period``."""
-    first, last = bod_period(record["first_year"])
-    for theme in record["themes"]:
-        for item in theme["figures"]:
-            if not first <= item["year"] <= last:
-                raise ValueError(f"year {item['year']} outside the bod period {first}-{last}")
-    ids = [t["id"] for t in record["themes"]]
-    if len(ids) != len(set(ids)):
-        raise ValueError("two themes with the same id")
+    years = (f["year"] for theme in record["themes"] for f in theme["figures"])
+    check_bod_years(record["first_year"], years)
+    refuse_duplicates((t["id"] for t in record["themes"]), TWO_THEMES)
     return record
 
 
 def agreements_register(record: Plain) -> Plain:
     """``AgreementsRegister._one_signature_per_party``: one signature per
     party, in party order, a missing one added as open."""
-    by_party: dict[Any, Plain] = {}
-    for signature in record["signatures"]:
-        if signature["party"] in by_party:
-            raise ValueError(f"two signatures for {signature['party'].value}")
-        by_party[signature["party"]] = signature
-    ids = [a["id"] for a in record["agreements"]]
-    if len(ids) != len(set(ids)):
-        raise ValueError("two agreements with the same id")
-    ordered = [by_party.get(party) or Signature(party=party).model_dump() for party in PARTY_ORDER]
+    ordered = in_party_order(
+        record["signatures"],
+        lambda s: s["party"],
+        lambda party: Signature(party=party).model_dump(),
+    )
+    refuse_duplicates((a["id"] for a in record["agreements"]), TWO_AGREEMENTS)
     if ordered != record["signatures"]:
         record["signatures"] = ordered
     return record
