@@ -269,30 +269,25 @@ def remove_agreement(register: AgreementsRegister, agreement_id: str) -> Agreeme
     return register.model_copy(update={"agreements": without_id(register.agreements, agreement_id)})
 
 
-def sign(
-    register: AgreementsRegister,
-    party: Party,
-    status: SignStatus,
-    date: dt.date | None,
-    reason: str = "",
-) -> AgreementsRegister:
-    """Record one party's signing.
+def sign(register: AgreementsRegister, new: Signature) -> AgreementsRegister:
+    """Record one party's signing: ``new`` replaces that party's signature.
 
     Decisions: a signature (with or without reservation) and a refusal need
     a date; a reservation or a refusal needs its reason, because that is
-    exactly what the RvC and the members must be able to read back.
-    Setting a party back to "open" clears date and reason.
+    exactly what the RvC and the members must be able to read back. A plain
+    signature keeps no reason; setting a party back to "open" clears date
+    and reason.
     """
-    if status == SignStatus.OPEN:
-        new = Signature(party=party)
+    if new.status == SignStatus.OPEN:
+        new = Signature(party=new.party)
     else:
-        if date is None:
+        if new.date is None:
             raise InvalidInput(N_("Enter the date of signing."))
-        if status in (SignStatus.RESERVATION, SignStatus.NOT_SIGNED) and not reason.strip():
+        if new.status in (SignStatus.RESERVATION, SignStatus.NOT_SIGNED) and not new.reason.strip():
             raise InvalidInput(N_("Write down the reason: the reservation or why not signed."))
-        keep = reason if status != SignStatus.SIGNED else ""
-        new = Signature(party=party, status=status, date=date, reason=keep)
-    signatures = [new if s.party == party else s for s in register.signatures]
+        if new.status == SignStatus.SIGNED:
+            new = new.model_copy(update={"reason": ""})
+    signatures = [new if s.party == new.party else s for s in register.signatures]
     return register.model_copy(update={"signatures": signatures})
 
 

@@ -33,6 +33,7 @@ from models.agreements import (
     AgreementsRegister,
     Party,
     Responsible,
+    Signature,
     SignStatus,
     add_agreement,
     agreement_from_demand,
@@ -177,7 +178,8 @@ def set_signature(
     reason: str = "",
 ) -> AgreementsRegister:
     check_length(reason)
-    return change_register(repo, round_id, lambda r: sign(r, party, status, date, reason))
+    new = Signature(party=party, status=status, date=date, reason=reason)
+    return change_register(repo, round_id, lambda r: sign(r, new))
 
 
 def set_dissent(repo: Repository, round_id: str, text: str) -> AgreementsRegister:
