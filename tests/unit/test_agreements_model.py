@@ -14,9 +14,13 @@ from models.agreements import (
     Agreement,
     AgreementsRegister,
     Party,
+    Responsible,
     SignStatus,
+    agreement_from_demand,
 )
 from models.base import InvalidInput
+from models.position import Demand, ThemePosition
+from models.themes import CUSTOM_THEME_ID
 
 
 def _agreement(**kwargs: object) -> Agreement:
@@ -141,6 +145,40 @@ def test_sign_needs_date_and_reason_for_reservation() -> None:
     reopened = agreements.sign(signed, _signing(Party.TENANTS, SignStatus.OPEN, day, "x"))
     assert reopened.signature(Party.TENANTS) == agreements.Signature(party=Party.TENANTS)
     assert not reopened.all_signed()
+
+
+def test_agreement_from_demand_keeps_link_and_text() -> None:
+    demand = Demand(id="d1", what="120 nieuwe sociale huurwoningen", amount="120 per jaar")
+    theme = ThemePosition(id="tp1", theme_id="beschikbaarheid", title="Wonen", demands=[demand])
+    agreement = agreement_from_demand(
+        theme, demand, years=[2027], responsible=Responsible.CORPORATION, target_value=120
+    )
+    register = agreements.add_agreement(AgreementsRegister(round_id="2027"), agreement)
+    assert register.for_demand("d1") == [agreement]
+    assert agreement.source_theme_position_id == "tp1"
+    assert agreement.theme_id == "beschikbaarheid"
+    assert agreement.theme_title == ""  # a catalogue theme's name comes from the catalogue
+    assert agreement.what == "120 nieuwe sociale huurwoningen"
+    assert agreement.target == "120 per jaar" and agreement.target_value == 120
+    assert agreement.years == [2027]
+    assert register.for_demand("") == []
+
+
+def test_agreement_from_an_own_theme_keeps_its_name() -> None:
+    demand = Demand(what="Een huurdersloket")
+    theme = ThemePosition(theme_id=CUSTOM_THEME_ID, title="Loket", demands=[demand])
+    agreement = agreement_from_demand(theme, demand, years=[2027])
+    assert agreement.theme_id == CUSTOM_THEME_ID and agreement.theme_title == "Loket"
+    assert agreement.responsible == Responsible.CORPORATION
+    assert agreement.target_value is None
+
+
+def test_new_round_starts_empty_and_unmet_are_offered() -> None:
+    items = [_agreement(), _agreement()]
+    register = AgreementsRegister(round_id="2027", agreements=items)
+    assert agreements.copy_for_new_round(register, "2028").agreements == []
+    assert agreements.unmet_as_starting_points(register, {items[0].id}) == [items[1]]
+    assert agreements.unmet_as_starting_points(register) == items
 
 
 def test_round_trip_through_json() -> None:
