@@ -167,6 +167,8 @@ def ReadCard(on_result: Callable[[vergelijken.Comparison], None]) -> ft.Control:
             size=16,
         ),
         ft.Row(buttons, spacing=GAP, wrap=True),
+        # the field on a line of its own, as wide as the card: beside the button
+        # its label was squeezed into four lines at the largest text size
         ft.Row(
             [
                 ft.TextField(
@@ -179,11 +181,10 @@ def ReadCard(on_result: Callable[[vergelijken.Comparison], None]) -> ft.Control:
                     text_size=16,
                     expand=True,
                 ),
-                ft.OutlinedButton(
-                    _("Read folder"), on_click=read_folder, disabled=busy, key="compare-read"
-                ),
-            ],
-            spacing=GAP,
+            ]
+        ),
+        ft.OutlinedButton(
+            _("Read folder"), on_click=read_folder, disabled=busy, key="compare-read"
         ),
     ]
     if busy:
