@@ -21,7 +21,10 @@ MAX_DATA_BYTES = 20 * 1024 * 1024
 #: about 10:1; a bomb compresses 1000:1). Small members are exempt.
 MAX_RATIO = 200
 RATIO_EXEMPT_BYTES = 1024 * 1024
-#: Deepest nesting of JSON objects and arrays (our data needs about 8).
-MAX_JSON_DEPTH = 32
+#: Deepest nesting of JSON objects and arrays (our data needs about 8). This
+#: is jiter's own recursion limit (it refuses deeper input itself, in Rust;
+#: tests/unit/test_safejson_depth.py holds the two equal), so the parser
+#: needs no scan of its own before it starts.
+MAX_JSON_DEPTH = 200
 #: Longest member name in the zip.
 MAX_NAME_LENGTH = 255

@@ -1,9 +1,15 @@
 """Strict JSON parsing for files from outside.
 
 Refuses, with a clear message: text that is not UTF-8, nesting deeper than
-``MAX_JSON_DEPTH`` (checked by a scan *before* parsing, so Python's recursive
-parser never runs into a RecursionError), duplicate keys in one object (two
-readers could disagree on which one counts), and NaN/Infinity.
+``MAX_JSON_DEPTH``, duplicate keys in one object (two readers could disagree
+on which one counts), and NaN/Infinity.
+
+Nesting is limited by the parser itself: jiter refuses input nested deeper
+than its recursion limit (``MAX_JSON_DEPTH``) in Rust, before anything deep
+is built, so a nesting bomb costs nothing and no Python code ever recurses
+into it. Only when jiter refuses a file does the standard parser run (to say
+exactly why), and a scan *before* it (:func:`nesting_depth`) keeps Python's
+recursive parser away from deep input.
 """
 
 from __future__ import annotations
@@ -107,25 +113,34 @@ def _no_constant(name: str) -> Any:
 def loads_strict(raw: bytes, file_name: str) -> Any:
     """Parse ``raw`` as strict JSON; every problem becomes ``ImportRefused``.
 
-    jiter parses in one pass in Rust, refusing duplicate names and NaN on the
-    way (Vergelijken parses hundreds of files). It is at least as strict as
-    the standard parser; when it refuses, the standard parser runs to say
-    exactly why, so the messages (and anything only jiter refuses) stay as
-    they were.
+    jiter parses in one pass in Rust, refusing duplicate names, NaN and
+    nesting deeper than ``MAX_JSON_DEPTH`` on the way (Vergelijken parses
+    hundreds of files; a separate depth scan before parsing was a tenth of
+    its reading time). It is at least as strict as the standard parser; when
+    it refuses, the standard parser runs to say exactly why, so the messages
+    (and anything only jiter refuses) stay as they were. Only keys are cached
+    (``cache_mode="keys"``): an export's values are mostly unique texts.
     """
-    if nesting_depth(raw) > MAX_JSON_DEPTH:
-        raise ImportRefused(
-            N_("The file is not in order: {file} is nested too deeply."), file=file_name
-        )
     body = raw.removeprefix(_BOM)
     try:  # jiter also refuses bytes that are not UTF-8
-        return jiter.from_json(body, catch_duplicate_keys=True, allow_inf_nan=False)
+        return jiter.from_json(
+            body, catch_duplicate_keys=True, allow_inf_nan=False, cache_mode="keys"
+        )
     except ValueError:
         return _loads_explained(body, file_name)
 
 
 def _loads_explained(body: bytes, file_name: str) -> Any:
-    """The standard library's strict parse: slower, but it says what is wrong."""
+    """The standard library's strict parse: slower, but it says what is wrong.
+
+    The depth is scanned first: jiter's refusal may be its recursion limit,
+    and Python's parser would read such a file (or, far deeper, hit its own
+    recursion limit) instead of calling it too deeply nested.
+    """
+    if nesting_depth(body) > MAX_JSON_DEPTH:
+        raise ImportRefused(
+            N_("The file is not in order: {file} is nested too deeply."), file=file_name
+        )
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:

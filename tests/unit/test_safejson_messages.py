@@ -16,7 +16,7 @@ from app.exchange.safejson import loads_strict
         (b'{"a": 1, "b": {"c": 1, "c": 2}}', "appears twice", {"key": "c"}),
         (b'{"a": NaN}', "invalid number", {}),
         (b'{"a": -Infinity}', "invalid number", {}),
-        (b'{"a": [' * 40 + b"]}" * 40, "nested too deeply", {}),
+        (b'{"a": [' * 150 + b"]}" * 150, "nested too deeply", {}),
         (b'{"a": 1,}', "is not valid JSON", {}),
         (b'{"a": "\\ud800"', "is not valid JSON", {}),
     ],
