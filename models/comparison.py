@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
@@ -36,9 +36,12 @@ BOD_KIND = "bod"
 AGREEMENTS_KIND = "afspraken"
 
 
-@dataclass(frozen=True)
-class ThemeChoice:
-    """A theme in an organisation's position: catalogue id (or "eigen" + title)."""
+class ThemeChoice(NamedTuple):
+    """A theme in an organisation's position: catalogue id (or "eigen" + title).
+
+    A named tuple: a comparison makes one for each theme of hundreds of
+    bundles, and a tuple is made several times faster than a frozen dataclass.
+    """
 
     theme_id: str
     title: str
@@ -102,25 +105,33 @@ def _plain(record: BaseModel | Mapping[str, Any] | None) -> Mapping[str, Any]:
     return record.model_dump() if isinstance(record, BaseModel) else record
 
 
-def _filled(demand: Mapping[str, str]) -> bool:
-    """``models.position.Demand.is_empty``, negated, on a plain demand."""
-    return bool(
-        demand["what"].strip()
-        or demand["amount"].strip()
-        or demand["deadline"].strip()
-        or demand["responsible"].strip()
+def _filled_count(demands: list[Mapping[str, str]]) -> int:
+    """How many demands are not empty (``models.position.Demand.is_empty``,
+    negated, on plain demands; one comprehension rather than a call each)."""
+    return len(
+        [
+            d
+            for d in demands
+            if d["what"].strip()
+            or d["amount"].strip()
+            or d["deadline"].strip()
+            or d["responsible"].strip()
+        ]
     )
 
 
 def _themes(position: Mapping[str, Any]) -> tuple[ThemeChoice, ...]:
+    # priority is a StrEnum: already "must", "should", ...
     return tuple(
-        ThemeChoice(
-            theme_id=theme["theme_id"],
-            title=theme["title"],
-            priority=theme["priority"],  # a StrEnum: already "must", "should", ...
-            demands=sum(map(_filled, theme["demands"])),
-        )
-        for theme in position.get("themes", ())
+        [
+            ThemeChoice(
+                theme["theme_id"],
+                theme["title"],
+                theme["priority"],
+                _filled_count(theme["demands"]),
+            )
+            for theme in position.get("themes", ())
+        ]
     )
 
 
