@@ -8,20 +8,19 @@ and data, pydantic validation of the records it uses; then the summary and
 the overview). The ratio is taken on CPU time (a shared machine stretches the
 clock, not a process's CPU time); the clock time is shown too.
 
-Where the time goes (500 bundles, ms of CPU, December 2026, each part taken
-out in turn and measured warm in one process on a busy two-core machine):
-floor 75 (zipfile 40, json.loads 35). The app's own zip reading (a lean
-directory and member reader, app/exchange/zip_directory.py and
-zip_member.py: ~25), jiter's parse (~27) and validating manifest, round and
-profile (~9) come to ~69, a little under the floor. On top of that come the
-checks: refusing duplicate names while parsing (jiter: ~16 more than
-parsing alone), the depth scan (~8), and the four records a summary uses,
-validated straight into plain dicts with every check of their models (~36:
-checklist ~13, bod ~10, position ~8, register ~5); then the summary (~22)
-and the overview (~2). That is about 2.2x warm, 2.3 to 2.4x in a fresh
-process (the checklist content and the gemeente table load on first use,
-caches start cold). 2x is not reached without dropping one of the checks:
-they cost ~60 of the ~90 beyond the floor.
+Where the time goes (500 bundles, ms of CPU, December 2026, measured in
+the whole run with each part left out in turn and with py-spy, fresh
+processes, a busy two-core machine): floor ~80 (zipfile ~40, json.loads
+~35). The app's own zip reading (a lean directory and member reader,
+app/exchange/zip_directory.py and zip_member.py: ~30 with inflating),
+jiter's parse with duplicate names refused (~35; without that check ~20;
+the nesting limit is jiter's own, no scan before it), one validation of
+manifest and data.json straight into plain dicts, every record a summary
+uses with its model's schema (~40: app/exchange/plain_reader.py), the
+summary (~15) and the overview (~5). That is about 1.9x the floor in a
+fresh process, 1.8x warm. Before (stop 20) it was 2.3x: a depth scan before
+every parse (~9), model objects for manifest, round and profile and a
+validation call per record (~15), a frozen dataclass per theme (~2).
 
 Each measurement runs in its own child process, so its peak memory is its
 own (VmHWM of /proc/self/status: unlike ru_maxrss it does not carry the

@@ -27,13 +27,14 @@ from models.checklist import ChecklistContent
 from models.checklist_scoring import OVERALL, GroupScore
 from models.organisation import Organisation
 from models.overleg import DemandStatus
-from models.round import Round
+from models.round import Round, display_title
 
 #: Round document kinds the summary reads (as the exchange registers them).
 POSITION_KIND = "position"
 CHECKLIST_KIND = "checklist"
 BOD_KIND = "bod"
 AGREEMENTS_KIND = "afspraken"
+SUMMARY_KINDS = (POSITION_KIND, CHECKLIST_KIND, BOD_KIND, AGREEMENTS_KIND)
 
 
 class ThemeChoice(NamedTuple):
@@ -207,24 +208,24 @@ def _tenant_signing(register: Mapping[str, Any]) -> str | None:
 
 def summarise(
     file_name: str,
-    round_: Round,
-    organisation: Organisation | None,
+    round_: Round | Mapping[str, Any],
+    organisation: Organisation | Mapping[str, Any] | None,
     documents: Mapping[str, BaseModel | Mapping[str, Any]],
     content: ChecklistContent,
     province_of: Callable[[str], str | None],
     organisation_name: str = "",
 ) -> OrgRound:
-    """The summary of one validated bundle.
+    """The summary of one validated bundle (its round, profile and records as
+    models or, as the app reads hundreds, as plain data).
 
     Gemeenten and corporations are the round's own (the partners of this
     year's table) and, when the round names none, the organisation's.
     """
-    name = organisation_name or (organisation.name if organisation else "")
-    gemeenten = _unique(
-        round_.municipalities or (organisation.municipalities if organisation else [])
-    )
+    round_data, profile = _plain(round_), _plain(organisation)
+    name = organisation_name or profile.get("name", "")
+    gemeenten = _unique(round_data["municipalities"] or profile.get("municipalities", ()))
     corporations = _unique(
-        round_.housing_associations or (organisation.housing_associations if organisation else [])
+        round_data["housing_associations"] or profile.get("housing_associations", ())
     )
     provinces = _unique(p for g in gemeenten if (p := province_of(g)))
     answers, scores, overall = _scores(content, _plain(documents.get(CHECKLIST_KIND)))
@@ -232,13 +233,13 @@ def summarise(
     return OrgRound(
         file_name=file_name,
         organisation=name,
-        year=round_.year,
-        round_title=round_.display_title(),
-        phase=round_.phase.value,
+        year=round_data["year"],
+        round_title=display_title(round_data["title"], round_data["year"]),
+        phase=round_data["phase"].value,
         gemeenten=gemeenten,
         corporations=corporations,
         provinces=provinces,
-        member_count=organisation.member_count if organisation else None,
+        member_count=profile.get("member_count"),
         group_scores=scores,
         overall=overall,
         answers=answers,

@@ -49,9 +49,13 @@ class Round(Record):
     updated: dt.datetime
 
     def display_title(self) -> str:
-        """The stored title; "Prestatieafspraken <year>" for a round stored
-        without one (before titles were generated in the app's language)."""
-        return self.title or f"Prestatieafspraken {self.year}"
+        return display_title(self.title, self.year)
+
+
+def display_title(title: str, year: int) -> str:
+    """The stored title; "Prestatieafspraken <year>" for a round stored
+    without one (before titles were generated in the app's language)."""
+    return title or f"Prestatieafspraken {year}"
 
 
 def parse_year(text: str) -> int:

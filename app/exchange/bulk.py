@@ -4,9 +4,10 @@ Every file goes through the very same safe reader as an import (size
 limits, zip bomb and zip slip checks, strict JSON: depth, duplicate names,
 readable text; the manifest, the round and the profile validated). An import
 then validates every round record (:func:`app.exchange.reader.read_bundle`);
-Vergelijken validates, with the same models, the records it summarises and
-leaves the others unused (``read=open_bundle``). Nothing is ever written: not into the
-user's data folder, not next to the files. A file that is refused is *skipped
+Vergelijken validates, with the same models' schemas, the records it
+summarises straight into plain data and leaves the others unused (``read=``
+a reader of ``app.exchange.plain_reader``). Nothing is ever written: not into
+the user's data folder, not next to the files. A file that is refused is *skipped
 with its reason* and the run goes on; any unexpected error in one file (even
 ``MemoryError`` or ``RecursionError``) only skips that file.
 
@@ -37,7 +38,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from app.exchange.errors import ImportRefused
 from app.exchange.reader import read_bundle
-from app.exchange.schema import BundleData, Manifest
+from models.comparison import org_key
 from models.text import N_
 
 log = logging.getLogger(__name__)
@@ -46,13 +47,17 @@ T = TypeVar("T")
 
 
 class Readable(Protocol):
-    """What the reader gives back: at least the manifest and data.json."""
+    """What the reader gives back: at least whose bundle it is, of which
+    round, and when it was made (to tell copies of one round apart)."""
 
     @property
-    def manifest(self) -> Manifest: ...
+    def organisation_name(self) -> str: ...
 
     @property
-    def data(self) -> BundleData: ...
+    def year(self) -> int: ...
+
+    @property
+    def created(self) -> dt.datetime: ...
 
 
 B = TypeVar("B", bound=Readable)
@@ -167,12 +172,6 @@ def _name_of(source: Source) -> str:
     return source[0] if isinstance(source, tuple) else source.name
 
 
-def _identity(bundle: Readable) -> str:
-    data_org = bundle.data.organisation
-    name = bundle.manifest.organisation or (data_org.name if data_org else "")
-    return " ".join(name.split()).casefold()
-
-
 def read_many(
     sources: Iterable[Source],
     keep: Callable[[str, B], T],
@@ -185,8 +184,7 @@ def read_many(
 
     ``keep(file name, bundle)`` runs once per valid bundle; an error inside it skips that file as
     "not in order" rather than stopping the run. ``read`` is the import's
-    reader; Vergelijken passes :func:`app.exchange.reader.open_bundle` and
-    validates in ``keep`` only the records it uses.
+    reader; Vergelijken passes its plain reader (``app.exchange.plain_reader``).
     """
     items = list(sources)[:MAX_FILES]
     result: BulkResult[T] = BulkResult(total=len(items))
@@ -198,12 +196,9 @@ def read_many(
         name = _name_of(source)
         try:
             bundle = read(source[1] if isinstance(source, tuple) else source)
+            kept = keep(name, bundle)
             item = ReadItem(
-                name,
-                _identity(bundle),
-                bundle.data.round.year,
-                bundle.manifest.created,
-                keep(name, bundle),
+                name, org_key(bundle.organisation_name), bundle.year, bundle.created, kept
             )
         except ImportRefused as exc:
             result.skipped.append(Skipped(name, reason_of(exc), exc.message, dict(exc.params)))

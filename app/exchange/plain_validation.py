@@ -139,11 +139,16 @@ class _Converter:
 _BUILT: dict[tuple[type[BaseModel], tuple[tuple[Any, Any], ...]], PlainValidator] = {}
 
 
+def plain_schema(model: type[BaseModel], rules: Rules | None = None) -> dict[str, Any]:
+    """``model``'s own core schema with every model in it a typed dict, to
+    build a validator from (or to put into a larger schema)."""
+    return _Converter(rules or {}).plain(model.__pydantic_core_schema__)
+
+
 def plain_validator(model: type[BaseModel], rules: Rules | None = None) -> PlainValidator:
     """Validate data as ``model`` does, returning a plain dict (built once per
     model and rules). ``rules``: see the module's docstring."""
     key = (model, tuple((rules or {}).items()))
     if key not in _BUILT:
-        schema = _Converter(rules or {}).plain(model.__pydantic_core_schema__)
-        _BUILT[key] = SchemaValidator(schema).validate_python
+        _BUILT[key] = SchemaValidator(plain_schema(model, rules)).validate_python
     return _BUILT[key]

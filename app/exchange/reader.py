@@ -18,11 +18,12 @@ message; nothing is written anywhere):
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import re
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,8 +47,28 @@ T = TypeVar("T")
 _BAD_NAME = re.compile(r"(^[/\\])|(^[A-Za-z]:)|\\|(^|/)\.\.(/|$)|[\x00-\x1f]")
 
 
+class _Identity:
+    """Whose bundle it is, for reading many at once (``app.exchange.bulk``)."""
+
+    manifest: Manifest
+    data: BundleData
+
+    @property
+    def organisation_name(self) -> str:
+        organisation = self.data.organisation
+        return self.manifest.organisation or (organisation.name if organisation else "")
+
+    @property
+    def year(self) -> int:
+        return self.data.round.year
+
+    @property
+    def created(self) -> dt.datetime:
+        return self.manifest.created
+
+
 @dataclass(frozen=True)
-class Bundle:
+class Bundle(_Identity):
     """A validated bundle: safe to preview and to import."""
 
     manifest: Manifest
@@ -139,7 +160,12 @@ def _read_member(fh: IO[bytes], members: dict[str, Any], name: str, cap: int) ->
 
 
 def _validation_refusal(exc: ValidationError, where: str) -> ImportRefused:
-    errors = exc.errors()
+    return validation_refusal(exc.errors(), where)
+
+
+def validation_refusal(errors: Sequence[Mapping[str, Any]], where: str) -> ImportRefused:
+    """The refusal for a value the validation refused (``where``: the file or
+    record; the first error names the field)."""
     location = ".".join(str(p) for p in errors[0]["loc"])[:80] if errors else ""
     too_many = [e for e in errors if e["type"] == "too_long"]
     if too_many:  # a list over its cap (issue 11 item 7): say which and how many
@@ -160,7 +186,19 @@ def _validation_refusal(exc: ValidationError, where: str) -> ImportRefused:
     )
 
 
-def _validate(raw_manifest: Any, raw_data: Any) -> tuple[Manifest, BundleData, dict[str, Any]]:
+M = TypeVar("M")
+D = TypeVar("D")
+
+
+def validate_parts(
+    raw_manifest: Any,
+    raw_data: Any,
+    manifest_as: Callable[[Any], M],
+    data_as: Callable[[Any], D],
+) -> tuple[M, D]:
+    """The manifest's format and version checked, then the manifest validated
+    with ``manifest_as`` and data.json, brought up to this version, with
+    ``data_as`` (the models, or their plain-dict validators)."""
     if not isinstance(raw_manifest, dict):
         raise ImportRefused(N_("The file is not an Aan Tafel export: the manifest is wrong."))
     if raw_manifest.get("format") != FORMAT:
@@ -172,17 +210,17 @@ def _validate(raw_manifest: Any, raw_data: Any) -> tuple[Manifest, BundleData, d
         raise ImportRefused(N_("The file is not an Aan Tafel export: the manifest is wrong."))
     check_version(version)
     try:
-        manifest = Manifest.model_validate(raw_manifest)
+        manifest = manifest_as(raw_manifest)
     except ValidationError as exc:
         raise _validation_refusal(exc, MANIFEST) from None
     if not isinstance(raw_data, dict):
         raise ImportRefused(N_("The file is not in order: {where} is wrong."), where=DATA)
     upgraded = upgrade(raw_data, version)
     try:
-        data = BundleData.model_validate(upgraded)
+        data = data_as(upgraded)
     except ValidationError as exc:
         raise _validation_refusal(exc, DATA) from None
-    return manifest, data, upgraded
+    return manifest, data
 
 
 @lru_cache(maxsize=1024)
@@ -191,38 +229,37 @@ def _valid_round_id(round_id: str) -> bool:
     return ROUND_ID_PATTERN.match(round_id) is not None
 
 
-def _check_round(manifest: Manifest, data: BundleData) -> None:
-    round_id = data.round.id
+def check_round(manifest_round_id: str, round_id: str) -> None:
+    """The round's code is a valid one and the manifest names the same round."""
     if not _valid_round_id(round_id):  # it becomes a file name
         raise ImportRefused(N_("The file is not in order: the round has an invalid code."))
-    if manifest.round.id != round_id:
+    if manifest_round_id != round_id:
         raise ImportRefused(N_("The file is not in order: the manifest names another round."))
 
 
-def validate_document(data: BundleData, kind: str, validate: Callable[[Any], T]) -> T:
-    """One round record of ``data`` checked with ``validate`` (its model, or
-    :func:`app.exchange.plain_validation.plain_validator` of it): a wrong
-    value or a record of another round is refused."""
+def validate_document(data: BundleData, kind: str) -> BaseModel:
+    """One round record of ``data`` validated with its model: a wrong value
+    or a record of another round is refused."""
     try:
-        record = validate(data.documents[kind])
+        record = REGISTRY[kind].model.model_validate(data.documents[kind])
     except ValidationError as exc:
         raise _validation_refusal(exc, kind[:40]) from None
-    round_id = data.round.id
-    other = (
-        record.get("round_id", round_id)
-        if isinstance(record, dict)
-        else getattr(record, "round_id", round_id)
-    )
-    if other != round_id:
-        raise ImportRefused(
-            N_("The file is not in order: it mixes in data of another round ({other})."),
-            other=str(other)[:40],
-        )
+    check_record_round(getattr(record, "round_id", data.round.id), data.round.id)
     return record
 
 
-def _check_kinds(data: BundleData) -> None:
-    for kind in data.documents:
+def check_record_round(record_round_id: object, round_id: str) -> None:
+    """A round record belongs to the bundle's round."""
+    if record_round_id != round_id:
+        raise ImportRefused(
+            N_("The file is not in order: it mixes in data of another round ({other})."),
+            other=str(record_round_id)[:40],
+        )
+
+
+def check_kinds(kinds: Iterable[str]) -> None:
+    """Every kind of round record is one this version knows."""
+    for kind in kinds:
         if kind not in REGISTRY:
             raise ImportRefused(
                 N_(
@@ -234,7 +271,7 @@ def _check_kinds(data: BundleData) -> None:
 
 
 @dataclass(frozen=True)
-class OpenedBundle:
+class OpenedBundle(_Identity):
     """A bundle whose zip, JSON, manifest, round and profile passed every check;
     its round records are known kinds but not yet validated (see
     :func:`validate_document`)."""
@@ -247,21 +284,38 @@ class OpenedBundle:
 def open_bundle(source: Path | bytes) -> OpenedBundle:
     """Every check of :func:`read_bundle` except validating each round record.
 
-    Vergelijken validates only the records it uses; an import uses
-    :func:`read_bundle`.
+    An import uses :func:`read_bundle`; Vergelijken reads plain data
+    (``app.exchange.plain_reader``) with the same checks.
     """
+    return open_with(source, _as_models)
+
+
+def _as_models(members: list[str], raw_manifest: Any, raw_data: Any) -> OpenedBundle:
+    manifest, data = validate_parts(
+        raw_manifest, raw_data, Manifest.model_validate, BundleData.model_validate
+    )
+    check_round(manifest.round.id, data.round.id)
+    check_kinds(data.documents)
+    return OpenedBundle(manifest, data, members)
+
+
+def open_with(source: Path | bytes, finish: Callable[[list[str], Any, Any], T]) -> T:
+    """The zip and its two JSON parts read and checked (size, directory, caps,
+    strict JSON); then ``finish(members, manifest, data)`` validates them."""
     if isinstance(source, bytes):
         _check_size(len(source))
-        return _read_from(io.BytesIO(source), len(source))
-    try:
-        with open(source, "rb") as fh:  # a path or a str, without pathlib's cost
-            size = os.fstat(fh.fileno()).st_size
-            _check_size(size)
-            return _read_from(fh, size)
-    except OSError:
-        raise ImportRefused(
-            N_("The file could not be opened. Check the name and try again.")
-        ) from None
+        parts = _read_parts(io.BytesIO(source), len(source))
+    else:
+        try:
+            with open(source, "rb") as fh:  # a path or a str, without pathlib's cost
+                size = os.fstat(fh.fileno()).st_size
+                _check_size(size)
+                parts = _read_parts(fh, size)
+        except OSError:
+            raise ImportRefused(
+                N_("The file could not be opened. Check the name and try again.")
+            ) from None
+    return finish(*parts)
 
 
 def _check_size(size: int) -> None:
@@ -272,14 +326,12 @@ def _check_size(size: int) -> None:
 def read_bundle(source: Path | bytes) -> Bundle:
     """Read and validate a bundle from a path or from bytes (web upload)."""
     opened = open_bundle(source)
-    documents: dict[str, BaseModel] = {
-        kind: validate_document(opened.data, kind, REGISTRY[kind].model.model_validate)
-        for kind in opened.data.documents
-    }
+    documents = {kind: validate_document(opened.data, kind) for kind in opened.data.documents}
     return Bundle(opened.manifest, opened.data, documents, opened.members)
 
 
-def _read_from(fh: IO[bytes], size: int) -> OpenedBundle:
+def _read_parts(fh: IO[bytes], size: int) -> tuple[list[str], Any, Any]:
+    """The member names, and manifest.json and data.json parsed (checks 1-3)."""
     try:
         infos: Sequence[Any] | None = read_directory(fh, size)
         if infos is None:  # not a plain zip: zipfile reads (or refuses) it
@@ -299,9 +351,4 @@ def _read_from(fh: IO[bytes], size: int) -> OpenedBundle:
         raise
     except Exception:  # CRC errors, truncated data, unknown compression
         raise _refuse_damaged() from None
-    manifest, data, _raw = _validate(
-        loads_strict(raw_manifest, MANIFEST), loads_strict(raw_data, DATA)
-    )
-    _check_round(manifest, data)
-    _check_kinds(data)
-    return OpenedBundle(manifest, data, list(members))
+    return list(members), loads_strict(raw_manifest, MANIFEST), loads_strict(raw_data, DATA)

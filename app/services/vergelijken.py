@@ -13,7 +13,6 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from app.content.checklist import checklist_content
 from app.content.gemeenten import province_of
@@ -22,9 +21,8 @@ from app.documents.comparison_charts import theme_name
 from app.documents.comparison_report import ComparisonDoc, build_comparison_report
 from app.exchange.bulk import SKIP_LABELS, BulkResult, Skipped, Source, bundle_files, read_many
 from app.exchange.comparison_csv import comparison_csv
+from app.exchange.plain_reader import PlainBundle, plain_reader
 from app.exchange.plain_rules import AGREEMENTS_RULES, BOD_RULES
-from app.exchange.plain_validation import plain_validator
-from app.exchange.reader import OpenedBundle, open_bundle, validate_document
 from app.exchange.registry import REGISTRY
 from app.i18n import _
 from app.services.files import write_user_file
@@ -74,34 +72,30 @@ def overview_of(items: list[OrgRound], year: int | None = None) -> Overview:
     )
 
 
-#: The round records a summary uses, each validated straight into plain dicts
-#: with its model's own schema (the bod's and the register's checks across
-#: fields by their dict versions, ``app.exchange.plain_rules``). Other records
-#: in a bundle are parsed and checked as JSON (size, depth, duplicates) but
-#: not used.
-_USED: dict[str, Callable[[Any], Any]] = {
-    POSITION_KIND: plain_validator(REGISTRY[POSITION_KIND].model),
-    CHECKLIST_KIND: plain_validator(REGISTRY[CHECKLIST_KIND].model),
-    BOD_KIND: plain_validator(REGISTRY[BOD_KIND].model, BOD_RULES),
-    AGREEMENTS_KIND: plain_validator(REGISTRY[AGREEMENTS_KIND].model, AGREEMENTS_RULES),
-}
+#: The import's reader, validating into plain dicts (``app.exchange.plain_reader``)
+#: the round records a summary uses, each with its model's own schema (the
+#: bod's and the register's checks across fields by their dict versions,
+#: ``app.exchange.plain_rules``). Other records in a bundle are checked as
+#: JSON (size, depth, duplicates, a known kind) but not used.
+read_for_summary = plain_reader(
+    {
+        kind: REGISTRY[kind].model
+        for kind in (POSITION_KIND, CHECKLIST_KIND, BOD_KIND, AGREEMENTS_KIND)
+    },
+    {**BOD_RULES, **AGREEMENTS_RULES},
+)
 
 
-def summarise_bundle(name: str, bundle: OpenedBundle) -> OrgRound:
-    """The summary of one bundle; a used record that is not in order refuses the file."""
-    documents = {
-        kind: validate_document(bundle.data, kind, validate)
-        for kind, validate in _USED.items()
-        if kind in bundle.data.documents
-    }
+def summarise_bundle(name: str, bundle: PlainBundle) -> OrgRound:
+    """The summary of one bundle that passed every check."""
     return summarise(
         name,
-        bundle.data.round,
-        bundle.data.organisation,
-        documents,
+        bundle.data["round"],
+        bundle.data["organisation"],
+        bundle.documents,
         checklist_content(),
         province_of,
-        organisation_name=bundle.manifest.organisation,
+        organisation_name=bundle.manifest["organisation"],
     )
 
 
@@ -116,7 +110,7 @@ def compare(
     Slow for hundreds of files: call it off the UI's event loop.
     """
     result: BulkResult[OrgRound] = read_many(
-        sources, summarise_bundle, read=open_bundle, progress=progress, cancelled=cancelled
+        sources, summarise_bundle, read=read_for_summary, progress=progress, cancelled=cancelled
     )
     return Comparison(
         items=[i.value for i in result.read],

@@ -13,7 +13,7 @@ from pathlib import Path
 import flet as ft
 import pytest
 
-from app.exchange.reader import OpenedBundle
+from app.exchange.plain_reader import PlainBundle
 from app.services import vergelijken as vergelijken_service
 from app.services.context import Services
 from tests.bundle_factory import GeneratedBundle, write_bundles
@@ -147,16 +147,16 @@ def test_stop_ends_the_reading(
     third_file = threading.Event()
     go_on = threading.Event()
     opened: list[object] = []
-    real_open = vergelijken_service.open_bundle
+    real_open = vergelijken_service.read_for_summary
 
-    def slow_open(source: Path | bytes) -> OpenedBundle:
+    def slow_open(source: Path | bytes) -> PlainBundle:
         opened.append(source)
         if len(opened) == 3:
             third_file.set()
             go_on.wait(timeout=10)
         return real_open(source)
 
-    monkeypatch.setattr(vergelijken_service, "open_bundle", slow_open)
+    monkeypatch.setattr(vergelijken_service, "read_for_summary", slow_open)
 
     async def run() -> None:
         h = Harness()
