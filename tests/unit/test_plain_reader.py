@@ -4,6 +4,7 @@ message, and reads what the import reads, as the same values
 
 from __future__ import annotations
 
+import copy
 import io
 import json
 import zipfile
@@ -17,13 +18,14 @@ from app.exchange.reader import read_bundle
 from app.services.vergelijken import read_for_summary
 from models.comparison import SUMMARY_KINDS
 from tests.bundle_factory import make_bundle
+from tests.data.bad.make_bad_files import DATA, MANIFEST, _bundle
 from tests.spoiled_records import spoil
 from tests.unit.test_bad_imports import BAD
 
 Outcome = tuple[str, dict[str, Any]] | str
 
 
-def _outcome(read: Any, source: bytes) -> Outcome:
+def _outcome(read: Any, source: Path | bytes) -> Outcome:
     """The refusal's message and values, or "read"."""
     try:
         read(source)
@@ -130,6 +132,17 @@ def test_reads_a_file_as_the_import(tmp_path: Path) -> None:
     path = tmp_path / "export.zip"
     path.write_bytes(_payload(1))
     assert read_for_summary(path).manifest == read_bundle(path).manifest.model_dump()
-    assert _outcome(read_for_summary, tmp_path / "gone.zip") == _outcome(  # type: ignore[arg-type]
+    assert _outcome(read_for_summary, tmp_path / "gone.zip") == _outcome(
         read_bundle, tmp_path / "gone.zip"
     )
+
+
+def test_an_older_bundle_is_upgraded_as_the_import_upgrades_it() -> None:
+    data = copy.deepcopy(DATA)
+    round_ = data["round"]
+    del round_["municipalities"], round_["housing_associations"]
+    round_["municipality"] = "Noorderveen"
+    payload = _bundle(manifest={**MANIFEST, "schema_version": 1}, data=data)
+    plain = read_for_summary(payload)
+    assert plain.data["round"]["municipalities"] == ["Noorderveen"]
+    assert plain.data["round"] == read_bundle(payload).data.round.model_dump()
