@@ -15,7 +15,6 @@ from models.themes import CUSTOM_THEME_ID
 from views.form_parts import action_button, date_field, free_text
 from views.inzet_demand import Save
 from views.inzet_form import wide_card
-from views.widgets import GAP
 
 
 @ft.component
@@ -57,6 +56,9 @@ def AddThemeCard(
                 run_spacing=8,
             )
         )
+    # the field on a line of its own, as wide as the card, the button below it:
+    # beside the button its label was squeezed into four lines at the largest
+    # text size on a small screen
     controls.append(
         ft.Row(
             [
@@ -70,17 +72,13 @@ def AddThemeCard(
                     expand=True,
                     hint_text=_("For example: Service costs"),
                     read_only=read_only,
-                ),
-                action_button(
-                    _("Add your own theme"),
-                    ft.Icons.ADD,
-                    add_own,
-                    "add-own-theme",
-                    disabled=read_only,
-                ),
-            ],
-            spacing=GAP,
-            vertical_alignment=ft.CrossAxisAlignment.START,
+                )
+            ]
+        )
+    )
+    controls.append(
+        action_button(
+            _("Add your own theme"), ft.Icons.ADD, add_own, "add-own-theme", disabled=read_only
         )
     )
     return wide_card(*controls, title=_("Add a theme"), key="add-theme-card")

@@ -89,3 +89,24 @@ def test_helper_texts_and_messages_wrap_under_a_narrow_field(demo: Services) -> 
     assert budget.helper and budget.helper_max_lines and budget.helper_max_lines >= 3
     assert budget.error_max_lines and budget.error_max_lines >= 3
     assert h.errors() == []
+
+
+@pytest.mark.parametrize(
+    ("route", "field", "button"),
+    [
+        ("/inzet", "own-theme-name", "add-own-theme"),
+        ("/vergelijken", "compare-folder", "compare-read"),
+    ],
+)
+def test_a_typed_name_has_a_line_of_its_own(
+    demo: Services, route: str, field: str, button: str
+) -> None:
+    """The own theme's name and the folder to compare stand as wide as their
+    card, the button under them: beside it their labels were squeezed into
+    four lines at the largest text size on 1024x768."""
+    _largest(demo)
+    h = mount(demo, route)
+    typed = h.one(ft.TextField, key=field)
+    assert isinstance(typed.parent, ft.Row) and typed.parent.controls == [typed]
+    assert h.one(key=button).parent is not typed.parent
+    assert h.errors() == []
