@@ -24,7 +24,7 @@ from models.text import N_
 from views.context import use_app_state, use_services
 from views.file_inputs import (
     Outcome,
-    path_row,
+    path_entry,
     pick_file,
     status_message,
     typed_path,
@@ -125,7 +125,7 @@ def ExportCard() -> ft.Control:
             main=True,
             disabled=busy,
         ),
-        path_row(
+        path_entry(
             (_("Or save in this folder or file"), _("For example: C:\\Users\\Anneke\\Documents")),
             (place, set_place, "export-path"),
             (_("Save here"), export_to_place, "export-path-save"),
@@ -274,7 +274,7 @@ def ImportCard() -> ft.Control:
             tonal=True,
             disabled=busy,
         ),
-        path_row(
+        path_entry(
             (
                 _("Or type the path to the file"),
                 _("For example: C:\\Users\\Anneke\\Downloads\\export.zip"),

@@ -2,7 +2,7 @@
 
 Where a file window cannot open (the browser on a server, Linux without
 zenity) or the user prefers typing, a section offers a path field with a
-button next to it (Delen, Achterban's CSV import). A picked file arrives as
+button under it (Delen, Achterban's CSV import). A picked file arrives as
 bytes (browser) or as a path (window): :func:`picked_source` gives what there
 is. :func:`status_message` is the one line under a file action, with an icon
 that says whether it worked.
@@ -24,13 +24,15 @@ from views.widgets import GAP
 log = logging.getLogger(__name__)
 
 
-def path_row(
+def path_entry(
     field: tuple[str, str],
     typed: tuple[str, Callable[[str], object], str],
     button: tuple[str, Callable[..., Any], str],
     disabled: bool,
-) -> ft.Row:
-    """A full-width path field and its button; Enter in the field does the same.
+) -> ft.Column:
+    """A path field as wide as its card, its button below; Enter in the field
+    does the same (beside the button, the field's label was squeezed into
+    several lines at the largest text size on a small screen).
 
     ``field``: the label and an example path (the hint); ``typed``: the text,
     its setter and the field's key; ``button``: its label, what it does and its key.
@@ -38,18 +40,12 @@ def path_row(
     label, example = field
     value, on_text, key = typed
     button_label, on_go, button_key = button
-    return ft.Row(
+    typed_field = text_input(
+        label, value, on_text, key, hint_text=example, on_submit=on_go, text_size=16, expand=True
+    )
+    return ft.Column(
         [
-            text_input(
-                label,
-                value,
-                on_text,
-                key,
-                hint_text=example,
-                on_submit=on_go,
-                text_size=16,
-                expand=True,
-            ),
+            ft.Row([typed_field]),
             ft.OutlinedButton(button_label, on_click=on_go, disabled=disabled, key=button_key),
         ],
         spacing=GAP,

@@ -25,6 +25,7 @@ from app.i18n import _
 from app.services import vergelijken
 from app.services.errors import InvalidInput, user_message
 from models.comparison import Filters
+from views.file_inputs import path_entry
 from views.files import no_file_dialog
 from views.flet_typing import UseState
 from views.form_parts import action_button
@@ -167,24 +168,14 @@ def ReadCard(on_result: Callable[[vergelijken.Comparison], None]) -> ft.Control:
             size=16,
         ),
         ft.Row(buttons, spacing=GAP, wrap=True),
-        # the field on a line of its own, as wide as the card: beside the button
-        # its label was squeezed into four lines at the largest text size
-        ft.Row(
-            [
-                ft.TextField(
-                    label=_("Or type the folder with the export files"),
-                    hint_text=_("For example: C:\\Users\\Anneke\\Documents\\Exports"),
-                    value=folder_text,
-                    on_change=lambda e: set_folder_text(e.control.value or ""),
-                    on_submit=read_folder,
-                    key="compare-folder",
-                    text_size=16,
-                    expand=True,
-                ),
-            ]
-        ),
-        ft.OutlinedButton(
-            _("Read folder"), on_click=read_folder, disabled=busy, key="compare-read"
+        path_entry(
+            (
+                _("Or type the folder with the export files"),
+                _("For example: C:\\Users\\Anneke\\Documents\\Exports"),
+            ),
+            (folder_text, set_folder_text, "compare-folder"),
+            (_("Read folder"), read_folder, "compare-read"),
+            busy,
         ),
     ]
     if busy:

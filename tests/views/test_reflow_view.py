@@ -96,14 +96,16 @@ def test_helper_texts_and_messages_wrap_under_a_narrow_field(demo: Services) -> 
     [
         ("/inzet", "own-theme-name", "add-own-theme"),
         ("/vergelijken", "compare-folder", "compare-read"),
+        ("/delen", "import-path", "import-path-open"),
+        ("/delen", "export-path", "export-path-save"),
     ],
 )
 def test_a_typed_name_has_a_line_of_its_own(
     demo: Services, route: str, field: str, button: str
 ) -> None:
-    """The own theme's name and the folder to compare stand as wide as their
-    card, the button under them: beside it their labels were squeezed into
-    four lines at the largest text size on 1024x768."""
+    """The own theme's name, the folder to compare and the paths to share stand
+    as wide as their card, the button under them: beside it their labels were
+    squeezed into several lines at the largest text size on 1024x768."""
     _largest(demo)
     h = mount(demo, route)
     typed = h.one(ft.TextField, key=field)
