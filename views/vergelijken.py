@@ -159,6 +159,12 @@ def ReadCard(on_result: Callable[[vergelijken.Comparison], None]) -> ft.Control:
                 disabled=busy,
             )
         )
+    folder_field = (
+        _("Or type the folder with the export files"),
+        _("For example: C:\\Users\\Anneke\\Documents\\Exports"),
+    )
+    typed_folder = (folder_text, set_folder_text, "compare-folder")
+    read_button = (_("Read folder"), read_folder, "compare-read")
     controls: list[ft.Control] = [
         ft.Text(
             _(
@@ -168,15 +174,7 @@ def ReadCard(on_result: Callable[[vergelijken.Comparison], None]) -> ft.Control:
             size=16,
         ),
         ft.Row(buttons, spacing=GAP, wrap=True),
-        path_entry(
-            (
-                _("Or type the folder with the export files"),
-                _("For example: C:\\Users\\Anneke\\Documents\\Exports"),
-            ),
-            (folder_text, set_folder_text, "compare-folder"),
-            (_("Read folder"), read_folder, "compare-read"),
-            busy,
-        ),
+        path_entry(folder_field, typed_folder, read_button, busy),
     ]
     if busy:
         controls.append(
