@@ -124,7 +124,8 @@ def test_welcome_text_sizes_language_and_restart(browser: Any, app_server: AppSe
 def _screen_colours(page: Any) -> tuple[float, float]:
     """(share of tinted pixels, share of pure white pixels) of the screen now."""
     image = Image.open(io.BytesIO(page.screenshot())).convert("RGB").reduce(4)
-    pixels = list(image.getdata())
+    raw = image.tobytes()  # RGB bytes (Image.getdata goes away in Pillow 14)
+    pixels = list(zip(raw[0::3], raw[1::3], raw[2::3], strict=True))
     tinted = sum(1 for r, g, b in pixels if max(r, g, b) - min(r, g, b) > 4)
     white = sum(1 for pixel in pixels if pixel == (255, 255, 255))
     return tinted / len(pixels), white / len(pixels)
