@@ -74,7 +74,7 @@ def _has_neighbourhood(design: SurveyDesign) -> bool:
 _OUT_OF_RANGE = {
     "neighbourhood": N_("Type 1 to {n} for the neighbourhood, or 0."),
     "top": N_("Type a theme number from 1 to {n}, or 0."),
-    "importance": N_("Type 1 to 4 for the importance, or 0."),
+    "importance": N_("Type 1 to {n} for the importance, or 0."),
 }
 
 

@@ -61,7 +61,10 @@ def test_a_key_out_of_range_says_which_numbers_the_question_takes() -> None:
         3,
     )
     assert (top.error, top.error_params["n"]) == ("Type a theme number from 1 to {n}, or 0.", 6)
-    assert importance.error == "Type 1 to 4 for the importance, or 0."
+    assert (importance.error, importance.error_params["n"]) == (
+        "Type 1 to {n} for the importance, or 0.",
+        4,
+    )
     assert (hood.used, top.used, importance.used) == (0, 1, 4)
 
 
