@@ -307,7 +307,9 @@ def open_with(source: Path | bytes, finish: Callable[[list[str], Any, Any], T]) 
         parts = _read_parts(io.BytesIO(source), len(source))
     else:
         try:
-            with open(source, "rb") as fh:  # a path or a str, without pathlib's cost
+            # a path or a str, without pathlib's cost; unbuffered: each read
+            # is a whole part (the directory, a member), so a buffer only copies
+            with open(source, "rb", buffering=0) as fh:
                 size = os.fstat(fh.fileno()).st_size
                 _check_size(size)
                 parts = _read_parts(fh, size)
