@@ -50,7 +50,7 @@ COUNT = 500
 TARGET_SECONDS = 15.0
 TARGET_MB = 400.0
 TARGET_RATIO = 2.0
-RUNS = 5
+RUNS = 9
 
 
 def floor(folder: Path) -> int:
@@ -112,7 +112,7 @@ def main(count: int) -> int:
         write_bundles(folder, count, with_pdf=True)
         size = sum(p.stat().st_size for p in folder.iterdir()) / 1024 / 1024
         print(f"{count} bundles, {size:.1f} MB on disk")
-        # best of five, floor and app taken in turns so a busy moment on a
+        # best of nine, floor and app taken in turns so a busy moment on a
         # shared machine hits both alike; memory is the largest of the runs
         floors, apps = [], []
         for _ in range(RUNS):
