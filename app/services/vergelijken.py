@@ -26,16 +26,7 @@ from app.exchange.plain_rules import AGREEMENTS_RULES, BOD_RULES
 from app.exchange.registry import REGISTRY
 from app.i18n import _
 from app.services.files import write_user_file
-from models.comparison import (
-    AGREEMENTS_KIND,
-    BOD_KIND,
-    CHECKLIST_KIND,
-    POSITION_KIND,
-    Filters,
-    OrgRound,
-    apply_filters,
-    summarise,
-)
+from models.comparison import SUMMARY_KINDS, Filters, OrgRound, apply_filters, summarise
 from models.comparison_stats import Overview, overview
 
 __all__ = ["Comparison", "compare", "compare_folder", "percent_text", "theme_name"]
@@ -78,11 +69,7 @@ def overview_of(items: list[OrgRound], year: int | None = None) -> Overview:
 #: ``app.exchange.plain_rules``). Other records in a bundle are checked as
 #: JSON (size, depth, duplicates, a known kind) but not used.
 read_for_summary = plain_reader(
-    {
-        kind: REGISTRY[kind].model
-        for kind in (POSITION_KIND, CHECKLIST_KIND, BOD_KIND, AGREEMENTS_KIND)
-    },
-    {**BOD_RULES, **AGREEMENTS_RULES},
+    {kind: REGISTRY[kind].model for kind in SUMMARY_KINDS}, {**BOD_RULES, **AGREEMENTS_RULES}
 )
 
 
