@@ -166,11 +166,15 @@ def _save_status_text(state: AppState) -> str:
 
 def _save_status(state: AppState) -> ft.Control:
     if state.read_only:
+        why = _("Another window has this data open; changes are not saved.")
         return ft.Text(
             _("Read-only"),
             color=ft.Colors.ERROR,
             key="save-status",
-            tooltip=_("Another window has this data open; changes are not saved."),
+            # a screen reader hears why as well; the tooltip is for mice only (in
+            # the semantics tree a tooltip can leave a dangling aria-owns)
+            semantics_label=f"{_('Read-only')}. {why}",
+            tooltip=ft.Tooltip(message=why, exclude_from_semantics=True),
         )
     if state.save_error:
         return ft.Text(state.save_error, color=ft.Colors.ERROR, key="save-status")

@@ -88,7 +88,15 @@ def test_read_only_window_cannot_edit(tmp_path: Path) -> None:
         async def run() -> None:
             h = await mounted(services, "/organisatie")
             assert h.one(ft.TextField, key="org-name").read_only
-            assert h.one(ft.Text, key="save-status").value == "Alleen lezen"
+            status = h.one(ft.Text, key="save-status")
+            assert status.value == "Alleen lezen"
+            # a screen reader hears why, not only the mouse's tooltip
+            assert status.semantics_label == (
+                "Alleen lezen. Een ander venster heeft deze gegevens open; "
+                "wijzigingen worden niet opgeslagen."
+            )
+            assert isinstance(status.tooltip, ft.Tooltip)
+            assert status.tooltip.exclude_from_semantics
             assert h.all(key="notice-0")
             assert h.errors() == []
 
