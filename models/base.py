@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import Annotated, Any, Protocol, Self, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 #: Longest free text we accept in one field (about 30 pages of prose).
 MAX_TEXT = 100_000
@@ -41,14 +41,10 @@ def is_plausible_figure(value: float) -> bool:
     return math.isfinite(value) and abs(value) <= MAX_FIGURE
 
 
-def _plausible_figure(value: float) -> float:
-    if not is_plausible_figure(value):
-        raise ValueError("a figure must be a finite number of reasonable size")
-    return value
-
-
-#: A number people enter (a target, a figure reached, a comparison value).
-Figure = Annotated[float, AfterValidator(_plausible_figure)]
+#: A number people enter (a target, a figure reached, a comparison value):
+#: :func:`is_plausible_figure` as constraints pydantic checks itself (no
+#: Python call per number: Vergelijken validates the bods of hundreds of bundles).
+Figure = Annotated[float, Field(allow_inf_nan=False, ge=-MAX_FIGURE, le=MAX_FIGURE)]
 
 
 class Record(BaseModel):
