@@ -18,15 +18,18 @@ the nesting limit is jiter's own, no scan before it), one validation of
 manifest and data.json straight into plain dicts, every record a summary
 uses with its model's schema (~40: app/exchange/plain_reader.py), the
 summary (~15) and the overview (~5). That is about 1.9x the floor in a
-fresh process, 1.8x warm. Before (stop 20) it was 2.3x: a depth scan before
+fresh process (1.92 over fifteen interleaved runs), 1.8x warm. The bods'
+figures and their checks (since the bundles' bods have themes) add ~5%.
+Before (stop 20) it was 2.3x, on bods without themes: a depth scan before
 every parse (~9), model objects for manifest, round and profile and a
 validation call per record (~15), a frozen dataclass per theme (~2).
 
 Each measurement runs in its own child process, so its peak memory is its
 own (VmHWM of /proc/self/status: unlike ru_maxrss it does not carry the
 parent's peak over a fork). The bundles are made by the app's own writer,
-each with a 40 KB PDF in documenten/ like a real export, a bod for most and
-an agreements register for many. Run:
+each with a 40 KB PDF in documenten/ like a real export, a bod for most (per
+theme a text and a figure for three years, with its checks) and an agreements
+register for many. Run:
 ``python benchmarks/bench_vergelijken.py [COUNT]``.
 
 tests/unit/test_vergelijken_speed.py holds the same ratio in one process.

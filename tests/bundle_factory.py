@@ -8,8 +8,10 @@ deterministic (a seeded random generator): organisations of different sizes in
 different gemeenten and provinces, with different corporations, checklist
 answers from poor to good, themes and priorities, and for every fourth
 organisation a second, earlier round (so "change since the previous round"
-has something to show). Most organisations have a bod whose demands went
-through the talks (agreed, partly agreed, rejected, still open), and many an
+has something to show). Most organisations have a bod (per theme a text,
+one of its figures for three years and the numbers to compare them with, as
+the demo's bod has) whose demands went through the talks (agreed, partly
+agreed, rejected, still open), and many an
 agreements register the tenants signed, signed with a reservation, did not
 sign or have not decided on yet.
 
@@ -28,7 +30,7 @@ from app.content.checklist import checklist_content
 from app.content.themes import theme_catalogue
 from app.exchange.writer import build_bundle
 from models.agreements import Agreement, AgreementsRegister, Party, Signature, SignStatus
-from models.bod import Bod
+from models.bod import Bod, BodFigure, FigureValue, ReactionStatus, ThemeBod, figures_for_theme
 from models.checklist import Answer, ChecklistAnswers, ItemAnswer
 from models.organisation import BoardMember, Organisation
 from models.overleg import DemandStatus, DemandTrack, StatusChange
@@ -144,10 +146,16 @@ def _position(rng: random.Random, round_id: str, gemeente: str) -> Position:
 
 
 def _bod(
-    rng: random.Random, round_: Round, corporation: str, position: Position, quality: float
+    rngs: tuple[random.Random, random.Random],
+    round_: Round,
+    corporation: str,
+    position: Position,
+    quality: float,
 ) -> Bod | None:
     """The talks on each demand; a better partnership agrees more. One in five
-    organisations has not reached the bod yet."""
+    organisations has not reached the bod yet. ``rngs``: for the talks, and
+    for the figures of the bod per theme."""
+    rng, figures_rng = rngs
     if rng.random() < 0.2:
         return None
     start = dt.date(round_.year - 1, 9, 1)
@@ -177,7 +185,49 @@ def _bod(
                 DemandTrack(demand_id=demand.id, theme_position_id=theme.id, history=history)
             )
     return Bod(
-        round_id=round_.id, first_year=round_.year, corporation=corporation, demand_tracks=tracks
+        round_id=round_.id,
+        first_year=round_.year,
+        corporation=corporation,
+        themes=[_theme_bod(figures_rng, round_.year, theme) for theme in position.themes],
+        demand_tracks=tracks,
+    )
+
+
+def _like(level: float, factor: float, figure: BodFigure) -> float:
+    """``level`` times ``factor``, as the figure is written: whole homes, or
+    a percentage with one decimal."""
+    value = level * factor
+    return round(value, 1) if figure == BodFigure.RENT else float(round(value))
+
+
+def _theme_bod(rng: random.Random, year: int, theme: ThemePosition) -> ThemeBod:
+    """The bod on one theme as a corporation writes it (like the demo's): a
+    text, one of the theme's figures for three years, the numbers to compare
+    it with, and the tenants' reaction (a theme without figures: the text)."""
+    said = ThemeBod(
+        theme_id=theme.theme_id,
+        theme_title=theme.title,
+        text="Wat de corporatie op dit thema biedt, in haar eigen woorden. " * 2,
+        reaction=rng.choice(list(ReactionStatus)),
+        agree="Wat ons bevalt in dit bod.",
+        miss="Wat we missen in dit bod.",
+    )
+    figures = figures_for_theme(theme.theme_id)
+    if not figures:
+        return said
+    figure = rng.choice(figures)
+    level = rng.uniform(2, 6) if figure == BodFigure.RENT else rng.randint(5, 150)
+    return said.model_copy(
+        update={
+            "figures": [
+                FigureValue(year=year + i, figure=figure, value=_like(level, 1 + i / 10, figure))
+                for i in range(3)
+            ],
+            "key_figure": figure,
+            "demand_value": _like(level, 1.3, figure),
+            "red_line_value": _like(level, 0.9, figure),
+            "last_agreement_value": _like(level, 0.8, figure),
+        }
     )
 
 
@@ -262,7 +312,9 @@ def make_bundle(
         board=[BoardMember(name="Voorzitter", role="voorzitter", email="v@example.org")],
     )
     position = _position(rng, round_id, gemeente)
-    bod = _bod(rng, round_, corporation, position, quality)
+    # the bod's figures from a generator of their own: the rest stays as it was
+    figures_rng = random.Random(f"{seed}-{index}-{year}-bod")
+    bod = _bod((rng, figures_rng), round_, corporation, position, quality)
     register = _register(rng, round_, position, bod)
     documents = {
         "position": position.model_dump(mode="json"),
