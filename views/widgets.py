@@ -11,6 +11,7 @@ import flet as ft
 
 from app.i18n import _
 from app.services.errors import InvalidInput, user_message
+from models.text import N_
 from views.a11y import announced, heading
 from views.context import use_app_state
 from views.explain import explain_words
@@ -154,9 +155,14 @@ def SavedIndicator() -> ft.Control:
     return announced(_save_status(state), _save_status_text(state))
 
 
+#: Why a window is read-only: on screen in its tooltip, and read out by a
+#: screen reader with the status itself.
+READ_ONLY_WHY = N_("Another window has this data open; changes are not saved.")
+
+
 def _save_status_text(state: AppState) -> str:
     if state.read_only:
-        return _("Read-only")
+        return f"{_('Read-only')}. {_(READ_ONLY_WHY)}"
     if state.save_error:
         return state.save_error
     if state.saved_at is None:
@@ -166,15 +172,14 @@ def _save_status_text(state: AppState) -> str:
 
 def _save_status(state: AppState) -> ft.Control:
     if state.read_only:
-        why = _("Another window has this data open; changes are not saved.")
         return ft.Text(
             _("Read-only"),
             color=ft.Colors.ERROR,
             key="save-status",
-            # a screen reader hears why as well; the tooltip is for mice only (in
-            # the semantics tree a tooltip can leave a dangling aria-owns)
-            semantics_label=f"{_('Read-only')}. {why}",
-            tooltip=ft.Tooltip(message=why, exclude_from_semantics=True),
+            # for mice: a screen reader hears why with the status (the live
+            # region's label), and in the semantics tree a tooltip can leave a
+            # dangling aria-owns
+            tooltip=ft.Tooltip(message=_(READ_ONLY_WHY), exclude_from_semantics=True),
         )
     if state.save_error:
         return ft.Text(state.save_error, color=ft.Colors.ERROR, key="save-status")

@@ -195,6 +195,14 @@ def ui(browser: Any, app_server: AppServer) -> Iterator[Any]:
     page.close()
 
 
+def saved_status(page: Any) -> Any:
+    """The save status on screen ("Opgeslagen om 16:50"), not Flutter's copy of
+    it for screen readers: a live region's announcement (flt-announcement-*)
+    holds the same words for a moment, which made a plain get_by_text match twice."""
+    shown = page.locator(":not(flt-announcement-polite):not(flt-announcement-assertive)")
+    return page.get_by_text("Opgeslagen om").and_(shown).first
+
+
 def screenshot(page: Any, name: str) -> Path:
     """Save a screenshot as a test artifact (and return its path)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

@@ -10,7 +10,7 @@ import pytest
 
 from app.services.demo import add_demo
 from app.services.rounds import create_round
-from tests.e2e.conftest import field_value, fill, open_app, screenshot, started_server
+from tests.e2e.conftest import field_value, fill, open_app, saved_status, screenshot, started_server
 
 pytestmark = pytest.mark.e2e
 
@@ -48,7 +48,7 @@ def test_answer_group_add_action_survives_restart(browser: Any, tmp_path: Path) 
         assert field_value(page, "Klaar op (datum)") == "31-2-2027"  # typed text stays
         fill(page, "Klaar op (datum)", "14 maart 2027")
         page.get_by_text("14 maart 2027", exact=True).wait_for()  # confirmation under the field
-        page.get_by_text("Opgeslagen om").wait_for()
+        saved_status(page).wait_for()
         screenshot(page, "checklist-02-group-a-with-action")
 
         page.get_by_text("Overzicht").first.click()

@@ -9,7 +9,15 @@ from typing import Any
 import pytest
 
 from app.services.demo import add_demo
-from tests.e2e.conftest import AppServer, field_value, fill, open_app, screenshot, started_server
+from tests.e2e.conftest import (
+    AppServer,
+    field_value,
+    fill,
+    open_app,
+    saved_status,
+    screenshot,
+    started_server,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -27,7 +35,7 @@ def test_new_user_profile_and_round_survive_restart(browser: Any, app_server: Ap
     fill(page, "Woningcorporatie(s) waarmee jullie werken", "Woonstichting Het Anker")
     fill(page, "Gemeente of gemeenten", "Noorderveen")
     fill(page, "Budget per jaar (€)", "2.500,50")
-    page.get_by_text("Opgeslagen om").wait_for()
+    saved_status(page).wait_for()
     screenshot(page, "foundation-02-organisation")
 
     page.get_by_text("Rondes").first.click()

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.conftest import AppServer, field_value, fill, open_app, screenshot
+from tests.e2e.conftest import AppServer, field_value, fill, open_app, saved_status, screenshot
 
 pytestmark = pytest.mark.e2e
 
@@ -78,7 +78,7 @@ def test_volunteer_fills_a_theme_and_finds_it_after_restart(
     click_button(page, "Beschikbaarheid invullen")
     fill_field(page, "Wat moet er gebeuren?", "Het Anker bouwt in 2027 120 sociale huurwoningen.")
     set_priority(page, "Moet")
-    page.get_by_text("Opgeslagen om").wait_for()
+    saved_status(page).wait_for()
     click_button(page, "Terug naar het overzicht")
 
     click_button(page, "Betaalbaarheid invullen")
@@ -109,7 +109,7 @@ def test_volunteer_fills_a_theme_and_finds_it_after_restart(
     fill_field(page, "Ondergrens: wat accepteren jullie niet?", RED_LINE)
     set_priority(page, "Moet")
     fill_field(page, "Inbreng van de leden", "ALV 12 maart 2027, 64 leden.")
-    page.get_by_text("Opgeslagen om").wait_for()
+    saved_status(page).wait_for()
     screenshot(page, "inzet-05-theme-filled")
 
     click_button(page, "Terug naar het overzicht")

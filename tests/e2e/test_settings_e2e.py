@@ -51,6 +51,19 @@ def _scrolled_and_clicked(locator: Any) -> bool:
     return True
 
 
+def _choose(page: Any, name: str) -> None:
+    """Click the radio ``name`` until it is checked: right after a text size
+    change Flutter rebuilds the screen, and a click can land on the old radio
+    while it is being replaced (the click is then lost)."""
+
+    def chosen() -> bool:
+        if not _checked(page, name):
+            _scrolled_and_clicked(_radio(page, name))
+        return _checked(page, name)
+
+    _eventually(page, chosen, f"{name} is chosen")
+
+
 def _eventually(page: Any, check: Callable[[], bool], what: str, timeout: float = 30) -> None:
     """Wait until ``check()`` holds (state, not a fixed time): a busy CI machine
     is slow, and a fixed wait was either too short there or wasted here."""
@@ -76,7 +89,7 @@ def test_welcome_text_sizes_language_and_restart(browser: Any, app_server: AppSe
     screenshot(page, "settings-03-size-normaal")
     for step, name in [("groot", "Groot"), ("groter", "Groter"), ("grootst", "Grootst")]:
         box_before = page.get_by_text("Tekstgrootte").bounding_box()
-        _radio(page, name).click()
+        _choose(page, name)
         height = box_before["height"]
         _eventually(
             page,

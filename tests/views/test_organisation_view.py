@@ -90,8 +90,10 @@ def test_read_only_window_cannot_edit(tmp_path: Path) -> None:
             assert h.one(ft.TextField, key="org-name").read_only
             status = h.one(ft.Text, key="save-status")
             assert status.value == "Alleen lezen"
-            # a screen reader hears why, not only the mouse's tooltip
-            assert status.semantics_label == (
+            # a screen reader hears why (the live region's label), not only the
+            # mouse's tooltip
+            assert isinstance(status.parent, ft.Semantics) and status.parent.live_region
+            assert status.parent.label == (
                 "Alleen lezen. Een ander venster heeft deze gegevens open; "
                 "wijzigingen worden niet opgeslagen."
             )
