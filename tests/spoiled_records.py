@@ -7,7 +7,10 @@ import copy
 from typing import Any
 
 import pytest
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+from pydantic_core import SchemaValidator
+
+from app.exchange.plain_validation import Rules, plain_schema
 
 
 def spoil(raw: dict[str, Any], path: tuple[Any, ...], value: Any) -> dict[str, Any]:
@@ -27,3 +30,9 @@ def refusals(validate: Any, data: Any, with_message: bool = False) -> list[tuple
     if with_message:
         return [(e["loc"], e["type"], e["msg"]) for e in info.value.errors()]
     return [(e["loc"], e["type"]) for e in info.value.errors()]
+
+
+def plain_validator(model: type[BaseModel], rules: Rules | None = None) -> Any:
+    """``model``'s plain schema as a validator of its own, to hold it to the
+    model (the app validates a whole data.json with these schemas in it)."""
+    return SchemaValidator(plain_schema(model, rules)).validate_python

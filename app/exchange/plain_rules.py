@@ -8,7 +8,7 @@ normalisation, each made by the one function in ``models`` that the model's
 validator calls too (only the walk over dicts instead of objects is here).
 ``tests/unit/test_plain_rules.py`` holds each pair to giving the same results
 and refusals; a model validator added without a rule here makes building the
-plain validator fail.
+plain schema fail.
 """
 
 from __future__ import annotations

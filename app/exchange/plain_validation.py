@@ -2,20 +2,21 @@
 
 Vergelijken reads hundreds of bundles and keeps only a small summary of
 each; creating a pydantic object for each of the ~200 checklist answers and
-every demand of every bundle was most of its reading time. The validator made
-here runs pydantic's *own* schema of the model (the same types, unknown
+every demand of every bundle was most of its reading time. The schema made
+here (:func:`plain_schema`; ``app.exchange.plain_reader`` builds its
+validator of data.json from it) is pydantic's *own* schema of the model (the same types, unknown
 fields refused, the same length caps and patterns, the same defaults), only
 with every nested model turned into a typed dict: the checks are identical,
 the result is plain data (about 2.5x faster).
 
 A model-level validator (``@model_validator``) is written for the object,
-not for a dict. Building a plain validator for such a model raises
+not for a dict. Building a plain schema for such a model raises
 ``TypeError`` unless ``rules`` gives, for each such validator function, its
 version for the plain dict (``app.exchange.plain_rules``): the same checks,
 the same errors. A *before* validator sees the raw input either way, so its
-rule may be :func:`as_is` (run the validator itself). A model validator that gains no rule is
-refused when the validator is built, so a new check cannot be skipped
-unnoticed.
+rule may be :func:`as_is` (run the validator itself). A model validator
+that gains no rule is refused when the schema is built, so a new check
+cannot be skipped unnoticed.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from pydantic import BaseModel
-from pydantic_core import SchemaValidator
 
 PlainValidator = Callable[[Any], dict[str, Any]]
 #: A model validator's function -> the function that does the same on the
@@ -136,19 +136,7 @@ class _Converter:
         return {key: self.plain(value) for key, value in node.items() if key != "ref"}
 
 
-_BUILT: dict[tuple[type[BaseModel], tuple[tuple[Any, Any], ...]], PlainValidator] = {}
-
-
 def plain_schema(model: type[BaseModel], rules: Rules | None = None) -> dict[str, Any]:
     """``model``'s own core schema with every model in it a typed dict, to
     build a validator from (or to put into a larger schema)."""
     return _Converter(rules or {}).plain(model.__pydantic_core_schema__)
-
-
-def plain_validator(model: type[BaseModel], rules: Rules | None = None) -> PlainValidator:
-    """Validate data as ``model`` does, returning a plain dict (built once per
-    model and rules). ``rules``: see the module's docstring."""
-    key = (model, tuple((rules or {}).items()))
-    if key not in _BUILT:
-        _BUILT[key] = SchemaValidator(plain_schema(model, rules)).validate_python
-    return _BUILT[key]

@@ -159,10 +159,6 @@ def _read_member(fh: IO[bytes], members: dict[str, Any], name: str, cap: int) ->
     return raw
 
 
-def _validation_refusal(exc: ValidationError, where: str) -> ImportRefused:
-    return validation_refusal(exc.errors(), where)
-
-
 def validation_refusal(errors: Sequence[Mapping[str, Any]], where: str) -> ImportRefused:
     """The refusal for a value the validation refused (``where``: the file or
     record; the first error names the field)."""
@@ -212,14 +208,14 @@ def validate_parts(
     try:
         manifest = manifest_as(raw_manifest)
     except ValidationError as exc:
-        raise _validation_refusal(exc, MANIFEST) from None
+        raise validation_refusal(exc.errors(), MANIFEST) from None
     if not isinstance(raw_data, dict):
         raise ImportRefused(N_("The file is not in order: {where} is wrong."), where=DATA)
     upgraded = upgrade(raw_data, version)
     try:
         data = data_as(upgraded)
     except ValidationError as exc:
-        raise _validation_refusal(exc, DATA) from None
+        raise validation_refusal(exc.errors(), DATA) from None
     return manifest, data
 
 
@@ -243,7 +239,7 @@ def validate_document(data: BundleData, kind: str) -> BaseModel:
     try:
         record = REGISTRY[kind].model.model_validate(data.documents[kind])
     except ValidationError as exc:
-        raise _validation_refusal(exc, kind[:40]) from None
+        raise validation_refusal(exc.errors(), kind[:40]) from None
     check_record_round(getattr(record, "round_id", data.round.id), data.round.id)
     return record
 

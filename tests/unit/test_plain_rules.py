@@ -12,14 +12,14 @@ import pytest
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from app.exchange.plain_rules import AGREEMENTS_RULES, BOD_RULES
-from app.exchange.plain_validation import Rules, as_is, plain_validator
+from app.exchange.plain_validation import Rules, as_is
 from app.exchange.reader import read_bundle
 from models.agreements import Agreement, AgreementsRegister, Party, Signature, SignStatus
 from models.base import Record
 from models.bod import Bod, BodFigure, FigureValue, ThemeBod
 from models.overleg import DemandStatus, DemandTrack, StatusChange
 from tests.bundle_factory import make_bundle
-from tests.spoiled_records import refusals, spoil
+from tests.spoiled_records import plain_validator, refusals, spoil
 
 RULES: dict[type[BaseModel], Rules] = {Bod: BOD_RULES, AgreementsRegister: AGREEMENTS_RULES}
 KINDS: dict[type[BaseModel], str] = {Bod: "bod", AgreementsRegister: "afspraken"}

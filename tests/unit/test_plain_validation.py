@@ -8,14 +8,13 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from app.exchange.plain_validation import plain_validator
 from app.exchange.reader import read_bundle
 from models.agreements import AgreementsRegister
 from models.bod import Bod
 from models.checklist import ChecklistAnswers
 from models.position import Position
 from tests.bundle_factory import make_bundle
-from tests.spoiled_records import refusals, spoil
+from tests.spoiled_records import plain_validator, refusals, spoil
 
 MODELS: dict[str, type[BaseModel]] = {"position": Position, "checklist": ChecklistAnswers}
 
